@@ -1,0 +1,5 @@
+import sys
+
+from peristiwa.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""peristiwa.dedup stage."""

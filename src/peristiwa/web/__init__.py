@@ -1,0 +1,1 @@
+"""peristiwa.web stage."""
