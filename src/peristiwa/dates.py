@@ -1,0 +1,291 @@
+"""Date mentions in Indonesian, Malay and English news text.
+
+One shared vocabulary (``data/lang/dates.yaml``: month names, weekday names,
+time zones) and one finder, :func:`find_dates`, used by the cleaner (page
+header dates) and by event coding (event dates).
+
+>>> [m.text for m in find_dates("Menlu pada Senin (9/1) menelepon; latihan pada 27 Desember 2022.")]
+['Senin (9/1)', '27 Desember 2022']
+
+Every mention keeps its character offsets so callers can cite the evidence.
+Nothing here guesses a missing year: ``DateMention.resolve(reference)`` fills
+it in from a reference date (usually the publication date) when asked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from peristiwa.errors import DataError
+
+DATA_FILE = "data/lang/dates.yaml"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    timezones: dict[str, float]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """Load and validate the date vocabulary once per process."""
+    text = resources.files("peristiwa").joinpath(DATA_FILE).read_text(encoding="utf-8")
+    raw = yaml.safe_load(text) or {}
+    out = {}
+    for section, lo, hi in (("months", 1, 12), ("weekdays", 1, 7), ("timezones", -12, 14)):
+        entries = raw.get(section)
+        if not isinstance(entries, dict) or not entries:
+            raise DataError(f"{DATA_FILE}: section '{section}' is missing or empty")
+        clean = {}
+        for key, val in entries.items():
+            if not isinstance(val, (int, float)) or not lo <= val <= hi:
+                raise DataError(f"{DATA_FILE}: {section}.{key} = {val!r} is not a number in {lo}..{hi}")
+            clean[str(key).lower()] = val
+        out[section] = clean
+    return Vocabulary(**out)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date (and maybe time) written in text, with its span.
+
+    ``kind`` says how complete it is:
+      - "explicit": day, month and year ("2 Maret 2023", "27/12/2022", "April 9, 2024")
+      - "weekday": a weekday with day/month in brackets ("Kamis (2/3)", "Selasa (27/12/2022)")
+      - "day_month": day and month, no year ("22 Maret")
+      - "month_year": month and year only ("Februari 2022")
+      - "weekday_only": a bare weekday name ("pada Senin")
+    Missing parts are None. ``tz_hours`` is set only when the text names a zone.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # ISO: 1 = Monday
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    tz_hours: float | None = None
+
+    @property
+    def has_date(self) -> bool:
+        return self.year is not None and self.month is not None and self.day is not None
+
+    def date(self) -> date | None:
+        """The calendar date when the text gives day, month and year."""
+        if not self.has_date:
+            return None
+        try:
+            return date(self.year, self.month, self.day)  # type: ignore[arg-type]
+        except ValueError:
+            return None
+
+    def datetime(self) -> datetime | None:
+        """Date and time (midnight when no time); tz-aware only when a zone was written."""
+        d = self.date()
+        if d is None:
+            return None
+        tz = timezone(timedelta(hours=self.tz_hours)) if self.tz_hours is not None else None
+        try:
+            return datetime(d.year, d.month, d.day, self.hour or 0, self.minute or 0, self.second or 0, tzinfo=tz)
+        except ValueError:
+            return None
+
+    def resolve(self, reference: date) -> date | None:
+        """Fill in what the text left out, relative to ``reference`` (e.g. publication day).
+
+        "Kamis (2/3)" -> the 2 March nearest before-or-around the reference;
+        "pada Senin" -> the latest Monday on or before the reference.
+        """
+        if self.has_date:
+            return self.date()
+        if self.month and self.day:
+            best = None
+            for y in (reference.year, reference.year - 1, reference.year + 1):
+                try:
+                    cand = date(y, self.month, self.day)
+                except ValueError:
+                    continue
+                # News reports the past: prefer dates up to a few days after the reference.
+                score = (reference - cand).days
+                key = score if score >= -7 else 10_000 - score
+                if best is None or key < best[0]:
+                    best = (key, cand)
+            return best[1] if best else None
+        if self.weekday and self.kind == "weekday_only":
+            back = (reference.isoweekday() - self.weekday) % 7
+            return reference - timedelta(days=back)
+        return None
+
+
+# --------------------------------------------------------------------------
+# patterns (built once from the vocabulary)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    # Order matters: earlier (more complete) patterns claim their span first.
+    v = vocabulary()
+    mon = _alt(v.months)
+    long_mon = _alt(k for k in v.months if len(k) >= 4 or k == "mei")
+    wd = _alt(v.weekdays)
+    tz = _alt(v.timezones)
+    time = (
+        rf"(?:\s*(?:[-,|–—/]|\bpukul\b|\bjam\b|\bat\b)?\s*(?:pukul\s+)?"
+        rf"(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?"
+        rf"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?P<tz>{tz})\b)?)?"
+    )
+    wdp = rf"(?:(?P<wd>{wd})\.?,?\s*(?:\(|,)?\s*)?"
+    flags = re.IGNORECASE
+    return [
+        # 2024-04-09T23:30:00+07:00 / 2024-04-09 23:30
+        (
+            "explicit",
+            re.compile(
+                r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+                r"(?:[T ](?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?"
+                r"(?P<iso_tz>Z|[+-][01]\d:?[0-5]\d)?)?\b",
+            ),
+        ),
+        # Rabu, 2 April 2025 15:22:12 WIB / Tuesday 9 April 2024 - 23:30 / 2 Mar. 2023
+        ("explicit", re.compile(rf"\b{wdp}(?P<d>[0-3]?\d)\s+(?P<mon>{mon})\.?,?\s+(?P<y>(?:19|20)\d\d)\b{time}", flags)),
+        # Tuesday, April 9, 2024 / April 9th 2024 10:00 am
+        (
+            "explicit",
+            re.compile(
+                rf"\b{wdp}(?P<mon>{mon})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b{time}", flags
+            ),
+        ),
+        # Kamis (2/3) / Selasa (27/12/2022) / Kamis, 05/11/2015 09:25 WIB
+        (
+            "weekday",
+            re.compile(
+                rf"\b(?P<wd>{wd})\.?,?\s*(?:\(\s*)?(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?\b\)?{time}",
+                flags,
+            ),
+        ),
+        # 27/12/2022, 27-12-2022, 27.12.2022 (day first, as written in Indonesia)
+        (
+            "explicit",
+            re.compile(rf"\b(?P<d>[0-3]?\d)([/.-])(?P<m>[01]?\d)\2(?P<y>(?:19|20)\d\d)\b{time}", flags),
+        ),
+        # 22 Maret (no year)
+        ("day_month", re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<mon>{long_mon})\b(?!\s+(?:19|20)\d\d)", flags)),
+        # Februari 2022 (month and year only; full names, capitalised, to avoid "may 2024 ...")
+        ("month_year", re.compile(r"\b(?P<mon>[A-Z][a-z]{2,9})\s+(?P<y>(?:19|20)\d\d)\b")),
+        # pada Senin / on Monday (full capitalised names only: "minggu" is also "week")
+        ("weekday_only", re.compile(r"\b(?P<wd>[A-Z][a-z']{3,8})\b")),
+    ]
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """All date mentions in ``text``, in order, non-overlapping (the most complete wins).
+
+    Examples of what is found: "2 Maret 2023", "9 April 2024", "27/12/2022",
+    "Kamis (2/3)", "Senin (9/1)", "Selasa (27/12/2022)", "Tuesday 9 April 2024 - 23:30",
+    "April 9, 2024", "Rabu, 2 April 2025 15:22:12 WIB", "22 Maret", "Februari 2022", "Senin".
+    """
+    v = vocabulary()
+    pats = _patterns()
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for kind, pat in pats:
+        for m in pat.finditer(text):
+            a, b = m.span()
+            if a == b or not free(a, b):
+                continue
+            g = m.groupdict()
+            mention = _build(kind, m, g, v, text)
+            if mention is None:
+                continue
+            taken.append((mention.start, mention.end))
+            out.append(mention)
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _build(kind: str, m: re.Match, g: dict, v: Vocabulary, text: str) -> DateMention | None:
+    a, b = m.span()
+    # trim trailing separators/space the optional time group may have swallowed
+    while b > a and text[b - 1] in " \t-,|–—/(":
+        b -= 1
+    month = day = year = weekday = None
+    if kind == "month_year" and (len(g["mon"]) < 4 and g["mon"].lower() != "mei"):
+        return None
+    if g.get("mon"):
+        month = v.months.get(g["mon"].lower().rstrip("."))
+        if month is None:
+            return None
+    elif g.get("m"):
+        month = int(g["m"])
+    if g.get("d"):
+        day = int(g["d"])
+    if g.get("y"):
+        year = int(g["y"])
+        if year < 100:
+            year += 2000
+    if g.get("wd"):
+        weekday = v.weekdays.get(g["wd"].lower().rstrip("."))
+        if weekday is None:
+            return None
+    if kind == "weekday_only":
+        word = g["wd"].lower()
+        if word not in v.weekdays or len(word) < 4 or word in ("minggu",):
+            # "Minggu" is both Sunday and "week"; without a bracketed date we cannot tell.
+            return None
+        return DateMention(a, b, text[a:b], kind, weekday=v.weekdays[word])
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    hour = _int(g.get("h"))
+    if hour is not None and g.get("ampm"):
+        pm = g["ampm"].lower().startswith("p")
+        hour = (hour % 12) + (12 if pm else 0)
+    tz = None
+    if g.get("tz"):
+        tz = float(v.timezones[g["tz"].lower()])
+    elif g.get("iso_tz"):
+        z = g["iso_tz"]
+        tz = 0.0 if z == "Z" else (1 if z[0] == "+" else -1) * (int(z[1:3]) + int(z[-2:]) / 60)
+    if kind == "weekday" and year is not None:
+        kind = "explicit"
+    if kind == "month_year":
+        day = None
+    return DateMention(
+        a, b, text[a:b], kind, year=year, month=month, day=day, weekday=weekday,
+        hour=hour, minute=_int(g.get("mi")), second=_int(g.get("s")), tz_hours=tz,
+    )
+
+
+def parse_datetime(text: str) -> datetime | None:
+    """The first complete date in ``text`` as a datetime (tz-aware when a zone is written)."""
+    for m in find_dates(text):
+        dt = m.datetime()
+        if dt is not None:
+            return dt
+    return None
