@@ -1,0 +1,86 @@
+"""The shipped Indonesian NER model (spaCy tok2vec + ner, PER/ORG/LOC).
+
+Loaded once per process and cached. It runs on Docs built from OUR tokens
+(``Sentence.tokens``), so its spans line up with ``Analysis`` offsets.
+
+NER is the costly part of the nlp stage, so callers choose which sentences
+get it: all of them, none, or those a cheap filter lets through
+(``has_name_candidate``: a capitalised word that is not the sentence's first
+word, or a title sentence)."""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from peristiwa.model import Entity, Sentence
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "models" / "ner-id"
+
+LOAD_SECONDS: dict[str, float] = {}  # model path -> seconds it took to load (for reports)
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: str):
+    import spacy
+
+    from peristiwa.errors import DataError
+
+    p = Path(path)
+    if not (p / "config.cfg").is_file():
+        raise DataError(f"{p}: no NER model here (run `make model` to build it)")
+    t0 = time.perf_counter()
+    nlp = spacy.load(p)
+    LOAD_SECONDS[path] = time.perf_counter() - t0
+    return nlp
+
+
+def load_model(path: str | Path | None = None):
+    """The spaCy pipeline at ``path`` (default: the shipped ner-id), cached."""
+    return _load(str(Path(path).resolve() if path else MODEL_DIR))
+
+
+def model_available(path: str | Path | None = None) -> bool:
+    return ((Path(path) if path else MODEL_DIR) / "config.cfg").is_file()
+
+
+def has_name_candidate(sent: Sentence) -> bool:
+    """Cheap gate: could this sentence hold a name? (a capitalised word after the first)."""
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        c = t.text[0]
+        if c.isupper() and (i > 0 and toks[i - 1].text not in {"“", '"', "‘", "(", "—", "-"}):
+            return True
+    return sent.block == "title" and any(t.text[0].isupper() for t in toks)
+
+
+Selector = Callable[[Sentence], bool]
+
+
+def tag_sentences(
+    sents: Iterable[Sentence],
+    select: Selector | None = has_name_candidate,
+    model: str | Path | None = None,
+    batch_size: int = 64,
+) -> list[Entity]:
+    """Run the model over the chosen sentences; entities with article offsets."""
+    from spacy.tokens import Doc
+
+    chosen = [s for s in sents if s.tokens and (select is None or select(s))]
+    if not chosen:
+        return []
+    nlp = load_model(model)
+    docs = []
+    for s in chosen:
+        toks = s.tokens
+        spaces = [toks[i].end < toks[i + 1].start for i in range(len(toks) - 1)] + [False]
+        docs.append(Doc(nlp.vocab, words=[t.text for t in toks], spaces=spaces))
+    out: list[Entity] = []
+    for s, doc in zip(chosen, nlp.pipe(docs, batch_size=batch_size)):
+        for e in doc.ents:
+            start, end = s.tokens[e.start].start, s.tokens[e.end - 1].end
+            text = s.text[start - s.start : end - s.start]
+            out.append(Entity(text, start, end, e.label_, source="model"))
+    return out

@@ -1,0 +1,176 @@
+"""Tokens and sentences for Indonesian and English news text.
+
+spaCy's blank ``id``/``en`` tokenizer does the tokens; our rules on top:
+
+* abbreviations from ``data/nlp/abbreviations.yaml`` stay one token and never
+  end a sentence ("Dr.", "Jl.", "No.", "dll."); single capital initials
+  ("H.", "M.") never end one either;
+* dates in brackets ("Kamis (2/3)", "(29/10/2013)") are one token tagged
+  ``pos="DATE"``, as in the NER training data;
+* glued paragraphs ("kata Qin.Kedua pihak", "Moskow.[IT/r]", "AS.Rusia")
+  are split apart;
+* a sentence ends at . ! ? … when the next word starts a sentence (capital,
+  digit, opening quote or bracket); closing quotes and brackets right after
+  the stop belong to the sentence that ends;
+* a line break inside a block ends a sentence when the next line starts
+  like one;
+* sentences never cross Block boundaries (title / body / caption).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import yaml
+
+from peristiwa.errors import DataError
+from peristiwa.model import Article, Block, Sentence, Token
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "nlp" / "abbreviations.yaml"
+
+TERMINATORS = {".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "...."}
+CLOSERS = {"”", "’", ")", "]", "»", "\"", "'", "}"}
+OPENERS = {"“", "‘", "(", "[", "«", "\"", "'", "—", "-", "–", "•"}
+DATE_IN_BRACKETS = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
+_UPPER = r"A-ZÀ-ÖØ-Þ"
+EXTRA_INFIXES = [
+    rf"(?<=[A-Za-z]{{2}})\.(?=[{_UPPER}][a-z])",  # "AS.Rusia", "KH.Ahmad"
+    r"(?<=[0-9])\.(?=[A-Z][a-z])",  # "2022.Kedua"
+    r"(?<=[A-Za-z0-9\)])\.(?=[\[“‘\"(])",  # "Moskow.[IT/r]", "pihak.“Kami"
+    r"(?<=[A-Za-z])\((?=[0-9])",  # "Kamis(2/3)"
+    r"(?<=[.!?])[”’\"](?=[A-Z])",  # 'datang.”Lalu'
+]
+
+
+@functools.lru_cache(maxsize=1)
+def abbreviations() -> dict[str, frozenset[str]]:
+    """Language -> abbreviations (validated)."""
+    try:
+        raw = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataError(f"{DATA}: cannot read: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise DataError(f"{DATA}: expected a mapping of language -> list of abbreviations")
+    out: dict[str, frozenset[str]] = {}
+    for lang, items in raw.items():
+        if not isinstance(items, list):
+            raise DataError(f"{DATA}: {lang}: expected a list")
+        words = set()
+        for i, item in enumerate(items):
+            if not isinstance(item, str) or not item.endswith(".") or len(item) < 2 or " " in item:
+                raise DataError(f"{DATA}: {lang}[{i}] = {item!r}: an abbreviation is one word ending in '.'")
+            words.add(item)
+            words.add(item[0].upper() + item[1:])
+        out[str(lang)] = frozenset(words)
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def tokenizer_for(lang: str):
+    """A spaCy blank pipeline whose tokenizer knows our abbreviations and infixes."""
+    import spacy
+    from spacy.attrs import ORTH
+    from spacy.util import compile_infix_regex
+
+    nlp = spacy.blank("en" if lang == "en" else "id")
+    for abbr in abbreviations().get("en" if lang == "en" else "id", ()):
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    infixes = list(nlp.Defaults.infixes) + EXTRA_INFIXES
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
+
+
+def _is_initial(text: str) -> bool:
+    """ "H." or "H" (before a split-off period): a single capital letter."""
+    core = text[:-1] if text.endswith(".") else text
+    return len(core) == 1 and core.isupper()
+
+
+def _starts_sentence(tok: Token) -> bool:
+    c = tok.text[0]
+    return c.isupper() or c.isdigit() or tok.text in OPENERS or tok.text[0] in "“‘\"(["
+
+
+def tokenize_block(text: str, offset: int, lang: str) -> list[Token]:
+    """Non-space tokens of one block, offsets into the article text."""
+    nlp = tokenizer_for(lang)
+    doc = nlp.make_doc(text)
+    dates = [m.span() for m in DATE_IN_BRACKETS.finditer(text)]
+    if dates:
+        with doc.retokenize() as retok:
+            for s, e in dates:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is not None and len(span) > 1:
+                    retok.merge(span)
+    date_starts = {s for s, _ in dates}
+    out = []
+    for t in doc:
+        if t.is_space:
+            continue
+        start = t.idx + offset
+        out.append(Token(t.text, start, start + len(t.text), pos="DATE" if t.idx in date_starts else None))
+    return out
+
+
+def split_tokens(tokens: list[Token], text: str, lang: str) -> list[list[Token]]:
+    """Group one block's tokens into sentences. ``text`` is the whole article text."""
+    abbr = abbreviations().get("en" if lang == "en" else "id", frozenset())
+    sents: list[list[Token]] = []
+    cur: list[Token] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        cur.append(tok)
+        end_here = False
+        if tok.text in TERMINATORS or (len(tok.text) > 1 and set(tok.text) <= set(".!?…")):
+            prev = tokens[i - 1] if i > 0 else None
+            glued = prev is not None and prev.end == tok.start
+            if tok.text == "." and glued and (prev.text + "." in abbr or _is_initial(prev.text)):
+                pass  # "Jl" + "." split by the tokenizer: still an abbreviation
+            else:
+                j = i + 1
+                # closing quotes/brackets glued to the stop belong to this sentence
+                while j < n and tokens[j].text in CLOSERS and tokens[j].start == tokens[j - 1].end:
+                    cur.append(tokens[j])
+                    j += 1
+                i = j - 1
+                end_here = j >= n or _starts_sentence(tokens[j])
+        elif i + 1 < n and "\n" in text[tok.end : tokens[i + 1].start]:
+            nxt = tokens[i + 1]
+            end_here = _starts_sentence(nxt) and tok.text not in {",", ":", ";", "(", "-"}
+        if end_here:
+            sents.append(cur)
+            cur = []
+        i += 1
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def blocks_of(article: Article) -> list[Block]:
+    """The article's blocks, or blank-line paragraphs when it has none."""
+    if article.blocks:
+        return article.blocks
+    out = []
+    for m in re.finditer(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", article.text, flags=re.S):
+        out.append(Block("body", m.start(), m.end()))
+    return out
+
+
+def sentences(article: Article, lang: str | None = None) -> list[Sentence]:
+    """All sentences of an article, block by block."""
+    lang = lang or article.language or "id"
+    text = article.text
+    out: list[Sentence] = []
+    for block in blocks_of(article):
+        btext = text[block.start : block.end]
+        if not btext.strip():
+            continue
+        toks = tokenize_block(btext, block.start, lang)
+        for group in split_tokens(toks, text, lang):
+            s, e = group[0].start, group[-1].end
+            out.append(Sentence(s, e, text[s:e], group, block.kind))
+    return out
