@@ -1,19 +1,183 @@
-"""Clean: Document -> Article. (Placeholder: paragraphs only.)"""
+"""Clean: Document -> Article (title, body, captions, date, dateline, language).
+
+``clean(doc)`` raises ``CleanError`` (naming the document) when the page holds
+no article; anything else it can read becomes an Article whose ``text`` is the
+title block, then body paragraphs and captions in page order, joined by blank
+lines, with ``blocks`` giving each span.
+
+Two routes share the line classifier (``clean.lines``):
+  - plain-text dumps: the classifier finds title, captions, body and header date;
+  - HTML: trafilatura finds the article and metadata (``clean.html``); its lines
+    then go through the classifier with the title known, to drop news lists and
+    widgets it keeps.
+"""
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime, timedelta, timezone
+
+from peristiwa.clean import lines as L
+from peristiwa.clean.dateline import split_dateline
+from peristiwa.clean.language import identify
+from peristiwa.dates import find_dates
 from peristiwa.errors import CleanError
+from peristiwa.ingest.decode import decode
+from peristiwa.ingest.limits import problem
 from peristiwa.model import Article, Block, Document
+
+__all__ = ["clean", "classify_document"]
+
+WIB = timezone(timedelta(hours=7))
+_URL_DATE = (
+    re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|$)"),
+    re.compile(r"[/_-]((?:19|20)\d\d)(\d\d)(\d\d)(?:\d{2,6})?(?:[/_.-]|$)"),
+    re.compile(r"/(\d\d)/(\d\d)/(\d\d)/"),  # republika-style yy/mm/dd
+)
+
+
+def page_text(doc: Document) -> tuple[str, list[str]]:
+    """The document's text, decoded; raises CleanError for unusable content."""
+    if doc.text is not None:
+        text, warnings = doc.text, []
+    else:
+        data = doc.content or b""
+        if why := problem(data):
+            raise CleanError(f"{doc.source}: {why}")
+        text, _enc, warnings = decode(data, doc.encoding)
+    text = text.replace("\x00", "")
+    if not text.strip():
+        raise CleanError(f"{doc.source}: empty: whitespace only")
+    return text, warnings
+
+
+def classify_document(doc: Document) -> tuple[list[L.Line], dict]:
+    """The labelled lines of a document plus route facts (title, dates) for auditing."""
+    text, warnings = page_text(doc)
+    facts: dict = {"warnings": warnings}
+    if doc.kind == "html" or _looks_html(text):
+        from peristiwa.clean import html as H
+
+        parts = H.extract(text, doc.url)
+        facts["html"] = parts
+        return L.classify(parts.text, known_title=parts.title), facts
+    return L.classify(text), facts
+
+
+def _looks_html(text: str) -> bool:
+    head = text[:1000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
 
 
 def clean(doc: Document) -> Article:
-    text = doc.text if doc.text is not None else (doc.content or b"").decode("utf-8", "replace")
-    paras = [p.strip() for p in text.splitlines() if p.strip()]
-    if not paras:
-        raise CleanError(f"{doc.source}: empty document")
-    out, blocks, pos = [], [], 0
-    for i, p in enumerate(paras):
-        blocks.append(Block("title" if i == 0 else "body", pos, pos + len(p)))
-        out.append(p)
-        pos += len(p) + 2
-    return Article(source=doc.source, text="\n\n".join(out), blocks=blocks, title=paras[0], url=doc.url)
+    lines, facts = classify_document(doc)
+    parts = facts.get("html")
+    warnings = list(facts["warnings"])
+
+    title = parts.title if parts else next((x.text for x in lines if x.label == "title"), None)
+    pieces: list[tuple[str, str]] = []  # (kind, text) in page order
+    if title:
+        pieces.append(("title", title))
+    dateline = None
+    for ln in lines:
+        if ln.label not in ("body", "caption"):
+            continue
+        t = L.strip_editor_tags(ln.text)
+        if not t:
+            continue
+        if ln.label == "body" and dateline is None and not any(k == "body" for k, _ in pieces):
+            dl, rest = split_dateline(t)
+            if dl:
+                dateline, t = dl, rest
+        pieces.append((ln.label, t))
+    if parts:
+        body_keys = {L._key(t) for _, t in pieces}
+        for cap in parts.captions:
+            if L._key(cap) not in body_keys:
+                pieces.append(("caption", cap))
+    if not any(k == "body" for k, _ in pieces):
+        why = "HTML with no article text" if parts else f"no article text among {len(lines)} lines"
+        raise CleanError(f"{doc.source}: {why}")
+
+    text_out, blocks, pos = [], [], 0
+    for kind, t in pieces:
+        blocks.append(Block(kind, pos, pos + len(t)))
+        text_out.append(t)
+        pos += len(t) + 2
+    full = "\n\n".join(text_out)
+
+    published, how, raw = _published(doc, lines, parts)
+    body_text = "\n\n".join(t for k, t in pieces if k in ("title", "body"))
+    lang, conf = identify(body_text)
+    outlet = doc.outlet or (parts.sitename if parts else None) or _host(doc.url)
+    return Article(
+        source=doc.source,
+        text=full,
+        blocks=blocks,
+        title=title,
+        published=published,
+        published_source=how,
+        published_raw=raw,
+        language=lang,
+        language_confidence=conf,
+        dateline=dateline,
+        agency=dateline.agency if dateline else None,
+        outlet=outlet,
+        url=doc.url,
+        warnings=warnings,
+    )
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = re.sub(r"^https?://", "", url).split("/")[0].split(":")[0]
+    return host.removeprefix("www.") or None
+
+
+def _published(doc: Document, lines: list[L.Line], parts) -> tuple[datetime | None, str | None, str | None]:
+    """Publication date: container hint, page header (text) or meta tags (HTML), URL.
+
+    Never from body text, captions or news lists: only header date lines count.
+    None when the page does not say.
+    """
+    if doc.published:
+        for m in find_dates(doc.published):
+            dt = m.datetime()
+            if dt:
+                return dt, "container", doc.published
+    if parts is None:
+        for ln in lines:
+            if ln.label == "date":
+                for m in ln.dates:
+                    dt = m.datetime()
+                    if dt:
+                        return dt, "header", ln.text
+    else:
+        if parts.meta_dates:
+            dt, raw = parts.meta_dates[0]
+            return dt, "meta", raw
+        day = parts.date_day
+        for dt, raw in parts.class_dates:
+            # a date-classed element is trusted only when trafilatura agrees on the day
+            if day and dt.date().isoformat() == day:
+                return dt, "header", raw
+        if day:
+            try:
+                d = date.fromisoformat(day)
+                return datetime(d.year, d.month, d.day), "meta", day
+            except ValueError:
+                pass
+    if doc.url:
+        for i, pat in enumerate(_URL_DATE):
+            m = pat.search(doc.url)
+            if not m:
+                continue
+            y, mo, d = (int(g) for g in m.groups())
+            if i == 2:
+                y += 2000
+            try:
+                return datetime(y, mo, d), "url", m.group(0)
+            except ValueError:
+                continue
+    return None, None, None

@@ -1,0 +1,131 @@
+"""Load and validate the cleaner's data files once per process.
+
+Errors name the file and the entry (peristiwa.errors.DataError)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from peristiwa.errors import DataError
+
+
+def _load(name: str) -> dict:
+    path = f"data/clean/{name}"
+    try:
+        raw = yaml.safe_load(resources.files("peristiwa").joinpath(path).read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise DataError(f"{path}: not valid YAML: {exc}") from None
+    if not isinstance(raw, dict):
+        raise DataError(f"{path}: expected a mapping at the top level")
+    return raw
+
+
+def _words(path: str, where: str, items) -> tuple[str, ...]:
+    if not isinstance(items, list):
+        raise DataError(f"{path}: {where} must be a list")
+    for i, w in enumerate(items):
+        if not isinstance(w, str) or not w.strip():
+            raise DataError(f"{path}: {where}[{i}] = {w!r} is not a non-empty string")
+    return tuple(w.strip().lower() for w in items)
+
+
+def _regexes(path: str, where: str, items) -> tuple[re.Pattern, ...]:
+    out = []
+    for i, p in enumerate(_words(path, where, items) and items):
+        try:
+            out.append(re.compile(p))
+        except re.error as exc:
+            raise DataError(f"{path}: {where}[{i}] is not a valid regex: {exc}") from None
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class CueSet:
+    exact: frozenset[str]
+    prefix: tuple[str, ...]
+    contains: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cues:
+    boilerplate: CueSet
+    end: CueSet
+    caption_prefix: tuple[str, ...]
+    credit: tuple[re.Pattern, ...]
+    editor_tags: tuple[re.Pattern, ...]
+    date_labels: frozenset[str]
+
+
+def _cueset(path: str, name: str, raw) -> CueSet:
+    if not isinstance(raw, dict):
+        raise DataError(f"{path}: '{name}' must be a mapping with exact/prefix/contains")
+    return CueSet(
+        exact=frozenset(_words(path, f"{name}.exact", raw.get("exact", []))),
+        prefix=_words(path, f"{name}.prefix", raw.get("prefix", [])),
+        contains=_words(path, f"{name}.contains", raw.get("contains", [])),
+    )
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    path = "data/clean/cues.yaml"
+    raw = _load("cues.yaml")
+    cap = raw.get("caption") or {}
+    return Cues(
+        boilerplate=_cueset(path, "boilerplate", raw.get("boilerplate")),
+        end=_cueset(path, "end", raw.get("end")),
+        caption_prefix=_words(path, "caption.prefix", cap.get("prefix", [])),
+        credit=_regexes(path, "caption.credit_patterns", cap.get("credit_patterns", [])),
+        editor_tags=_regexes(path, "editor_tags", raw.get("editor_tags", [])),
+        date_labels=frozenset(_words(path, "date_labels", raw.get("date_labels", []))),
+    )
+
+
+@lru_cache(maxsize=1)
+def agencies() -> dict[str, str]:
+    """alias (lower-case) -> normalised agency name."""
+    path = "data/clean/agencies.yaml"
+    raw = _load("agencies.yaml").get("agencies")
+    if not isinstance(raw, dict) or not raw:
+        raise DataError(f"{path}: 'agencies' must be a non-empty mapping")
+    out: dict[str, str] = {}
+    for name, aliases in raw.items():
+        for alias in _words(path, f"agencies.{name}", aliases) + (str(name).lower(),):
+            if alias in out and out[alias] != name:
+                raise DataError(f"{path}: alias '{alias}' names both {out[alias]} and {name}")
+            out[alias] = str(name)
+    return out
+
+
+@dataclass(frozen=True)
+class LanguageMarkers:
+    malay: dict[str, float]
+    indonesian: dict[str, float]
+
+
+@lru_cache(maxsize=1)
+def language_markers() -> LanguageMarkers:
+    path = "data/clean/language.yaml"
+    raw = _load("language.yaml")
+    out = {}
+    for key in ("malay", "indonesian"):
+        words = _words(path, key, raw.get(key))
+        weights = raw.get(f"{key}_weights") or {}
+        for w, v in weights.items():
+            if w not in words or not isinstance(v, (int, float)):
+                raise DataError(f"{path}: {key}_weights.{w} must be a number for a word listed in '{key}'")
+        out[key] = {w: float(weights.get(w, 1.0)) for w in words}
+    return LanguageMarkers(**out)
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Indonesian + English stop-words from justext's stoplists (used for stop-word density)."""
+    import justext
+
+    return frozenset(justext.get_stoplist("Indonesian")) | frozenset(justext.get_stoplist("English"))

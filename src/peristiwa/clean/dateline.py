@@ -1,0 +1,80 @@
+"""Datelines: "Beijing, China (Xinhua) –", "MOSKOW, Radio Bharata Online -",
+"JAKARTA, KOMPAS.com —", "Mataram, NTB (ANTARA News) -", "REPUBLIKA.CO.ID, JAKARTA -".
+
+``split_dateline(paragraph)`` returns (Dateline or None, paragraph without it).
+The agency is normalised with ``data/clean/agencies.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from peristiwa.clean.data import agencies
+from peristiwa.model import Dateline
+
+# A name part: up to 4 capitalised words ("New Delhi", "KOMPAS.com", "Bandar Seri Begawan").
+_NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|de|di|al|el|da))?(?:\s+[A-Z][\w.'’&-]*){0,2}"
+_DATELINE = re.compile(
+    rf"^(?P<a>{_NAME})"
+    rf"(?:\s*,\s*(?P<b>{_NAME}))?"
+    rf"(?:\s*,\s*(?P<c>{_NAME}))?"
+    rf"(?:\s*\((?P<paren>[^()]{{2,40}})\))?"
+    rf"\s*(?P<sep>[-–—]{{1,2}}|:)\s+(?=\S)"
+)
+_AGENCY_TAIL = re.compile(r"\s+(?:news(?:\s+agency)?|agency|newswire|online)$", re.IGNORECASE)
+
+
+def agency_name(text: str) -> str | None:
+    """Normalised agency for ``text`` ("ANTARA News" -> "ANTARA"), or None."""
+    table = agencies()
+    key = text.strip().strip(".").lower()
+    if key in table:
+        return table[key]
+    short = _AGENCY_TAIL.sub("", key)
+    if short in table:
+        return table[short]
+    if "/" in key:  # "Xinhua/Antara": the first is the source
+        return agency_name(key.split("/", 1)[0])
+    return None
+
+
+def _tidy_place(s: str) -> str:
+    # "MOSKOW" -> "Moskow"; keep short acronyms ("NTB", "DKI") as written.
+    return s.title() if s.isupper() and len(s) > 3 else s
+
+
+def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
+    m = _DATELINE.match(paragraph)
+    if not m or m.end() > 90:
+        return None, paragraph
+    if m.group("sep") == ":" and not m.group("paren"):
+        return None, paragraph  # "Menurut dia: ..." is speech, not a dateline
+    parts = [p for p in (m.group("a"), m.group("b"), m.group("c")) if p]
+    agency = None
+    if m.group("paren"):
+        agency = agency_name(m.group("paren")) or m.group("paren").strip()
+    names: list[str] = []
+    for p in parts:
+        ag = agency_name(p)
+        if ag and agency is None:
+            agency = ag
+        elif ag:
+            continue
+        else:
+            names.append(p)
+    # A one-word dateline must look like a place, not the start of a sentence ("Ia -").
+    if not names and not agency:
+        return None, paragraph
+    if len(names) > 2 or any(len(n.split()) > 4 for n in names):
+        return None, paragraph
+    if not agency and len(names) == 1 and not (names[0][0].isupper() and len(names[0]) >= 3):
+        return None, paragraph
+    if not agency and m.group("sep") == ":":
+        return None, paragraph
+    place = _tidy_place(names[0]) if names else None
+    country = _tidy_place(names[1]) if len(names) > 1 else None
+    raw = paragraph[: m.end()].rstrip()
+    rest = paragraph[m.end():].lstrip()
+    if not rest:
+        return None, paragraph
+    return Dateline(place=place, country=country, agency=agency, raw=raw), rest

@@ -1,0 +1,71 @@
+"""Language of an article: id / ms / en (or another ISO 639-1 code), offline.
+
+py3langid decides first among all its languages (so a French page is
+reported as "fr"); when the answer is Indonesian or Malay, marker words from
+``data/clean/language.yaml`` settle which, because the two standards share
+most of their vocabulary and the statistical model confuses them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from peristiwa.clean.data import language_markers
+
+CANDIDATES = ("id", "ms", "en")
+SAMPLE_CHARS = 3000  # enough for a stable guess; keeps it fast on long pages
+
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+@lru_cache(maxsize=1)
+def _identifiers():
+    from py3langid.langid import _load_identifier
+
+    # Own instances: the module-level one is shared with anyone else using py3langid.
+    full = _load_identifier(norm_probs=True)
+    restricted = _load_identifier(norm_probs=True, langs=list(CANDIDATES))
+    return full, restricted
+
+
+def _marker_score(text: str) -> tuple[float, float]:
+    """(malay, indonesian) weighted marker counts, phrases included."""
+    m = language_markers()
+    words = _WORD.findall(text.lower())
+    joined = " " + " ".join(words) + " "
+    scores = []
+    for table in (m.malay, m.indonesian):
+        s = 0.0
+        for w, weight in table.items():
+            if " " in w:
+                s += weight * joined.count(f" {w} ")
+        scores.append(s)
+    counts: dict[str, int] = {}
+    for w in words:
+        counts[w] = counts.get(w, 0) + 1
+    ms = scores[0] + sum(m.malay.get(w, 0.0) * c for w, c in counts.items())
+    idn = scores[1] + sum(m.indonesian.get(w, 0.0) * c for w, c in counts.items())
+    return ms, idn
+
+
+def identify(text: str) -> tuple[str | None, float | None]:
+    """Return (language code, confidence 0..1), or (None, None) for too little text."""
+    sample = text[:SAMPLE_CHARS]
+    if len(re.findall(r"\w+", sample)) < 3:
+        return None, None
+    full, restricted = _identifiers()
+    lang, conf = full.classify(sample)
+    if lang not in CANDIDATES and conf >= 0.9:
+        return lang, float(conf)
+    lang, conf = restricted.classify(sample)
+    if lang in ("id", "ms"):
+        ms, idn = _marker_score(sample)
+        total = ms + idn
+        if total >= 2:
+            share = ms / total
+            if share >= 0.6:
+                return "ms", round(max(float(conf) if lang == "ms" else 0.0, share), 3)
+            if share <= 0.4:
+                return "id", round(max(float(conf) if lang == "id" else 0.0, 1 - share), 3)
+    return lang, round(float(conf), 3)

@@ -1,0 +1,286 @@
+"""The plain-text page classifier: lines -> title, body, captions, dropped.
+
+Scraped page dumps arrive as lines: menu words, a date line, a kicker, the
+title, photo captions (often twice: alt text and caption), a teaser, the
+article, then related-news lists, bylines and comment forms. No library
+reads them, so this module labels each line from cheap features:
+
+  - cue words from ``data/clean/cues.yaml`` (boilerplate, end-of-article, caption credits);
+  - stop-word density (justext's Indonesian + English stoplists) and length,
+    which separate prose from headlines and menu items;
+  - date-only lines (a header date before the body; list dates after it);
+  - runs of headline + date lines (related/latest-news lists);
+  - position: the header zone before the first prose line holds the date,
+    the title and captions; the article's end is marked by end cues or lists;
+  - duplicates: repeated caption lines and teasers that repeat a body paragraph.
+
+Every line gets a label and a reason, so the decision can be audited
+(``docs/clean-examples.md`` is generated from these labels).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from peristiwa.clean.data import Cues, cues, stopwords
+from peristiwa.dates import DateMention, find_dates
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$|["”’]$""")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_COUNTER = re.compile(
+    r"^[\d.,]+\s*[kKmMrRbB]?\s*(?:shares?|komentar|comments?|views?|kali dibaca|dibaca|likes?|suka|pembaca|tayangan|x)?$",
+    re.IGNORECASE,
+)
+_CODE = re.compile(r"^[\w .]{2,24}?\s*[:#]\s*[A-Za-z]{0,4}[-/]?\d[\d-]{2,}$")
+_BREADCRUMB = re.compile(r"\s[>»›]\s|\s/\s.*\s/\s")
+_SOCIAL = re.compile(r"\(@\w{2,}\)|pic\.twitter\.com/|^— .{0,60}\(@\w+\)|instagram\.com/p/")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+
+
+@dataclass
+class Line:
+    """One line of the page with its features and the label it ends up with."""
+
+    n: int  # 1-based line number in the page (after joining wrapped lines)
+    text: str
+    words: int = 0
+    stop_density: float = 0.0
+    terminal: bool = False
+    dates: list[DateMention] = field(default_factory=list)
+    date_only: bool = False
+    label: str = "drop"  # "title" | "body" | "caption" | "date" | "drop"
+    reason: str = ""
+    end_cue: bool = False
+
+    @property
+    def prose(self) -> bool:
+        """Reads like running text: long enough, sentence-shaped, full of function words."""
+        if self.words < 6 or self.stop_density < 0.1:
+            return False
+        return self.terminal or self.words >= 16
+
+    @property
+    def headline_like(self) -> bool:
+        return 2 <= self.words <= 30 and not self.terminal and not self.date_only
+
+
+def norm(s: str) -> str:
+    return _SPACES.sub(" ", s).strip()
+
+
+def _key(s: str) -> str:
+    return " ".join(_WORD.findall(s.lower()))
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines, whitespace-normalised; hard-wrapped sentences are rejoined."""
+    raw = [norm(x) for x in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    merged: list[tuple[int, str]] = []
+    prev_blank = True
+    for i, s in enumerate(raw, 1):
+        if not s:
+            prev_blank = True
+            continue
+        # A line that continues a sentence (starts lower-case, no blank line between,
+        # previous has no sentence end) belongs to the previous line: hard-wrapped text.
+        if (
+            merged
+            and not prev_blank
+            and s[0].islower()
+            and not _TERMINAL.search(merged[-1][1])
+            and len(merged[-1][1]) >= 50
+        ):
+            merged[-1] = (merged[-1][0], merged[-1][1] + " " + s)
+        else:
+            merged.append((i, s))
+        prev_blank = False
+    return [features(Line(n=i, text=s)) for i, s in merged]
+
+
+def features(line: Line, c: Cues | None = None) -> Line:
+    c = c or cues()
+    words = _WORD.findall(line.text)
+    line.words = len(words)
+    if words:
+        stops = stopwords()
+        line.stop_density = sum(1 for w in words if w.lower() in stops) / len(words)
+    line.terminal = bool(_TERMINAL.search(line.text))
+    if any(ch.isdigit() for ch in line.text):
+        line.dates = [d for d in find_dates(line.text) if d.kind != "weekday_only"]
+    line.date_only = _date_only(line, c)
+    return line
+
+
+def _date_only(line: Line, c: Cues) -> bool:
+    if not line.dates:
+        return False
+    rest = line.text
+    for d in reversed(line.dates):
+        rest = rest[: d.start] + " " + rest[d.end :]
+    leftover = [w for w in _WORD.findall(rest.lower()) if w not in c.date_labels and not w.isdigit()]
+    return len(leftover) <= 1 and line.words <= 14
+
+
+def _cue(text: str, cs) -> bool:
+    k = _key(text)
+    if not k:
+        return False
+    if k in cs.exact:
+        return True
+    if any(k == p or k.startswith(p + " ") for p in cs.prefix):
+        # "Laporan: Redaksi", "Baca juga: ...", "Story Code : 123"; but a prose line that
+        # happens to begin with the word ("Laporan itu menyebutkan ...") is not a cue.
+        head = text.split(":", 1)[0] if ":" in text else text
+        return ":" in text or len(head.split()) <= 4 or k in cs.exact
+    return any(p in k for p in cs.contains)
+
+
+def is_caption(line: Line, c: Cues | None = None) -> bool:
+    c = c or cues()
+    k = _key(line.text)
+    if any(k.startswith(p + " ") for p in c.caption_prefix) and ":" in line.text[:20]:
+        return True
+    return any(p.search(line.text) for p in c.credit)
+
+
+def strip_editor_tags(text: str, c: Cues | None = None) -> str:
+    c = c or cues()
+    for p in c.editor_tags:
+        text = p.sub("", text)
+    return text.rstrip()
+
+
+def _near_duplicate(a: set[str], b: set[str]) -> bool:
+    if len(a) < 6 or not b:
+        return False
+    return len(a & b) / len(a) >= 0.8
+
+
+def classify(text: str, known_title: str | None = None) -> list[Line]:
+    """Label every line of a page. ``known_title`` (from HTML metadata) skips title finding."""
+    c = cues()
+    lines = split_lines(text)
+    if not lines:
+        return lines
+
+    # Pass 1: labels any position would give (cues, counters, codes, duplicates).
+    seen: set[str] = set()
+    tokens = [set(_key(x.text).split()) for x in lines]
+    title_key = _key(known_title) if known_title else None
+    for i, ln in enumerate(lines):
+        k = _key(ln.text)
+        ln.label = ""
+        if not _HAS_LETTER.search(ln.text):
+            ln.label, ln.reason = "drop", "no letters (counter, rule or bullet)"
+        elif not strip_editor_tags(ln.text, c):
+            ln.label, ln.reason = "drop", "editor code"
+        elif _SOCIAL.search(ln.text) and ln.words <= 40:
+            ln.label, ln.reason = "drop", "social media embed"
+        elif _COUNTER.match(ln.text):
+            ln.label, ln.reason = "drop", "share/comment counter"
+        elif title_key and k == title_key:
+            ln.label, ln.reason = "drop", "title repeated (title comes from page metadata)"
+        elif _cue(ln.text, c.end):
+            ln.label, ln.reason = "drop", "end-of-article cue"
+            ln.end_cue = True
+        elif _cue(ln.text, c.boilerplate):
+            ln.label, ln.reason = "drop", "boilerplate cue"
+        elif _CODE.match(ln.text) and ln.words <= 6:
+            ln.label, ln.reason = "drop", "story code / id"
+        elif _BREADCRUMB.search(ln.text) and not ln.prose:
+            ln.label, ln.reason = "drop", "breadcrumb / menu path"
+        elif k in seen:
+            ln.label, ln.reason = "drop", "duplicate of an earlier line"
+        seen.add(k)
+    # The text of an embedded post sits just above its "— Name (@handle) date" line.
+    for i, ln in enumerate(lines[1:], 1):
+        if ln.reason == "social media embed" and not lines[i - 1].label and lines[i - 1].words <= 50:
+            lines[i - 1].label, lines[i - 1].reason = "drop", "embedded social media post"
+    # Teasers: a prose line that repeats a later, longer paragraph.
+    for i, ln in enumerate(lines):
+        if ln.label or not ln.prose:
+            continue
+        for j in range(i + 1, len(lines)):
+            if lines[j].words >= ln.words * 0.8 and _near_duplicate(tokens[i], tokens[j]):
+                ln.label, ln.reason = "drop", f"teaser repeating line {lines[j].n}"
+                break
+
+    # Pass 2: the header zone ends at the first prose line that is not a caption.
+    start = next(
+        (i for i, ln in enumerate(lines) if not ln.label and ln.prose and not is_caption(ln, c)),
+        len(lines),
+    )
+    _label_header(lines[:start], c, known_title is not None)
+    _label_body(lines[start:], c)
+    return lines
+
+
+def _label_header(header: list[Line], c: Cues, have_title: bool) -> None:
+    title_at = None
+    if not have_title:
+        candidates = [
+            i for i, ln in enumerate(header)
+            if not ln.label and ln.headline_like and not ln.text.rstrip().endswith(":")
+            and not is_caption(ln, c) and len(ln.text) >= 10
+        ]
+        strong = [i for i in candidates if header[i].words >= 4]
+        title_at = (strong or candidates or [None])[0]
+    for i, ln in enumerate(header):
+        if ln.label:
+            continue
+        if i == title_at:
+            ln.label, ln.reason = "title", "first headline-shaped line before the body"
+        elif ln.date_only:
+            ln.label, ln.reason = "date", "date line before the body (publication date)"
+        elif ln.dates and ln.dates[0].start <= 2 and ln.headline_like:
+            ln.label, ln.reason = "drop", "dated headline (news list)"
+        elif is_caption(ln, c):
+            ln.label, ln.reason = "caption", "photo credit / caption cue"
+        elif ln.text.rstrip().endswith(":") and ln.words <= 6:
+            ln.label, ln.reason = "drop", "kicker / section label"
+        elif (title_at is not None and i > title_at or have_title) and ln.words >= 4:
+            ln.label, ln.reason = "caption", "non-prose line between title and body"
+        else:
+            ln.label, ln.reason = "drop", "header furniture (menu, section, short label)"
+
+
+def _label_body(body: list[Line], c: Cues) -> None:
+    ended = False
+    paragraphs = 0
+    list_items = 0
+    prev: Line | None = None
+    for idx, ln in enumerate(body):
+        if ended:
+            if not ln.label or ln.label != "drop":
+                ln.label, ln.reason = "drop", "after the end of the article"
+            continue
+        if ln.label:  # from pass 1
+            if ln.end_cue and paragraphs:
+                ended = True
+            prev = ln
+            continue
+        nxt = next((x for x in body[idx + 1 :] if x.label != "drop" or not x.reason.startswith("no letters")), None)
+        if ln.date_only or (ln.dates and ln.dates[0].start <= 2 and ln.headline_like and not ln.prose):
+            ln.label, ln.reason = "drop", "date in a news list"
+            list_items += 1
+            if prev is not None and prev.label == "body" and prev.headline_like and not prev.prose:
+                prev.label, prev.reason = "drop", "headline in a news list"
+            if list_items >= 3 and paragraphs >= 2:
+                ended = True
+        elif is_caption(ln, c):
+            ln.label, ln.reason = "caption", "photo credit / caption cue"
+        elif ln.prose:
+            ln.label, ln.reason = "body", "prose"
+            paragraphs += 1
+            list_items = 0
+        elif ln.words <= 3 and not ln.terminal and (ln.stop_density == 0 or ln.text.isupper()):
+            ln.label, ln.reason = "drop", "short label (menu, widget)"
+        elif ln.headline_like and nxt is not None and (nxt.date_only or (nxt.headline_like and not nxt.prose and nxt.label == "")):
+            ln.label, ln.reason = "drop", "headline in a news list"
+            list_items += 1
+        else:
+            ln.label, ln.reason = "body", "short paragraph inside the article"
+            paragraphs += 1
+        prev = ln
