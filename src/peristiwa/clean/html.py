@@ -142,14 +142,30 @@ def _class_dates(tree, limit: int = 40) -> list[tuple[datetime, str]]:
     return out
 
 
+_READ_COUNT = re.compile(r"dibaca\s+[\d.,]+\s*k?\s*kali|\d+\s*(?:views|comments|shares)", re.IGNORECASE)
+
+
+def _by_image(el) -> bool:
+    """A caption-classed element counts only next to a picture (not a teaser widget)."""
+    parent = el.getparent()
+    for node in (el, parent, parent.getparent() if parent is not None else None):
+        if node is None:
+            continue
+        if node.tag == "figure" or next(node.iter("img"), None) is not None:
+            return True
+    return False
+
+
 def _captions(tree) -> list[str]:
     seen, out = set(), []
     for el in tree.iter():
         if not isinstance(el.tag, str):
             continue
-        if el.tag == "figcaption" or (el.tag in ("div", "span", "p", "em") and _CAPTION_CLASS.search(el.get("class") or "")):
+        if el.tag == "figcaption" or (
+            el.tag in ("div", "span", "p", "em") and _CAPTION_CLASS.search(el.get("class") or "") and _by_image(el)
+        ):
             text = " ".join(el.text_content().split())
-            if 15 <= len(text) <= 500 and text not in seen:
+            if 15 <= len(text) <= 500 and text not in seen and not _READ_COUNT.search(text):
                 seen.add(text)
                 out.append(text)
     return out

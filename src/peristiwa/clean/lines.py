@@ -277,7 +277,10 @@ def _label_body(body: list[Line], c: Cues) -> None:
             list_items = 0
         elif ln.words <= 3 and not ln.terminal and (ln.stop_density == 0 or ln.text.isupper()):
             ln.label, ln.reason = "drop", "short label (menu, widget)"
-        elif ln.headline_like and nxt is not None and (nxt.date_only or (nxt.headline_like and not nxt.prose and nxt.label == "")):
+        elif ln.headline_like and (
+            (nxt is not None and (nxt.date_only or (nxt.headline_like and not nxt.prose and nxt.label == "")))
+            or (prev is not None and prev.reason == "headline in a news list")
+        ):
             ln.label, ln.reason = "drop", "headline in a news list"
             list_items += 1
         else:
