@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 
@@ -27,6 +28,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--glob", help="only files matching this pattern inside directories, e.g. '*.html'")
     p.add_argument("--strict", action="store_true", help="exit non-zero when any document failed")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.add_argument(
+        "--max-size", type=float, metavar="MB", default=None,
+        help="skip inputs larger than this many megabytes (default 20, or $PERISTIWA_MAX_BYTES)",
+    )
     p.set_defaults(func=run)
 
 
@@ -38,17 +43,18 @@ def run(args: argparse.Namespace) -> int:
 
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     pipe = Pipeline()
+    cap = int(args.max_size * 1024 * 1024) if args.max_size else None
     records = []
     reasons: Counter[str] = Counter()
     n = failed = 0
     bar = tqdm(desc="documents", unit="doc", file=sys.stderr, disable=args.no_progress or None)
     try:
-        for rec in pipe.run(ingest.read(args.paths, glob=args.glob)):
+        for rec in pipe.run(ingest.read(args.paths, glob=args.glob, max_size=cap)):
             n += 1
             bar.update(1)
             if rec.error:
                 failed += 1
-                reasons[rec.error.split(":", 1)[0] if ":" not in rec.source else _reason(rec.error)] += 1
+                reasons[_reason(rec.error, rec.source)] += 1
             if args.format == "jsonl":
                 out.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
             else:
@@ -67,10 +73,15 @@ def run(args: argparse.Namespace) -> int:
     return 1 if (args.strict and failed) else 0
 
 
-def _reason(error: str) -> str:
-    # "path: too big (...)" -> "too big"; keeps the summary short.
-    tail = error.rsplit(": ", 1)[-1] if ": " in error else error
-    return tail.split("(")[0].strip()[:60]
+def _reason(error: str, source: str = "") -> str:
+    """The kind of failure, for the summary: "path: too big: 100.0 MB ..." -> "too big"."""
+    msg = error
+    for prefix in (source, source.rsplit(":", 1)[0], source.split("#", 1)[0]):
+        if prefix and msg.startswith(prefix + ":"):
+            msg = msg[len(prefix) + 1 :]
+            break
+    msg = re.sub(r"^\s*line \d+:\s*", "", msg.strip())
+    return re.split(r"[:(]", msg, maxsplit=1)[0].strip()[:60] or "error"
 
 
 def print_table(records, out) -> None:
