@@ -1,0 +1,155 @@
+"""Validate the people files of the actor knowledge base (schema, ids, terms, known facts)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+import pycountry
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+KB = ROOT / "src" / "peristiwa" / "data" / "kb"
+PEOPLE_DIR = KB / "people"
+PERSON_FIELDS = {"id", "name", "aliases", "country", "wikidata", "terms", "source", "note"}
+TERM_FIELDS = {"role", "country", "org", "start", "end", "source", "note", "acting"}
+ORGS = {"UN", "EU", "EC", "ASEAN", "NATO"}
+
+
+def _load() -> dict[str, list[dict]]:
+    return {p.name: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(PEOPLE_DIR.glob("*.yaml"))}
+
+
+FILES = _load()
+PEOPLE = [e for entries in FILES.values() for e in entries]
+BY_NAME = {e["name"]: e for e in PEOPLE}
+
+
+def _iso3_ok(code: str) -> bool:
+    return pycountry.countries.get(alpha_3=code) is not None
+
+
+def _on(person: str, role: str, where: str, day: str) -> bool:
+    d = date.fromisoformat(day)
+    for t in BY_NAME[person]["terms"]:
+        if t["role"] == role and (t.get("country") or t.get("org")) == where:
+            if date.fromisoformat(t["start"]) <= d and (t["end"] is None or d < date.fromisoformat(t["end"])):
+                return True
+    return False
+
+
+def holder(role: str, where: str, day: str) -> list[str]:
+    return [e["name"] for e in PEOPLE if _on(e["name"], role, where, day)
+            and not any(t.get("acting") for t in e["terms"] if t["role"] == role)]
+
+
+def test_files_and_size():
+    assert {"g20.yaml"} <= set(FILES), sorted(FILES)
+    assert len(PEOPLE) >= 300
+
+
+@pytest.mark.parametrize("fname", sorted(FILES))
+def test_schema(fname):
+    for e in FILES[fname]:
+        assert set(e) <= PERSON_FIELDS and {"id", "name", "terms", "country"} <= set(e), (fname, e.get("id"))
+        assert isinstance(e["name"], str) and e["name"].strip()
+        assert _iso3_ok(e["country"]), (fname, e["id"], e["country"])
+        assert all(isinstance(a, str) and a.strip() for a in e.get("aliases") or []), e["id"]
+        if e["id"].startswith("Q"):
+            assert e.get("wikidata") == e["id"] and e["id"][1:].isdigit()
+        else:
+            assert e["id"].startswith("p:"), e["id"]
+        assert e["terms"], e["id"]
+        for t in e["terms"]:
+            assert set(t) <= TERM_FIELDS and {"role", "start", "end", "source"} <= set(t), (e["id"], t)
+            assert ("country" in t) != ("org" in t), (e["id"], t)
+            if "country" in t:
+                assert _iso3_ok(t["country"]), (e["id"], t)
+            else:
+                assert t["org"] in ORGS, (e["id"], t)
+            start = date.fromisoformat(t["start"])
+            if t["end"] is not None:
+                assert start <= date.fromisoformat(t["end"]), (e["id"], t)
+            assert isinstance(t["source"], str) and t["source"].strip()
+
+
+def test_unique_ids_and_names():
+    ids = [e["id"] for e in PEOPLE]
+    assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
+    names = [e["name"] for e in PEOPLE]
+    assert len(names) == len(set(names))
+
+
+def test_no_overlapping_terms_per_office():
+    offices = defaultdict(list)
+    for e in PEOPLE:
+        for t in e["terms"]:
+            if not t.get("acting"):
+                offices[(t["role"], t.get("country") or t.get("org"))].append(
+                    (t["start"], t["end"] or "9999-12-31", e["name"]))
+    for office, spans in offices.items():
+        spans.sort()
+        for (s1, e1, n1), (s2, e2, n2) in zip(spans, spans[1:]):
+            assert s2 >= e1, f"{office}: {n1} {s1}..{e1} overlaps {n2} {s2}..{e2}"
+
+
+@pytest.mark.parametrize("role,where,day,expected", [
+    ("foreign_minister", "CHN", "2023-03-01", "Qin Gang"),
+    ("foreign_minister", "CHN", "2022-12-29", "Wang Yi"),
+    ("foreign_minister", "CHN", "2023-07-25", "Wang Yi"),
+    ("foreign_minister", "CHN", "2015-06-01", "Wang Yi"),
+    ("foreign_minister", "RUS", "2004-03-09", "Sergei Lavrov"),
+    ("foreign_minister", "RUS", "2026-11-24", "Sergei Lavrov"),
+    ("president", "RUS", "2010-01-01", "Dmitry Medvedev"),
+    ("president", "USA", "2026-11-24", "Donald Trump"),
+    ("president", "USA", "2022-01-01", "Joe Biden"),
+    ("foreign_minister", "USA", "2022-01-01", "Antony Blinken"),
+    ("prime_minister", "GBR", "2026-08-01", "Andy Burnham"),
+    ("chancellor", "DEU", "2010-01-01", "Angela Merkel"),
+    ("president", "CHN", "2026-11-24", "Xi Jinping"),
+])
+def test_known_g20_facts(role, where, day, expected):
+    assert holder(role, where, day) == [expected]
+
+
+def test_g20_heads_cover_2000_to_today():
+    """Every G20 country has a non-acting head (state or government) on each 1 July since 2000."""
+    heads = {"president", "prime_minister", "chancellor", "monarch"}
+    g20 = "ARG AUS BRA CAN CHN FRA DEU IND ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA".split()
+    for country in g20:
+        for year in range(2000, 2027):
+            day = f"{year}-07-01"
+            found = [e["name"] for e in PEOPLE for t in e["terms"]
+                     if t["role"] in heads and t.get("country") == country and not t.get("acting")
+                     and t["start"] <= day and (t["end"] is None or day < t["end"])]
+            assert found, f"no head of state/government for {country} on {day}"
+
+
+def test_aliases_for_indonesian_text():
+    assert {"Xi"} <= set(BY_NAME["Xi Jinping"]["aliases"])
+    assert {"Sergey Lavrov", "Lavrov"} <= set(BY_NAME["Sergei Lavrov"]["aliases"])
+    assert {"Putin"} <= set(BY_NAME["Vladimir Putin"]["aliases"])
+    assert {"Anthony Blinken", "Blinken"} <= set(BY_NAME["Antony Blinken"]["aliases"])
+
+
+def test_linker_loader_accepts_people_files():
+    kb_mod = pytest.importorskip("peristiwa.actors.kb")
+    kb = kb_mod.build_kb(KB)  # not the cached loader: validate the files as they are now
+    assert len(kb.people) == len(PEOPLE)
+    assert [p.name for p in kb.holders("foreign_minister", "CHN", date(2023, 3, 1))] == ["Qin Gang"]
+
+
+def test_people_files_are_up_to_date_with_curated_tables(shared, tmp_path):
+    """people/*.yaml are generated: a fresh build from curated/ must reproduce them exactly."""
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_kb_people.py"),
+                          "--shared", str(shared), "--out", str(tmp_path)],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    built = sorted(p.name for p in tmp_path.glob("*.yaml"))
+    assert built == sorted(FILES)
+    for name in built:
+        assert (tmp_path / name).read_text(encoding="utf-8") == (PEOPLE_DIR / name).read_text(encoding="utf-8"), (
+            f"{name} is stale: rerun scripts/build_kb_people.py")
