@@ -1,7 +1,8 @@
-"""Actors: recognise and resolve political actors against the knowledge base. (Placeholder.)"""
+"""Actors: recognise and resolve political actors against the knowledge base.
 
-from peristiwa.model import Actor, Analysis, Article
+``link(article, analysis, ref_date=None)`` is the stage entry point; the KB is in
+``peristiwa.actors.kb`` (``load_kb``)."""
 
+from peristiwa.actors.link import link
 
-def link(article: Article, analysis: Analysis | None) -> list[Actor]:
-    return []
+__all__ = ["link"]

@@ -1,0 +1,718 @@
+"""Actor linking: find political actors in an article and resolve them to the KB.
+
+One pass over the tokens with the KB trie finds every candidate mention
+(countries, organisations, roles, people, cue words). Then, in order:
+
+1. role phrases are composed: ``[mantan] ROLE [(ACR)] [dari|of] [COUNTRY|ORG] [, ] [Title] [NAME]``
+   (and the English ``COUNTRY('s) ROLE NAME``); a phrase without a name is resolved
+   through the terms of office on the article's date;
+2. sector phrases (``militer China``), countries, metonyms, organisations;
+3. people by full name; NER PER/ORG entities the KB does not know;
+4. within-document coreference: surnames, bare roles already seen, pronouns, pairs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from peristiwa.actors.kb import KB, TOKEN_RE, Entry, Person, case_ok, load_kb
+from peristiwa.model import Actor, Analysis, Article
+
+# How sure each kind of evidence makes us (used for Actor.confidence).
+CONF = {
+    "name": 0.95, "role+name": 0.95, "role": 0.85, "role-doc": 0.8, "alias": 0.85, "acronym": 0.9,
+    "adjective": 0.8, "metonym": 0.7, "sector": 0.85, "surname": 0.85, "surname-kb": 0.6,
+    "pronoun": 0.55, "pair": 0.7, "ner": 0.5, "org": 0.9,
+}
+
+_SENT_END = re.compile(r"[.!?][\"'”’]?(?=\s|[A-Z]|$)|\n")
+
+
+@dataclass
+class _Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Match:
+    i: int  # first token
+    j: int  # one past the last token
+    entries: list[Entry]
+    used: bool = False
+
+    def kinds(self, kind: str) -> list[Entry]:
+        return [e for e in self.entries if e.kind == kind]
+
+
+@dataclass
+class _Doc:
+    """Per-article state while linking."""
+
+    text: str
+    toks: list[_Tok]
+    on: date | None
+    kb: KB
+    actors: list[Actor] = field(default_factory=list)
+    sent_starts: list[int] = field(default_factory=list)
+    tok_starts: list[int] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------
+# entry point
+
+
+def link(article: Article, analysis: Analysis | None = None, ref_date: date | datetime | str | None = None,
+         kb: KB | None = None) -> list[Actor]:
+    """All actor mentions in ``article``, in text order.
+
+    ``ref_date`` anchors role resolution ("Presiden AS" -> the holder on that day)
+    when the article has no publication date; ``article.published`` wins when set.
+    """
+    kb = kb or load_kb()
+    text = article.text or ""
+    toks = [_Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    doc = _Doc(text, toks, _anchor(article, ref_date), kb)
+    doc.sent_starts = _sentence_starts(text, analysis)
+    doc.tok_starts = [t.start for t in toks]
+    matches = _scan(doc)
+    pending = _roles(doc, matches)
+    _sector_phrases(doc, matches)
+    _countries_orgs(doc, matches)
+    _people(doc, matches, final=False)
+    if analysis is not None:
+        _ner(doc, analysis, [p.act for p in pending])
+    _people(doc, matches, final=True)
+    _resolve_pending(doc, pending)
+    _surnames(doc, matches)
+    doc.actors.sort(key=lambda a: a.start)
+    _pronouns_and_pairs(doc, matches)
+    doc.actors.sort(key=lambda a: (a.start, -a.end))
+    return doc.actors
+
+
+def _anchor(article: Article, ref_date) -> date | None:
+    for d in (article.published, ref_date):
+        if d is None:
+            continue
+        if isinstance(d, datetime):
+            return d.date()
+        if isinstance(d, date):
+            return d
+        if isinstance(d, str):
+            try:
+                return date.fromisoformat(d[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def _sentence_starts(text: str, analysis: Analysis | None) -> list[int]:
+    if analysis is not None and analysis.sentences:
+        return [s.start for s in analysis.sentences]
+    starts = [0]
+    for m in _SENT_END.finditer(text):
+        starts.append(m.end())
+    return starts
+
+
+# --------------------------------------------------------------------------
+# 0. the scan
+
+
+def _scan(doc: _Doc) -> list[_Match]:
+    """Longest match at each token; matched tokens are not re-entered."""
+    toks, trie = doc.toks, doc.kb.trie
+    out: list[_Match] = []
+    i, n = 0, len(toks)
+    while i < n:
+        node = trie.get(toks[i].low)
+        if node is None:
+            i += 1
+            continue
+        best: tuple[int, list[Entry]] | None = None
+        j = i
+        while node is not None:
+            j += 1
+            payload = node.get(None)
+            if payload:
+                surf = [t.text for t in toks[i:j]]
+                ok = [e for e in payload if case_ok(e, surf)]
+                if ok:
+                    best = (j, ok)
+            if j >= n:
+                break
+            node = node.get(toks[j].low)
+        if best is None:
+            i += 1
+            continue
+        out.append(_Match(i, best[0], best[1]))
+        i = best[0]
+    return out
+
+
+def _span(doc: _Doc, i: int, j: int) -> tuple[int, int, str]:
+    s, e = doc.toks[i].start, doc.toks[j - 1].end
+    return s, e, doc.text[s:e]
+
+
+def _prev_words(doc: _Doc, i: int, k: int = 2) -> list[tuple[str, ...]]:
+    """The 1..k lowercase words right before token i (same line)."""
+    out = []
+    for n in range(1, k + 1):
+        if i - n < 0:
+            break
+        seg = doc.toks[i - n : i]
+        if "\n" in doc.text[seg[0].start : doc.toks[i].start]:
+            break
+        out.append(tuple(t.low for t in seg))
+    return out
+
+
+def _skip_paren(doc: _Doc, j: int) -> int:
+    """Skip a short parenthetical "(Menlu)" / "(AL)" at token j."""
+    toks = doc.toks
+    if j < len(toks) and toks[j].text == "(":
+        for k in range(j + 1, min(j + 6, len(toks))):
+            if toks[k].text == ")":
+                return k + 1
+    return j
+
+
+def _match_at(matches_by_i: dict[int, _Match], j: int) -> _Match | None:
+    m = matches_by_i.get(j)
+    return m if m is not None and not m.used else None
+
+
+# --------------------------------------------------------------------------
+# 1. role phrases
+
+
+@dataclass
+class _Pending:
+    act: Actor
+    org: str | None
+    former: bool
+    bare: bool
+
+
+def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
+    """Compose role phrases. Those with a name are resolved now; the others are
+    returned to be resolved once every named person in the document is known."""
+    pending: list[_Pending] = []
+    matches_sorted_i = matches
+    by_i = {m.i: m for m in matches}
+    by_j = {m.j: m for m in matches}
+    kb, toks = doc.kb, doc.toks
+    for m in matches:
+        roles = m.kinds("role")
+        if m.used or not roles:
+            continue
+        role = kb.roles[roles[0].id]
+        start_i, j = m.i, _skip_paren(doc, m.j)
+        former = any(w in kb.cues["non_incumbent"] for w in _prev_words(doc, m.i, 1))
+        country = org = None
+        # English order: "Russian Foreign Minister", "China's foreign minister"
+        back = m.i - 3 if m.i >= 3 and toks[m.i - 1].low == "s" and toks[m.i - 2].text in "'’" else m.i
+        pm = by_j.get(back)
+        if pm is not None and not pm.used and pm.kinds("country") and len({e.id for e in pm.kinds("country")}) == 1:
+            country, start_i = pm.kinds("country")[0].id, pm.i
+            pm.used = True
+        # "dari Rusia", "of China" before the country
+        jj = j + 1 if j < len(toks) and toks[j].low in ("dari", "of", "asal") else j
+        nm = _match_at(by_i, jj)
+        if country is None and nm is not None:
+            c = {e.id for e in nm.kinds("country") if e.how != "metonym"}
+            o = {e.id for e in nm.kinds("org")}
+            if len(c) == 1:
+                country, j = c.pop(), nm.j
+                nm.used = True
+            elif len(o) == 1 and not nm.kinds("role"):
+                org, j = o.pop(), nm.j
+                nm.used = True
+        elif country is None and role.country_from_name:
+            country = role.country_from_name.get(" ".join(t.low for t in toks[m.i : m.j]))
+        j = _skip_paren(doc, j)
+        # the name: a KB person, else a capitalised word sequence (an unknown person)
+        k = j + 1 if j < len(toks) and toks[j].text == "," else j
+        k = _skip_honorifics(doc, k)
+        person_m = _match_at(by_i, k)
+        person_ids = [e.id for e in person_m.kinds("person")] if person_m else []
+        name_end = None
+        if person_ids and not person_m.kinds("role"):
+            name_end = person_m.j
+            person_m.used = True
+        else:
+            name_end = _name_run(doc, k, by_i)
+            if name_end is None:
+                person_ids = []
+        if org is None and country is None and role.scope == "org" and name_end is None:
+            continue
+        end_i = name_end if name_end is not None else j
+        _consume(matches_sorted_i, start_i, end_i)
+        s, e, text = _span(doc, start_i, end_i)
+        act = Actor(text=text, start=s, end=e, role=role.id, sector=role.sector, type="person",
+                    country=country or role.country, how="role")
+        if org:
+            act.country = kb.orgs[org].country
+        if name_end is not None:
+            if role.counterpart:
+                _counterpart(doc, act)
+            act.how = "role+name"
+            act.confidence = CONF["role+name"]
+            if person_ids:
+                _choose_person(doc, act, person_ids, role_id=act.role, where=org or act.country)
+            else:
+                act.name = doc.text[toks[k].start : toks[name_end - 1].end]
+        else:
+            # a bare role ("Presiden") is kept only if the document names its holder
+            pending.append(_Pending(act, org, former, bare=not (act.country or org)))
+            m.used = True
+            continue
+        m.used = True
+        doc.actors.append(act)
+    return pending
+
+
+def _resolve_pending(doc: _Doc, pending: list[_Pending]) -> None:
+    for p in pending:
+        act = p.act
+        if doc.kb.roles[act.role].counterpart:
+            _counterpart(doc, act)
+        _resolve_role(doc, act, p.org, p.former)
+        if p.bare and act.kb_id is None:
+            continue
+        doc.actors.append(act)
+
+
+def _consume(matches: list[_Match], i: int, j: int) -> None:
+    """Mark every match inside tokens [i, j) as used ("(Menlu)" inside a role phrase)."""
+    for m in matches:
+        if m.i >= j:
+            break
+        if m.i >= i:
+            m.used = True
+
+
+def _skip_honorifics(doc: _Doc, k: int) -> int:
+    toks, hon = doc.toks, doc.kb.cues["honorifics"]
+    while k < len(toks):
+        for n in (2, 1):
+            if tuple(t.low for t in toks[k : k + n]) in hon and toks[k].text[:1].isupper():
+                k += n
+                if k < len(toks) and toks[k].text == ".":
+                    k += 1
+                break
+        else:
+            return k
+    return k
+
+
+def _name_run(doc: _Doc, k: int, by_i: dict[int, _Match]) -> int | None:
+    """End of a run of 1-4 capitalised words at token k that can be a person's name."""
+    toks, stop = doc.toks, doc.kb.cues["name_stopwords"]
+    if k == 0 or k >= len(toks) or "\n" in doc.text[toks[k - 1].end : toks[k].start]:
+        return None
+    j = k
+    while j < len(toks) and j - k < 4:
+        t = toks[j]
+        if not (t.text[:1].isupper() and t.text.isalpha()) or (t.low,) in stop:
+            break
+        m = by_i.get(j)
+        if m is not None and any(e.kind in ("country", "org", "role", "cue") for e in m.entries):
+            break
+        if j > k and doc.text[toks[j - 1].end : t.start] not in (" ",):
+            break
+        j += 1
+    return j if j > k else None
+
+
+def _counterpart(doc: _Doc, act: Actor) -> None:
+    """"timpalannya dari Rusia": the office of the last resolved person from another country."""
+    earlier = sorted((a for a in doc.actors if a.start < act.start), key=lambda a: a.start)
+    for prev in reversed(earlier):
+        role = doc.kb.roles.get(prev.role or "")
+        if prev.type == "person" and role and not role.counterpart and prev.country != act.country:
+            act.role = prev.role
+            act.sector = prev.sector
+            return
+    act.role = None
+
+
+def _resolve_role(doc: _Doc, act: Actor, org: str | None, former: bool) -> None:
+    kb = doc.kb
+    where = org or act.country
+    # 1. the document names this office's holder (nearest earlier mention, else a later one)
+    role = kb.roles.get(act.role or "")
+    office = {act.role, *(role.lookup if role else ())}
+    named = [a for a in doc.actors if a.type == "person" and a.role in office and (a.kb_id or a.name)
+             and not a.ambiguous and (where is None or a.country == act.country)]
+    if named and not former:
+        earlier = [a for a in named if a.start < act.start]
+        ref = earlier[-1] if earlier else min(named, key=lambda a: a.start)
+        who = {_identity(a) for a in named}
+        if len(who) == 1 or earlier:
+            act.kb_id, act.name = ref.kb_id, ref.name
+            if act.country is None:
+                act.country = ref.country
+            act.how, act.confidence = "role-doc", CONF["role-doc"]
+            return
+    # 2. the terms of office on the article's date
+    if former or role is None or not role.resolve or where is None:
+        act.confidence = 0.5
+        return
+    if doc.on is None:
+        act.confidence = 0.5  # no date: several holders are possible; leave it open
+        return
+    holders = kb.holders(role.id, where, doc.on)
+    if len(holders) == 1:
+        _set_person(doc, act, holders[0])
+        act.confidence = CONF["role"]
+    elif len(holders) > 1:
+        act.ambiguous, act.candidates, act.confidence = True, [p.id for p in holders], 0.4
+    else:
+        act.confidence = 0.5  # outside every known term: unresolved, never a wrong person
+
+
+def _set_person(doc: _Doc, act: Actor, p: Person) -> None:
+    act.kb_id, act.name = p.id, p.name
+    if act.country is None:
+        act.country = p.country
+
+
+def _choose_person(doc: _Doc, act: Actor, ids: list[str], role_id: str | None = None, where: str | None = None):
+    """Pick among KB people sharing an alias: the one in office, else the one already in the document."""
+    kb = doc.kb
+    ids = list(dict.fromkeys(ids))
+    if len(ids) > 1:
+        in_doc = [i for i in ids if any(a.kb_id == i for a in doc.actors)]
+        if len(in_doc) == 1:
+            ids = in_doc
+    if len(ids) > 1 and (role_id or where):
+        fits = [i for i in ids if any(
+            (role_id is None or t.role == role_id) and (where is None or where in (t.country, t.org))
+            and (doc.on is None or t.covers(doc.on)) for t in kb.people[i].terms)]
+        if fits:
+            ids = fits
+    if len(ids) > 1 and where:
+        same = [i for i in ids if kb.people[i].country == where]
+        if same:
+            ids = same
+    if len(ids) == 1:
+        p = kb.people[ids[0]]
+        _set_person(doc, act, p)
+        if act.role is None:
+            t = p.term_on(doc.on) if doc.on else (p.terms[-1] if len({t.role for t in p.terms}) == 1 else None)
+            if t is not None:
+                act.role = t.role
+                act.sector = kb.roles[t.role].sector
+                if act.country is None:
+                    act.country = t.country
+        if act.sector is None and p.terms:
+            act.sector = kb.roles[p.terms[-1].role].sector
+    else:
+        act.ambiguous, act.candidates = True, ids
+        act.confidence = min(act.confidence, 0.4)
+
+
+# --------------------------------------------------------------------------
+# 2. sector phrases, countries, organisations
+
+
+def _sector_phrases(doc: _Doc, matches: list[_Match]) -> None:
+    """"militer China" / "Angkatan Laut (AL) China" / "pemerintah Rusia": the state with a sector."""
+    by_i = {m.i: m for m in matches}
+    for m in matches:
+        heads = [e for e in m.entries if e.how == "sector"]
+        if m.used or not heads:
+            continue
+        nm = _match_at(by_i, _skip_paren(doc, m.j))
+        if nm is None:
+            continue
+        cs = {e.id for e in nm.kinds("country") if e.how != "metonym"}
+        if len(cs) != 1:
+            continue
+        cid = cs.pop()
+        _consume(matches, m.i, nm.j)
+        s, e, text = _span(doc, m.i, nm.j)
+        doc.actors.append(Actor(text=text, start=s, end=e, kb_id=cid, name=doc.kb.countries[cid].name_en,
+                                country=cid, sector=heads[0].sector, type="country", how="sector",
+                                confidence=CONF["sector"]))
+        m.used = nm.used = True
+
+
+def _is_dateline(doc: _Doc, m: _Match) -> bool:
+    """"Beijing, China (Xinhua) -": a place at the start of a paragraph followed by "," or "("."""
+    toks = doc.toks
+    line_start = doc.text.rfind("\n", 0, toks[m.i].start) + 1
+    head = doc.text[line_start : toks[m.i].start]
+    if len(head) > 40 or not (m.j < len(toks) and toks[m.j].text in ",("):
+        return False
+    return "(" not in head and "." not in head
+
+
+def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
+    kb = doc.kb
+    by_i = {m.i: m for m in matches}
+    for m in matches:
+        if m.used:
+            continue
+        if m.kinds("cue") and any(e.how == "block" for e in m.entries):
+            m.used = True
+            continue
+        cs = m.kinds("country")
+        os_ = m.kinds("org")
+        if m.kinds("person") and len(m.kinds("person")) == 1 and m.j - m.i > 1:
+            continue  # a full personal name wins over a place-name reading
+        if cs and not os_:
+            prev = _prev_words(doc, m.i, 2)
+            metonym = all(e.how == "metonym" for e in cs)
+            if any(p in kb.cues["country_non_actor_heads"] for p in prev):
+                m.used = True
+                continue
+            if metonym and (any(p in kb.cues["metonym_place_markers"] for p in prev) or _is_dateline(doc, m)):
+                m.used = True
+                continue
+            if _is_dateline(doc, m):
+                m.used = True
+                continue
+            ids = list(dict.fromkeys(e.id for e in cs))
+            s, e, text = _span(doc, m.i, m.j)
+            how = cs[0].how if cs[0].how in ("metonym", "adjective", "acronym") else "alias"
+            act = Actor(text=text, start=s, end=e, type="country", how=how, confidence=CONF[how],
+                        sector=cs[0].sector or "GOV")
+            if len(ids) == 1:
+                act.kb_id = act.country = ids[0]
+                act.name = kb.countries[ids[0]].name_en
+            else:
+                act.ambiguous, act.candidates, act.confidence = True, ids, 0.4
+            doc.actors.append(act)
+            m.used = True
+        elif os_:
+            ids = list(dict.fromkeys(e.id for e in os_))
+            s, e, text = _span(doc, m.i, m.j)
+            act = Actor(text=text, start=s, end=e, type="org", how="name", confidence=CONF["org"])
+            if len(ids) == 1:
+                o = kb.orgs[ids[0]]
+                act.kb_id, act.name, act.country, act.sector = o.id, o.name_en, o.country, o.sector
+                # "Kementerian Luar Negeri China": a domestic body's name qualified by another state
+                nm = _match_at(by_i, m.j)
+                if o.country and nm is not None:
+                    other = {x.id for x in nm.kinds("country") if x.how != "metonym"}
+                    if len(other) == 1 and o.country not in other:
+                        cid = other.pop()
+                        s, e, text = _span(doc, m.i, nm.j)
+                        act = Actor(text=text, start=s, end=e, kb_id=cid, name=kb.countries[cid].name_en,
+                                    country=cid, sector=o.sector, type="country", how="sector",
+                                    confidence=CONF["sector"])
+                        nm.used = True
+            else:
+                act.ambiguous, act.candidates, act.confidence = True, ids, 0.4
+            doc.actors.append(act)
+            m.used = True
+
+
+# --------------------------------------------------------------------------
+# 3. people by name, NER
+
+
+def _people(doc: _Doc, matches: list[_Match], final: bool) -> None:
+    """KB people by name. Multi-word names first; one-word aliases ("Putin") on the
+    final pass, after the whole document's people are known."""
+    for m in matches:
+        ps = m.kinds("person")
+        if m.used or not ps:
+            continue
+        single = m.j - m.i == 1
+        if single != final:
+            continue
+        s, e, text = _span(doc, m.i, m.j)
+        act = Actor(text=text, start=s, end=e, type="person", how="name" if not single else "surname",
+                    confidence=CONF["name"] if not single else CONF["surname-kb"])
+        ids = list(dict.fromkeys(x.id for x in ps))
+        in_doc = [i for i in ids if any(a.kb_id == i for a in doc.actors)]
+        if single and in_doc:
+            ids = in_doc
+            act.confidence = CONF["surname"]
+        _choose_person(doc, act, ids)
+        doc.actors.append(act)
+        m.used = True
+
+
+def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor]) -> None:
+    """NER PER/ORG spans that no KB mention covers: unknown actors (kb_id None)."""
+    taken = sorted((a.start, a.end) for a in doc.actors + pending)
+    for ent in analysis.entities:
+        if ent.label not in ("PER", "ORG"):
+            continue
+        if any(s < ent.end and ent.start < e for s, e in taken):
+            continue
+        all_hits = doc.kb.lookup(ent.text)
+        if any(e.kind in ("country", "role", "cue") for e in all_hits):
+            continue  # the KB knows this word better than the model ("China" tagged PER)
+        hits = [e for e in all_hits if e.kind in ("person", "org")]
+        act = Actor(text=ent.text, start=ent.start, end=ent.end, type="person" if ent.label == "PER" else "org",
+                    how="ner", confidence=CONF["ner"], name=ent.text)
+        if hits and ent.label == "PER" and all(h.kind == "person" for h in hits):
+            _choose_person(doc, act, [h.id for h in hits])
+        elif hits and ent.label == "ORG" and len({h.id for h in hits}) == 1 and hits[0].kind == "org":
+            o = doc.kb.orgs[hits[0].id]
+            act.kb_id, act.name, act.country, act.sector = o.id, o.name_en, o.country, o.sector
+        doc.actors.append(act)
+        taken.append((ent.start, ent.end))
+
+
+# --------------------------------------------------------------------------
+# 4. coreference
+
+
+def _surnames(doc: _Doc, matches: list[_Match]) -> None:
+    """A capitalised word equal to part of a person's name already in the document
+    ("Qin" after "Qin Gang"), including unknown people."""
+    parts: dict[str, dict[tuple, Actor]] = {}
+    for a in doc.actors:
+        if a.type != "person" or not (a.name or a.kb_id):
+            continue
+        key = (a.kb_id, a.name if a.kb_id is None else None)
+        name = a.name or ""
+        for w in TOKEN_RE.findall(name):
+            if len(w) > 1 and w[:1].isupper():
+                parts.setdefault(w, {})[key] = a
+    if not parts:
+        return
+    covered = [(a.start, a.end) for a in doc.actors]
+    covered.sort()
+    stop = doc.kb.cues["name_stopwords"]
+    for t in doc.toks:
+        owners = parts.get(t.text)
+        if not owners or (t.low,) in stop:
+            continue
+        if any(s <= t.start < e for s, e in covered):
+            continue
+        # prefer the nearest earlier mention when several people share the word
+        earlier = [a for a in owners.values() if a.start < t.start] or list(owners.values())
+        if len({(a.kb_id, a.name) for a in earlier}) > 1:
+            earlier.sort(key=lambda a: a.start)
+        ref = earlier[-1] if len({(a.kb_id, a.name) for a in owners.values()}) == 1 else None
+        act = Actor(text=t.text, start=t.start, end=t.end, type="person", how="surname",
+                    confidence=CONF["surname"])
+        if ref is None:
+            act.ambiguous = True
+            act.candidates = [a.kb_id or a.name for a in owners.values()]
+            act.confidence = 0.4
+        else:
+            _copy_identity(act, ref)
+        doc.actors.append(act)
+
+
+def _copy_identity(act: Actor, ref: Actor) -> None:
+    act.kb_id, act.name, act.country, act.sector, act.role = ref.kb_id, ref.name, ref.country, ref.sector, ref.role
+    act.type = ref.type
+    if ref.members:
+        act.members = list(ref.members)
+
+
+def _sentence_of(doc: _Doc, pos: int) -> int:
+    return bisect.bisect_right(doc.sent_starts, pos) - 1
+
+
+def _pronouns_and_pairs(doc: _Doc, matches: list[_Match]) -> None:
+    resolved = [a for a in doc.actors]
+    new: list[Actor] = []
+    for m in matches:
+        cues = [e for e in m.kinds("cue") if e.id in ("pronoun", "pair")]
+        if m.used or not cues:
+            continue
+        s, e, text = _span(doc, m.i, m.j)
+        before = [a for a in resolved if a.end <= s and not a.ambiguous]
+        if cues[0].id == "pronoun":
+            ref = _last_subject(doc, before, s)
+            if ref is None:
+                continue
+            act = Actor(text=text, start=s, end=e, how="pronoun", confidence=CONF["pronoun"])
+            _copy_identity(act, ref)
+        else:
+            members = _pair(doc, before, s, cues[0].how)
+            if members is None:
+                continue
+            act = Actor(text=text, start=s, end=e, type="group", how="pair", confidence=CONF["pair"],
+                        members=members)
+            sectors = {x.sector for x in members}
+            act.sector = sectors.pop() if len(sectors) == 1 else None
+        new.append(act)
+        m.used = True
+    doc.actors.extend(new)
+
+
+def _last_subject(doc: _Doc, before: list[Actor], pos: int) -> Actor | None:
+    """The first person of the latest earlier sentence that mentions a person
+    (Indonesian subjects come first: "Qin ... dengan Lavrov. Ia ..." -> Qin)."""
+    persons = [a for a in before if a.type == "person" and (a.kb_id or a.name)]
+    if not persons:
+        return None
+    last_sent = _sentence_of(doc, persons[-1].start)
+    if last_sent == _sentence_of(doc, pos):
+        # same sentence: the latest earlier sentence's subject if any, else the nearest person
+        earlier = [a for a in persons if _sentence_of(doc, a.start) < last_sent]
+        if not earlier:
+            return persons[-1]
+        last_sent = _sentence_of(doc, earlier[-1].start)
+        persons = earlier
+    in_sent = [a for a in persons if _sentence_of(doc, a.start) == last_sent]
+    speech = doc.kb.cues["speech_verbs"]
+    for a in in_sent:  # "..., kata Qin." names the speaker, the usual subject of what follows
+        if any(w in speech for w in _prev_words_at(doc, a.start)):
+            return a
+    return in_sent[0]
+
+
+def _prev_words_at(doc: _Doc, pos: int) -> list[tuple[str, ...]]:
+    return _prev_words(doc, bisect.bisect_left(doc.tok_starts, pos), 1)
+
+
+def _identity(a: Actor) -> tuple:
+    return (a.kb_id, None if a.kb_id else a.name)
+
+
+def _pair(doc: _Doc, before: list[Actor], pos: int, kind: str) -> list[Actor] | None:
+    """The two distinct parties in focus before ``pos``: people if two were named in the
+    current or previous paragraph (for "pihak"), else the last two states."""
+    para_start = doc.text.rfind("\n\n", 0, pos)
+    prev_para = doc.text.rfind("\n\n", 0, max(para_start, 0)) if para_start > 0 else -1
+    window = max(prev_para, 0)
+    if kind in ("any", "person"):
+        people: list[Actor] = []
+        for a in reversed(before):
+            if a.type == "person" and (a.kb_id or a.name) and (a.start >= window or kind == "person"):
+                if all(_identity(a) != _identity(p) for p in people):
+                    people.append(a)
+            if len(people) == 2:
+                return _as_members(list(reversed(people)))
+        if kind == "person":
+            return None
+    states: list[str] = []
+    for a in reversed(before):
+        c = a.kb_id if a.type == "country" else a.country
+        if a.type == "group" or not c or a.type == "org":
+            continue
+        if c not in states:
+            states.append(c)
+        if len(states) == 2:
+            kb = doc.kb
+            return [Actor(text=kb.countries[c].name_id, start=pos, end=pos, kb_id=c, name=kb.countries[c].name_en,
+                          country=c, sector="GOV", type="country", how="pair") for c in reversed(states)]
+    return None
+
+
+def _as_members(people: list[Actor]) -> list[Actor]:
+    out = []
+    for p in people:
+        m = Actor(text=p.text, start=p.start, end=p.end, how="pair")
+        _copy_identity(m, p)
+        out.append(m)
+    return out
