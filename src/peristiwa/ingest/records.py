@@ -65,6 +65,14 @@ def read_warc(path: Path, cap: int) -> Iterator[Document]:
                 if "html" not in ctype.lower() and "xml" not in ctype.lower():
                     continue
                 body = record.content_stream().read(cap + 1)
+                if getattr(record.raw_stream, "limit", 0) > 0 and len(body) <= cap:
+                    # the archive ended before the record's declared length
+                    short = record.raw_stream.limit
+                    yield Document(
+                        source=src, url=url, kind="html",
+                        error=f"{src}: truncated WARC record ({short} bytes missing of {record.length})",
+                    )
+                    continue
                 if len(body) > cap:
                     yield Document(source=src, url=url, kind="html", error=f"{src}: too big: record is over the size cap of {cap} bytes")
                     continue
