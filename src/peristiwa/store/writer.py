@@ -1,0 +1,365 @@
+"""Writing Records: idempotent by content hash, replacing changed versions,
+clustering near-duplicate articles and merging event mentions.
+
+All functions take an open Connection inside a transaction; the caller
+commits once per batch, so a crash loses at most the batch in flight.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from urllib.parse import urlsplit
+
+from sqlalchemy import and_, delete, insert, or_, select, update
+from sqlalchemy.engine import Connection
+
+from peristiwa.dedup import articles as art_dedup
+from peristiwa.dedup import events as ev_dedup
+from peristiwa.dedup.rules import rules
+from peristiwa.model import Actor, Article, Event, Record
+from peristiwa.store.schema import TABLES
+
+DOCS, ARTS, BANDS = TABLES["documents"], TABLES["articles"], TABLES["article_bands"]
+ACTORS, EVENTS, MENTIONS = TABLES["actors"], TABLES["events"], TABLES["mentions"]
+
+
+@dataclass
+class IngestReport:
+    documents: int = 0
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    copies: int = 0  # articles that joined an existing story cluster
+    mentions: int = 0
+    new_events: int = 0
+    merged_mentions: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"{self.documents} documents: {self.added} added, {self.replaced} replaced, "
+            f"{self.unchanged} unchanged, {self.failed} failed; {self.copies} near-duplicate copies; "
+            f"{self.mentions} event mentions -> {self.new_events} new events, {self.merged_mentions} merged"
+        )
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def content_hash(rec: Record) -> str:
+    a = rec.article
+    payload = {
+        "error": rec.error,
+        "title": a.title if a else None,
+        "text": a.text if a else None,
+        "published": a.published.isoformat() if a and a.published else None,
+        "url": a.url if a else None,
+    }
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def outlet_of(a: Article) -> str | None:
+    if a.outlet:
+        return a.outlet
+    if a.url:
+        host = urlsplit(a.url).hostname or ""
+        return host.removeprefix("www.") or None
+    return None
+
+
+# --------------------------------------------------------------------------
+# documents
+
+
+def write_record(conn: Connection, rec: Record, report: IngestReport) -> None:
+    report.documents += 1
+    chash = content_hash(rec)
+    url = rec.article.url if rec.article else None
+    old = _find_existing(conn, rec.source, url)
+    if old is not None and old.content_hash == chash:
+        report.unchanged += 1
+        return
+    if old is not None:
+        remove_document(conn, old.id)
+        report.replaced += 1
+    status = "failed" if rec.error or rec.article is None else "ok"
+    doc_id = conn.execute(
+        insert(DOCS).values(
+            doc_key=rec.source,
+            source=rec.source,
+            content_hash=chash,
+            status=status,
+            error=rec.error or (None if rec.article else "no article"),
+            ingested_at=now(),
+        )
+    ).inserted_primary_key[0]
+    if status == "failed":
+        report.failed += 1
+        return
+    if old is None:
+        report.added += 1
+    article_id, story_id = _write_article(conn, doc_id, rec.article, report)
+    outlet = outlet_of(rec.article)
+    for ev in rec.events:
+        _write_mention(conn, ev, article_id, story_id, outlet, report)
+
+
+def _find_existing(conn: Connection, source: str, url: str | None):
+    row = conn.execute(select(DOCS.c.id, DOCS.c.content_hash).where(DOCS.c.doc_key == source)).first()
+    if row is None and url:
+        # The same URL read from another file or fetch: a new version of one page.
+        row = conn.execute(
+            select(DOCS.c.id, DOCS.c.content_hash).join(ARTS, ARTS.c.document_id == DOCS.c.id).where(ARTS.c.url == url)
+        ).first()
+    return row
+
+
+def remove_document(conn: Connection, doc_id: int) -> None:
+    """Delete a document, its article and its mentions; events left without
+    mentions go too, the others are recomputed from what remains."""
+    art_ids = [r[0] for r in conn.execute(select(ARTS.c.id).where(ARTS.c.document_id == doc_id))]
+    if art_ids:
+        ev_ids = sorted(
+            {r[0] for r in conn.execute(select(MENTIONS.c.event_id).where(MENTIONS.c.article_id.in_(art_ids)))}
+        )
+        conn.execute(delete(MENTIONS).where(MENTIONS.c.article_id.in_(art_ids)))
+        conn.execute(delete(BANDS).where(BANDS.c.article_id.in_(art_ids)))
+        conn.execute(delete(ARTS).where(ARTS.c.id.in_(art_ids)))
+        for ev_id in ev_ids:
+            refresh_event(conn, ev_id)
+    conn.execute(delete(DOCS).where(DOCS.c.id == doc_id))
+
+
+# --------------------------------------------------------------------------
+# articles and story clusters
+
+
+def _write_article(conn: Connection, doc_id: int, a: Article, report: IngestReport) -> tuple[int, int]:
+    sig = art_dedup.signature(a.body or a.text)
+    dl = a.dateline
+    article_id = conn.execute(
+        insert(ARTS).values(
+            document_id=doc_id,
+            url=a.url,
+            outlet=outlet_of(a),
+            title=a.title,
+            published=a.published.isoformat() if a.published else None,
+            language=a.language,
+            agency=a.agency,
+            dateline_place=dl.place if dl else None,
+            dateline_country=(dl.country_code or dl.country) if dl else None,
+            text=a.text,
+            blocks=json.dumps([[b.kind, b.start, b.end] for b in a.blocks]),
+            minhash=sig.to_bytes() if sig is not None else None,
+        )
+    ).inserted_primary_key[0]
+    story_id = article_id
+    if sig is not None:
+        keys = sig.band_keys()
+        story_id = _find_story(conn, sig, keys) or article_id
+        if story_id != article_id:
+            report.copies += 1
+        conn.execute(insert(BANDS), [{"band": b, "hash": h, "article_id": article_id} for b, h in keys])
+    conn.execute(update(ARTS).where(ARTS.c.id == article_id).values(story_id=story_id))
+    return article_id, story_id
+
+
+def _find_story(conn: Connection, sig: art_dedup.Signature, keys: list[tuple[int, int]]) -> int | None:
+    """The story of the most similar stored article above the threshold."""
+    cond = or_(*(and_(BANDS.c.band == b, BANDS.c.hash == h) for b, h in keys))
+    cands = conn.execute(
+        select(ARTS.c.id, ARTS.c.story_id, ARTS.c.minhash)
+        .where(ARTS.c.id.in_(select(BANDS.c.article_id).where(cond).distinct()))
+        .limit(200)
+    ).all()
+    best, best_sim = None, rules()["articles"]["threshold"]
+    for cid, story, blob in cands:
+        if blob is None:
+            continue
+        sim = sig.similarity(art_dedup.Signature.from_bytes(blob))
+        if sim >= best_sim:
+            best, best_sim = story or cid, sim
+    return best
+
+
+# --------------------------------------------------------------------------
+# actors, mentions and canonical events
+
+
+def actor_id(conn: Connection, a: Actor | None) -> int | None:
+    key = ev_dedup.actor_key(a)
+    if key is None:
+        return None
+    row = conn.execute(select(ACTORS.c.id).where(ACTORS.c.actor_key == key)).first()
+    if row:
+        return row[0]
+    return conn.execute(
+        insert(ACTORS).values(
+            actor_key=key,
+            kb_id=a.kb_id,
+            name=a.name or a.text,
+            country=a.country,
+            sector=a.sector,
+            type=a.type,
+            role=a.role,
+        )
+    ).inserted_primary_key[0]
+
+
+def _mention_row(ev: Event, article_id: int, outlet: str | None, aid: int | None, rid: int | None) -> dict:
+    loc, evd = ev.location, ev.evidence
+    return {
+        "article_id": article_id,
+        "outlet": outlet,
+        "event_type": ev.event_type,
+        "mode": ev.mode,
+        "date": ev.date,
+        "date_source": ev.date_source,
+        "actor_id": aid,
+        "recipient_id": rid,
+        "actor_text": ev.actor.text if ev.actor else None,
+        "recipient_text": ev.recipient.text if ev.recipient else None,
+        "place": loc.name if loc else None,
+        "place_country": loc.country if loc else None,
+        "place_source": loc.source if loc else None,
+        "place_feature": loc.feature if loc else None,
+        "lat": loc.lat if loc else None,
+        "lon": loc.lon if loc else None,
+        "evidence_start": evd.start if evd else None,
+        "evidence_end": evd.end if evd else None,
+        "trigger": evd.trigger if evd else None,
+        "cameo": ev.cameo,
+        "quad_class": ev.quad_class,
+        "goldstein": ev.goldstein,
+        "confidence": ev.confidence,
+        "negated": bool(ev.negated),
+        "data": json.dumps(ev.to_dict(), ensure_ascii=False, default=str),
+    }
+
+
+def _write_mention(
+    conn: Connection, ev: Event, article_id: int, story_id: int, outlet: str | None, report: IngestReport
+) -> None:
+    aid, rid = actor_id(conn, ev.actor), actor_id(conn, ev.recipient)
+    row = _mention_row(ev, article_id, outlet, aid, rid)
+    key = ev_dedup.match_key(ev)
+    event_id = _find_event(conn, key, row, story_id)
+    if event_id is None:
+        event_id = _find_event_coarse(conn, ev, row)
+    if event_id is None:
+        code1, code2 = ev_dedup.actor_code(ev.actor), ev_dedup.actor_code(ev.recipient)
+        event_id = conn.execute(
+            insert(EVENTS).values(
+                match_key=key,
+                event_type=ev.event_type,
+                mode=ev.mode,
+                actor_code=code1,
+                recipient_code=code2,
+                dyad_key=ev_dedup.dyad_key(code1, code2),
+                negated=bool(ev.negated),
+                first_seen=now(),
+            )
+        ).inserted_primary_key[0]
+        report.new_events += 1
+    else:
+        report.merged_mentions += 1
+    conn.execute(insert(MENTIONS).values(event_id=event_id, **row))
+    report.mentions += 1
+    refresh_event(conn, event_id)
+
+
+def _find_event(conn: Connection, key: str, row: dict, story_id: int) -> int | None:
+    """The canonical event this mention reports, if one is stored."""
+    d: date | None = row["date"]
+    tol = timedelta(days=rules()["events"]["date_tolerance_days"])
+    near = EVENTS.c.date.is_(None) if d is None else EVENTS.c.date.between(d - tol, d + tol)
+    # Copies of one story report the same events even when their dates drift
+    # (a relative date resolved against a later publication day), within a window.
+    window = timedelta(days=rules()["events"]["story_window_days"])
+    same_story = EVENTS.c.id.in_(
+        select(MENTIONS.c.event_id).join(ARTS, ARTS.c.id == MENTIONS.c.article_id).where(ARTS.c.story_id == story_id)
+    )
+    if d is not None:
+        same_story = and_(same_story, EVENTS.c.date.between(d - window, d + window))
+    cands = conn.execute(
+        select(EVENTS.c.id, EVENTS.c.date, EVENTS.c.place, EVENTS.c.place_country, EVENTS.c.lat, EVENTS.c.lon)
+        .where(EVENTS.c.match_key == key, or_(near, same_story))
+        .order_by(EVENTS.c.id)
+    ).all()
+    best, best_gap = None, None
+    for c in cands:
+        place = dict(c._mapping)
+        place["place_feature"] = None
+        if not ev_dedup.places_compatible(place, row):
+            continue
+        gap = abs((c.date - d).days) if (c.date and d) else 0
+        if best_gap is None or gap < best_gap:
+            best, best_gap = c.id, gap
+    return best
+
+
+def _find_event_coarse(conn: Connection, ev: Event, row: dict) -> int | None:
+    """Second chance: the same type, mode and dyad of countries, where one
+    report names a person and another only that person's country."""
+    d: date | None = row["date"]
+    if d is None:
+        return None
+    code1, code2 = ev_dedup.actor_code(ev.actor), ev_dedup.actor_code(ev.recipient)
+    dyad = ev_dedup.dyad_key(code1, code2)
+    tol = timedelta(days=rules()["events"]["date_tolerance_days"])
+    a1, a2 = ACTORS.alias("a1"), ACTORS.alias("a2")
+    cands = conn.execute(
+        select(EVENTS.c.id, EVENTS.c.date, EVENTS.c.place, EVENTS.c.place_country, EVENTS.c.lat, EVENTS.c.lon,
+               EVENTS.c.mode, EVENTS.c.negated, a1.c.actor_key.label("k1"), a1.c.country.label("c1"),
+               a2.c.actor_key.label("k2"), a2.c.country.label("c2"))
+        .outerjoin(a1, a1.c.id == EVENTS.c.actor_id)
+        .outerjoin(a2, a2.c.id == EVENTS.c.recipient_id)
+        .where(EVENTS.c.dyad_key == dyad, EVENTS.c.event_type == ev.event_type,
+               EVENTS.c.date.between(d - tol, d + tol))
+        .order_by(EVENTS.c.id)
+    ).all()
+    mine = [(ev_dedup.actor_key(ev.actor), code1), (ev_dedup.actor_key(ev.recipient), code2)]
+    symmetric = ev.event_type in rules()["events"]["symmetric_types"]
+    best, best_gap = None, None
+    for c in cands:
+        if (c.mode or None) != (ev.mode or None) or bool(c.negated) != bool(ev.negated):
+            continue
+        theirs = [(c.k1, c.c1), (c.k2, c.c2)]
+        fits = ev_dedup.sides_compatible(mine, theirs) or (
+            symmetric and ev_dedup.sides_compatible(mine, theirs[::-1]))
+        place = dict(c._mapping)
+        place["place_feature"] = None
+        if not fits or not ev_dedup.places_compatible(place, row):
+            continue
+        gap = abs((c.date - d).days) if c.date else 0
+        if best_gap is None or gap < best_gap:
+            best, best_gap = c.id, gap
+    return best
+
+
+def refresh_event(conn: Connection, event_id: int) -> None:
+    """Recompute an event's chosen fields and counts from its mentions."""
+    ms = [dict(r._mapping) for r in conn.execute(select(MENTIONS).where(MENTIONS.c.event_id == event_id))]
+    if not ms:
+        conn.execute(delete(EVENTS).where(EVENTS.c.id == event_id))
+        return
+    values = ev_dedup.choose(ms)
+    conn.execute(update(EVENTS).where(EVENTS.c.id == event_id).values(**values))
+
+
+def record_failure(conn: Connection, source: str, error: str) -> None:
+    """A document that broke outside the pipeline (e.g. a bug while storing)."""
+    old = conn.execute(select(DOCS.c.id).where(DOCS.c.doc_key == source)).first()
+    if old is not None:
+        remove_document(conn, old.id)
+    conn.execute(
+        insert(DOCS).values(
+            doc_key=source, source=source, content_hash="-", status="failed", error=error, ingested_at=now()
+        )
+    )
+
