@@ -20,8 +20,17 @@ from typing import Any
 
 import yaml
 
-# libyaml when available: the KB is large enough for the pure-Python parser to be slow.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml when available (the KB is large enough for pure Python to be slow);
+    dates stay strings so a bad date is reported with its entry, not as a crash."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 from peristiwa.errors import DataError
 

@@ -218,7 +218,7 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
         former = any(w in kb.cues["non_incumbent"] for w in _prev_words(doc, m.i, 1))
         country = org = None
         # English order: "Russian Foreign Minister", "China's foreign minister"
-        back = m.i - 3 if m.i >= 3 and toks[m.i - 1].low == "s" and toks[m.i - 2].text in "'’" else m.i
+        back = m.i - 2 if m.i >= 3 and toks[m.i - 1].low == "s" and toks[m.i - 2].text in "'’" else m.i
         pm = by_j.get(back)
         if pm is not None and not pm.used and pm.kinds("country") and len({e.id for e in pm.kinds("country")}) == 1:
             country, start_i = pm.kinds("country")[0].id, pm.i
@@ -451,9 +451,11 @@ def _is_dateline(doc: _Doc, m: _Match) -> bool:
     toks = doc.toks
     line_start = doc.text.rfind("\n", 0, toks[m.i].start) + 1
     head = doc.text[line_start : toks[m.i].start]
-    if len(head) > 40 or not (m.j < len(toks) and toks[m.j].text in ",("):
+    if len(head) > 40 or "." in head or m.j >= len(toks):
         return False
-    return "(" not in head and "." not in head
+    if head.endswith("(") and toks[m.j].text == ")":  # the agency: "(Xinhua)"
+        return True
+    return toks[m.j].text in ",(" and "(" not in head
 
 
 def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
@@ -494,6 +496,9 @@ def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
             doc.actors.append(act)
             m.used = True
         elif os_:
+            if _is_dateline(doc, m):
+                m.used = True
+                continue
             ids = list(dict.fromkeys(e.id for e in os_))
             s, e, text = _span(doc, m.i, m.j)
             act = Actor(text=text, start=s, end=e, type="org", how="name", confidence=CONF["org"])
