@@ -101,7 +101,7 @@ def split_lines(text: str) -> list[Line]:
 
 def features(line: Line, c: Cues | None = None) -> Line:
     c = c or cues()
-    words = _WORD.findall(line.text)
+    words = [w for w in _WORD.findall(line.text) if _HAS_LETTER.search(w)]
     line.words = len(words)
     if words:
         stops = stopwords()
@@ -152,6 +152,14 @@ def strip_editor_tags(text: str, c: Cues | None = None) -> str:
     return text.rstrip()
 
 
+def _dated_headline(ln: Line) -> bool:
+    """ "Kamis, 05/11/2015 09:25 WIB Ini Dia Tempat Terbasah": a list item, not prose."""
+    if not ln.dates or ln.dates[0].start > 3 or ln.date_only or ln.text.rstrip().endswith("."):
+        return False
+    d = ln.dates[0]
+    return d.kind in ("explicit", "weekday") and ln.words <= 25
+
+
 def _near_duplicate(a: set[str], b: set[str]) -> bool:
     if len(a) < 6 or not b:
         return False
@@ -193,6 +201,8 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
             ln.label, ln.reason = "drop", "breadcrumb / menu path"
         elif k in seen:
             ln.label, ln.reason = "drop", "duplicate of an earlier line"
+        elif _dated_headline(ln):
+            ln.label, ln.reason = "drop", "dated headline (news list)"
         seen.add(k)
     # The text of an embedded post sits just above its "— Name (@handle) date" line.
     for i, ln in enumerate(lines[1:], 1):

@@ -1,0 +1,183 @@
+"""Cleaning: the example pages, datelines, dates, language, captions."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from peristiwa import ingest
+from peristiwa.clean import classify_document, clean
+from peristiwa.clean.dateline import split_dateline
+from peristiwa.clean.language import identify
+from peristiwa.errors import CleanError
+from peristiwa.model import Document
+
+
+def _doc(text: str, **kw) -> Document:
+    return Document(source="t.txt", kind="text", text=text, **kw)
+
+
+def _article(path):
+    (doc,) = ingest.read([str(path)])
+    return clean(doc)
+
+
+def test_example_page_002(example_pages):
+    a = _article(next(p for p in example_pages if p.name.startswith("002")))
+    assert a.title == "Menlu China gelar percakapan via telepon dengan menlu Rusia"
+    assert a.published is None  # the page has no date line; the caption's date is not a publication date
+    assert a.dateline.place == "Beijing" and a.dateline.country == "China" and a.agency == "Xinhua"
+    assert a.paragraphs[0].startswith("Menteri Luar Negeri (Menlu) China Qin Gang pada Senin (9/1)")
+    assert len(a.captions) == 1 and a.captions[0].endswith("(Xinhua/Sun Fei)")
+    body = a.body
+    for junk in ("Banner", "Laporan: Redaksi", "Komentar", "Alamat email", "Iklan"):
+        assert junk not in body
+    # the teaser before the dateline repeats a body paragraph: kept once
+    assert body.count("didasarkan pada prinsip nonblok") == 1
+    assert a.paragraphs[-1].startswith("Kedua belah pihak juga bertukar pandangan")
+    assert a.language == "id"
+    # blocks index Article.text
+    for b in a.blocks:
+        assert a.text[b.start : b.end].strip() == a.text[b.start : b.end]
+    assert a.blocks[0].kind == "title" and a.text[a.blocks[0].start : a.blocks[0].end] == a.title
+
+
+def test_example_page_004(example_pages):
+    a = _article(next(p for p in example_pages if p.name.startswith("004")))
+    assert a.title.startswith("China Akan 'Memperkuat Kerja Sama Strategis'")
+    assert a.published == datetime(2024, 4, 9, 23, 30) and a.published_source == "header"
+    assert a.captions == ["Russia’s Foreign Minister Sergei Lavrov with Foreign Minister of China Wang Yi"]
+    assert a.paragraphs[0].startswith("Diplomat utama China")
+    assert a.paragraphs[-1].endswith("terhadap Moskow.")  # "[IT/r]" editor code stripped
+    assert "Story Code" not in a.text and "Comment" not in a.text and "China - Rusia:" not in a.text
+
+
+def test_related_list_dates_never_become_published():
+    page = "\n\n".join([
+        "Polisi Tangkap Aktivis di Depan Kantor Gubernur",
+        "Polisi menangkap tiga aktivis yang berunjuk rasa di depan kantor gubernur pada Kamis (2/3) siang, kata juru bicara kepolisian.",
+        "Para aktivis menuntut pembebasan rekan mereka yang ditahan sejak pekan lalu dan meminta gubernur menemui mereka.",
+        "Berita Terkait",
+        "Gubernur Terima Perwakilan Mahasiswa",
+        "Rabu, 1 Maret 2023",
+        "DPRD Panggil Kapolres",
+        "Selasa, 28 Februari 2023",
+    ])
+    lines, _ = classify_document(_doc(page))
+    a = clean(_doc(page))
+    assert a.published is None
+    assert "Gubernur Terima" not in a.text and "DPRD Panggil" not in a.text
+    assert len(a.paragraphs) == 2
+    assert {ln.label for ln in lines if "2023" in ln.text} == {"drop"}
+
+
+def test_list_without_heading_is_dropped_and_prose_after_banner_kept():
+    page = "\n".join([
+        "Senin, 9 Januari 2023 10:00 WIB",
+        "Menlu RI Bertemu Menlu Jepang di Tokyo",
+        "Menteri Luar Negeri RI bertemu Menteri Luar Negeri Jepang di Tokyo pada Senin untuk membahas kerja sama maritim.",
+        "Iklan",
+        "Kedua menteri juga sepakat memperluas program pertukaran pelajar antara kedua negara tahun ini.",
+        "Harga Cabai Melonjak di Pasar Induk",
+        "Minggu, 8 Januari 2023",
+        "Banjir Rendam Ratusan Rumah di Bekasi",
+        "Sabtu, 7 Januari 2023",
+    ])
+    a = clean(_doc(page))
+    assert a.published == datetime(2023, 1, 9, 10, 0, tzinfo=timezone(timedelta(hours=7)))
+    assert len(a.paragraphs) == 2 and "Harga Cabai" not in a.text and "Banjir" not in a.text
+
+
+@pytest.mark.parametrize(
+    "para,place,country,agency",
+    [
+        ("Beijing, China (Xinhua) – Menlu China menelepon.", "Beijing", "China", "Xinhua"),
+        ("New Delhi, India (Xinhua) – PM India bertemu.", "New Delhi", "India", "Xinhua"),
+        ("MOSKOW, Radio Bharata Online - Rusia mengusir diplomat.", "Moskow", None, "Radio Bharata Online"),
+        ("JAKARTA, KOMPAS.com — Polisi menangkap.", "Jakarta", None, "Kompas.com"),
+        ("Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan.", "Mataram", "NTB", "ANTARA"),
+        ("WASHINGTON (Reuters) - The United States said.", "Washington", None, "Reuters"),
+        ("REPUBLIKA.CO.ID, JAKARTA - Aktris itu.", "Jakarta", None, "Republika"),
+    ],
+)
+def test_datelines(para, place, country, agency):
+    dl, rest = split_dateline(para)
+    assert (dl.place, dl.country, dl.agency) == (place, country, agency)
+    assert para.startswith(dl.raw) and not rest.startswith(("-", "–", "—"))
+
+
+def test_not_a_dateline():
+    for para in ("Dia mengatakan: kami siap.", "Presiden mengatakan bahwa kerja sama - terutama ekonomi - penting."):
+        assert split_dateline(para)[0] is None
+
+
+MALAY = (
+    "Kerajaan Malaysia telah memaklumkan bahawa beliau akan mengadakan lawatan rasmi ke Jakarta pada minggu akan datang. "
+    "Pada masa ini, pihak berkuasa boleh memberikan sebarang maklumat tambahan kepada orang ramai, "
+    "manakala kakitangan jabatan itu akan bekerjasama dengan polis selepas kenyataan media dikeluarkan."
+)
+INDONESIAN = (
+    "Pemerintah Indonesia mengatakan bahwa presiden akan melakukan kunjungan resmi ke Kuala Lumpur pekan depan. "
+    "Saat ini pihak berwenang bisa memberikan informasi tambahan kepada masyarakat, sementara polisi akan bekerja sama "
+    "dengan kementerian setelah keterangan pers dikeluarkan karena situasi sudah kondusif."
+)
+
+
+def test_malay_is_not_indonesian():
+    assert identify(MALAY)[0] == "ms"
+    lang, conf = identify(INDONESIAN)
+    assert lang == "id" and conf > 0.5
+
+
+def test_other_language_processed_and_reported():
+    page = (
+        "Le ministre des Affaires étrangères rencontre son homologue\n\n"
+        "Le ministre français des Affaires étrangères a rencontré lundi son homologue indonésien à Paris pour discuter "
+        "de la coopération maritime et de la sécurité dans la région indo-pacifique, a indiqué le ministère."
+    )
+    a = clean(_doc(page))
+    assert a.language == "fr" and a.language_confidence > 0.5
+    assert len(a.paragraphs) == 1
+
+
+def test_english_page_and_header_date():
+    page = "Tuesday 9 April 2024 - 23:30\n\nASEAN ministers urge end to violence\n\nJAKARTA (Reuters) - Southeast Asian foreign ministers on Tuesday urged an end to the violence in Myanmar, officials said."
+    a = clean(_doc(page))
+    assert a.language == "en" and a.agency == "Reuters" and a.published.day == 9
+
+
+def test_container_date_is_used_and_none_is_not_guessed():
+    text = "Judul Berita Politik Hari Ini\n\nMenteri Luar Negeri bertemu duta besar untuk membahas kerja sama kedua negara di bidang perdagangan."
+    assert clean(_doc(text)).published is None
+    assert clean(_doc(text, published="2023-03-02T10:00:00+07:00")).published.day == 2
+
+
+def test_only_boilerplate_is_a_clean_error():
+    with pytest.raises(CleanError, match="t.txt"):
+        clean(_doc("Banner\n\nIklan\n\nBagikan\n\nTinggalkan Komentar"))
+
+
+def test_html_pages_shared(shared):
+    pages = shared / "data" / "html-pages"
+    a = _article(pages / "antara-singlepage.html")
+    assert a.title == "29 penerbangan Bandara Internasional Lombok dibatalkan"
+    assert a.dateline.place == "Mataram" and a.agency == "ANTARA"
+    assert a.published.utcoffset() == timedelta(hours=7) and a.published.day == 5
+    d = _article(pages / "detik-singlepage.html")
+    assert "Tiga Menteri Sambut Ponsel" not in d.text  # related list with dates dropped
+    assert d.paragraphs[0].startswith("Galaxy S6 Edge")
+
+
+def test_html_caption_and_site_suffix_removed():
+    html = """<html><head><title>Polisi Tangkap Demonstran di Jayapura - Contoh Berita</title>
+    <meta property="og:site_name" content="Contoh Berita"></head><body><article>
+    <h1>Polisi Tangkap Demonstran di Jayapura</h1>
+    <figure><img src="a.jpg"><figcaption>Massa aksi di depan kantor gubernur, Kamis (2/3/2023).</figcaption></figure>
+    <p>Jayapura (ANTARA) - Polisi menangkap sepuluh demonstran yang menuntut pembebasan aktivis di depan kantor gubernur pada Kamis.</p>
+    <p>Kapolresta mengatakan para demonstran akan diperiksa dan dibebaskan jika tidak terbukti melakukan kekerasan.</p>
+    </article></body></html>"""
+    a = clean(Document(source="p.html", kind="html", text=html))
+    assert a.title == "Polisi Tangkap Demonstran di Jayapura"
+    assert a.captions == ["Massa aksi di depan kantor gubernur, Kamis (2/3/2023)."]
+    assert a.agency == "ANTARA" and len(a.paragraphs) == 2
