@@ -1,7 +1,295 @@
-"""Events: PLOVER/CAMEO event coding. (Placeholder.)"""
+"""Events: PLOVER/CAMEO event coding of one article.
 
-from peristiwa.model import Actor, Analysis, Article, Event
+``code(article, analysis, actors)``: a cheap lexicon pass finds trigger
+candidates (detect.py); only their sentences get argument work
+(arguments.py), dates (when.py), places (where.py), contexts (context.py);
+then twins are merged and the headline event chosen (headline.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from peristiwa.events import context as ctx
+from peristiwa.events import morph, tokens, where
+from peristiwa.events.arguments import SYMMETRIC, ArgumentFinder, in_quote, same
+from peristiwa.events.detect import Trigger, find_triggers
+from peristiwa.events.headline import Candidate, choose
+from peristiwa.events.lexicon import load_cues, load_lexicon
+from peristiwa.events.when import DateResolver, When, pick, to_date
+from peristiwa.model import Actor, Analysis, Article, Evidence, Event, Location
+
+AUX_WINDOW = 4  # tokens before the trigger searched for negation/future words
+KEEP_ORPHANS = False  # a trigger without an actor yields no event (never a made-up actor)
+
+
+def _lang(article: Article, analysis: Analysis | None) -> str:
+    lang = article.language or (analysis.language if analysis else None) or "id"
+    return "en" if lang == "en" else "id"
+
+
+def _aux(trig: Trigger, cues: dict) -> tuple[bool, bool, bool]:
+    """negated, future, hypothetical: cue words shortly before the trigger (same clause)."""
+    toks = trig.sentence.tokens
+    lo = max(0, trig.first - AUX_WINDOW)
+    words = [t.text.lower() for t in toks[lo : trig.first]]
+    # stop at a clause break so "tidak" of a previous clause does not leak
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in (",", ";", ":") or words[k] in cues["clause_breaks"]:
+            words = words[k + 1 :]
+            break
+    joined = " " + " ".join(words) + " "
+
+    def has(cuelist):
+        return any(f" {c} " in joined for c in cuelist)
+
+    negated = has(cues["negation"])
+    future = has(cues["future"])
+    pre = " " + " ".join(t.text.lower() for t in toks[: trig.first]) + " "
+    hypo = any(f" {c} " in pre for c in cues["hypothetical"])
+    return negated, future, hypo
+
+
+def _terms(actors: list[Actor]) -> list[tuple[date, date]]:
+    """Terms of office of the KB people in the article (date anchor without a publication date)."""
+    ids = {a.kb_id for a in actors if a.kb_id and a.type == "person"}
+    if not ids:
+        return []
+    try:
+        from peristiwa.actors.kb import load_kb
+
+        kb = load_kb()
+    except Exception:  # no KB yet: no term anchor
+        return []
+    out = []
+    for a in actors:
+        p = kb.people.get(a.kb_id) if a.kb_id else None
+        if p is None or not p.terms:
+            continue
+        terms = [t for t in p.terms if not a.role or t.role == a.role] or p.terms
+        lo = min(t.start for t in terms)
+        hi = max((t.end or date(2100, 1, 1)) for t in terms)
+        out.append((lo, hi))
+    return list(dict.fromkeys(out))
+
+
+def _host(loc: Location) -> Actor:
+    return Actor(
+        text=loc.name, start=loc.start or 0, end=loc.end or 0, name=where._country_name(loc.country) if loc.country else loc.name,
+        country=loc.country, type="country", how="place", confidence=0.7,
+    )
+
+
+def _key(a: Actor | None) -> str | None:
+    if a is None:
+        return None
+    if a.type == "group" and a.members:
+        return "+".join(sorted(str(_key(m)) for m in a.members))
+    return a.kb_id or (a.country if a.type == "country" else None) or (a.name or a.text).lower()
+
+
+def _own_country(actor: Actor | None, rec: Actor | None) -> bool:
+    """A person or body acting on its own country ("Wang: China akan ...") names no recipient."""
+    return (
+        actor is not None and rec is not None and rec.type == "country" and actor.type != "country"
+        and actor.country is not None and actor.country == rec.country
+    )
+
+
+def _same_parties(e: Event, f: Event) -> bool:
+    """Same actor and recipient (either order for symmetric types); a missing recipient matches any."""
+    ea, er, fa, fr = _key(e.actor), _key(e.recipient), _key(f.actor), _key(f.recipient)
+    if ea == fa and (er == fr or er is None or fr is None):
+        return True
+    return e.event_type in SYMMETRIC and ea == fr and er == fa
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """Merge mentions of the same event (the title's and the lead's, repeated sentences)."""
+    out: list[Candidate] = []
+    for c in cands:
+        e = c.event
+        twin = None
+        for o in out:
+            f = o.event
+            if f.event_type != e.event_type or (f.negated, f.future, f.hypothetical) != (e.negated, e.future, e.hypothetical):
+                continue
+            if not _same_parties(e, f):
+                continue
+            if e.mode != f.mode and not (e.event_type == "CONSULT" and "phone" not in (e.mode, f.mode)):
+                continue
+            textual = ("explicit", "weekday", "relative")
+            if e.date and f.date and e.date != f.date and e.date_source in textual and f.date_source in textual:
+                continue
+            twin = o
+            break
+        if twin is None:
+            out.append(c)
+            continue
+        # keep the body mention (names resolved, dates); remember the title saw it
+        keep, drop = (twin, c) if twin.body_rank >= 0 or c.body_rank < 0 else (c, twin)
+        keep.in_title = keep.in_title or drop.in_title or drop.body_rank < 0
+        ke, de = keep.event, drop.event
+        if ke.date_source in ("published", "none") and de.date_source in ("explicit", "weekday", "relative"):
+            ke.date, ke.date_source, ke.date_evidence = de.date, de.date_source, de.date_evidence
+        if ke.location is None and de.location is not None:
+            ke.location = de.location
+        if ke.recipient is None and de.recipient is not None:
+            ke.recipient = de.recipient
+        for w in de.warnings:
+            if w not in ke.warnings:
+                ke.warnings.append(w)
+        ke.confidence = max(ke.confidence, de.confidence)
+        if keep is c:
+            out[out.index(twin)] = c
+    return out
 
 
 def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> list[Event]:
-    return []
+    lang = _lang(article, analysis)
+    lex = load_lexicon(lang)
+    cues = load_cues(lang)
+    sents = tokens.sentences(article, analysis)
+    trigs = find_triggers(sents, lex, set(cues.get("be_forms", ())))
+    if not trigs:
+        return []
+    published = to_date(article.published)
+    resolver = DateResolver(article.text, published, lang, _terms(actors) if not published else None)
+    finder = ArgumentFinder(cues, lang)
+    mentions = sorted(actors, key=lambda a: a.start)
+    persons = [a for a in mentions if a.type == "person"]
+    body_index = {}
+    k = 0
+    for i, s in enumerate(sents):
+        if s.block == "body":
+            body_index[i] = k
+            k += 1
+    title_keys: set[tuple[str, str | None]] = set()
+    title_types: set[str] = set()
+    title_any: set[str] = set()
+    cands: list[Candidate] = []
+    dated_triggers: list[tuple[Trigger, When]] = []
+    for trig in trigs:
+        e = trig.entry
+        sent = trig.sentence
+        if sent.block == "title":
+            title_any.add(e.type)
+            neg, fut, _ = _aux(trig, cues)
+            if not neg and not fut:
+                title_keys.add((e.type, e.mode))
+                title_types.add(e.type)
+        whens = resolver.in_span(sent.start, sent.end)
+        best, warns = pick(whens, trig.start)
+        if best is not None:
+            dated_triggers.append((trig, best))
+        last_person = next((p for p in reversed(persons) if p.end <= trig.start), None)
+        nominal = lang == "id" and e.tokens[0][0].exact is False and morph.form_id(
+            trig.sentence.tokens[trig.first].text.lower(), morph.stem_id(trig.sentence.tokens[trig.first].text.lower())
+        ) in ("noun", "base")
+        args = finder.find(trig, mentions, last_person, nominal)
+        mode = e.mode
+        loc = None if mode == "phone" else where.place_for(sent, trig.start, trig.end, lang, direct=e.place_recipient)
+        if e.place_recipient and loc is not None and loc.country:
+            if args.recipient is None or (args.recipient.type == "country" and args.recipient.country == loc.country):
+                args.recipient = args.recipient or _host(loc)
+        if e.swap:
+            args.actor, args.recipient = args.recipient, args.actor
+        if args.actor is None and not KEEP_ORPHANS:
+            continue
+        if e.needs_recipient and args.recipient is None:
+            continue
+        if same(args.actor, args.recipient) or _own_country(args.actor, args.recipient):
+            args.recipient = None
+        cameo = e.cameo
+        if e.type == "CONSULT" and mode == "meeting" and loc is not None and loc.country:
+            parties = {a.country for a in (args.actor, args.recipient) if a is not None and a.country}
+            if len(parties) == 2 and loc.country not in parties:
+                mode, cameo = "third-party", "044"
+        negated, future, hypo = _aux(trig, cues)
+        conf = e.confidence * (args.actor.confidence if args.actor else 0.3)
+        if args.how in ("pronoun",):
+            conf -= 0.15
+        if args.recipient is None:
+            conf -= 0.1
+        ev = Event(
+            event_type=e.type,
+            mode=mode,
+            actor=args.actor,
+            recipient=args.recipient,
+            location=loc,
+            cameo=cameo,
+            quad_class=e.quad_class,
+            goldstein=e.goldstein,
+            negated=negated,
+            future=future,
+            hypothetical=hypo,
+            evidence=Evidence(sent.text, sent.start, sent.end, trig.text, trig.start, trig.end),
+            confidence=conf,
+            warnings=list(warns) + ([] if args.actor else ["no resolvable actor"]),
+            source=article.source,
+        )
+        if best is not None:
+            ev.date, ev.date_source, ev.date_evidence = best.date, best.source, (best.start, best.end)
+        ev.context = ctx.contexts(sent.text, e.type)
+        ev.topics = ctx.topics(sent.text)
+        rank = body_index.get(trig.sent_index, 99 if sent.block != "title" else -1)
+        cands.append(Candidate(ev, trig.sent_index, rank, sent.block == "title", e.pattern))
+    if not cands:
+        return []
+    _corefer_dates(cands, dated_triggers, resolver)
+    cands = _dedupe(cands)
+    head = choose(cands, title_keys, title_types, title_any)
+    _scene(cands, head, resolver, article)
+    for c in cands:
+        ev = c.event
+        if ev.date is None and published and not resolver.month_year_in(ev.evidence.start, ev.evidence.end):
+            ev.date, ev.date_source = published, "published"
+            ev.confidence -= 0.05
+        if ev.warnings:
+            ev.confidence -= 0.2 * sum(1 for w in ev.warnings if "contradict" in w or "does not match" in w)
+        ev.confidence = round(min(1.0, max(0.05, ev.confidence)), 3)
+    if head is not None:
+        head.event.headline = True
+        title = " ".join(s.text for s in sents if s.block == "title")
+        head.event.topics = list(dict.fromkeys(head.event.topics + ctx.topics(title)))
+    return [c.event for c in cands]
+
+
+def _corefer_dates(cands: list[Candidate], dated: list[tuple[Trigger, When]], resolver: DateResolver) -> None:
+    """An undated event takes the date of the nearest other mention of the same kind
+    of event ("... dalam pertemuan dengan Lavrov" / "Dalam pertemuan pada hari Selasa (9/4)"),
+    unless its own sentence places it in another time ("pada Februari 2022")."""
+    for c in cands:
+        ev = c.event
+        if ev.date is not None or resolver.month_year_in(ev.evidence.start, ev.evidence.end):
+            continue
+        same_kind = [
+            (trig.entry.pattern != c.pattern, abs(trig.sent_index - c.sent_index), trig, w) for trig, w in dated
+            if trig.entry.pattern == c.pattern
+            or (ev.event_type == "CONSULT" and trig.entry.type == "CONSULT"
+                and (trig.entry.mode == ev.mode or {trig.entry.mode, ev.mode} <= {"meeting", "third-party"}))
+        ]
+        if same_kind:
+            *_, trig, w = min(same_kind, key=lambda x: (x[0], x[1]))
+            ev.date, ev.date_source, ev.date_evidence = w.date, w.source, (w.start, w.end)
+            ev.warnings.extend(x for x in w.warnings if x not in ev.warnings)
+
+
+def _scene(cands: list[Candidate], head: Candidate | None, resolver: DateResolver, article: Article) -> None:
+    """The headline event sets the scene: undated, unplaced secondary events in
+    sentences with no date of their own happened then and there."""
+    if head is None:
+        return
+    h = head.event
+    if h.location is None and h.mode != "phone":
+        h.location = where.dateline_place(article)
+    for c in cands:
+        ev = c.event
+        if c is head:
+            continue
+        s0, s1 = ev.evidence.start, ev.evidence.end
+        has_time = bool(resolver.in_span(s0, s1)) or resolver.month_year_in(s0, s1)
+        if ev.date is None and h.date is not None and not has_time and h.date_source != "published":
+            ev.date, ev.date_source, ev.date_evidence = h.date, h.date_source, h.date_evidence
+        if ev.location is None and h.location is not None and ev.mode != "phone" and not has_time:
+            ev.location = h.location

@@ -1,0 +1,233 @@
+"""Actor and recipient of a trigger, from the sentence's shape.
+
+actor = subject before the trigger (nearest actor mention to its left, not
+inside a prepositional phrase); recipient = "dengan/kepada/terhadap/atas X"
+or the object after it; passive "di-" verbs reversed ("X ditangkap oleh Y":
+Y acts on X); reported speech ("..., kata Qin") and first-person pronouns in
+quotes go to the speaker. Never invents an actor: None when nothing fits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from peristiwa.events.detect import Trigger
+from peristiwa.model import Actor, Sentence
+
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# event types whose actor, inside a quote, is the person quoted (speech acts)
+VERBAL = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
+RECIPIENT_WINDOW = 12  # tokens after the trigger
+_QUOTES = "\"“”‘’'«»"
+
+
+@dataclass
+class Args:
+    actor: Actor | None = None
+    recipient: Actor | None = None
+    how: str = "subject"  # subject | passive | speech | pronoun | group | compound
+    notes: list[str] = field(default_factory=list)
+
+
+def same(a: Actor | None, b: Actor | None) -> bool:
+    """Same identity: kb_id when both have one, else text, else country for countries."""
+    if a is None or b is None:
+        return False
+    if a.kb_id and b.kb_id:
+        return a.kb_id == b.kb_id
+    if a.type == "country" and b.type == "country":
+        return a.country == b.country
+    return (a.name or a.text).lower() == (b.name or b.text).lower()
+
+
+def _tok_index(sent: Sentence, offset: int) -> int:
+    for i, t in enumerate(sent.tokens):
+        if t.end > offset:
+            return i
+    return len(sent.tokens)
+
+
+def _prev_word(sent: Sentence, a: Actor) -> str:
+    i = _tok_index(sent, a.start)
+    return sent.tokens[i - 1].text.lower() if i > 0 else ""
+
+
+def _non_overlapping(mentions: list[Actor]) -> list[Actor]:
+    """Longest mention wins where mentions overlap ("Menlu China Qin Gang" over "China")."""
+    out: list[Actor] = []
+    for a in sorted(mentions, key=lambda a: (-(a.end - a.start), a.start)):
+        if all(a.end <= b.start or a.start >= b.end for b in out):
+            out.append(a)
+    return sorted(out, key=lambda a: a.start)
+
+
+def in_quote(sent: Sentence, offset: int) -> bool:
+    """An odd number of quote marks before ``offset`` in the sentence."""
+    return sum(1 for c in sent.text[: offset - sent.start] if c in "\"“”") % 2 == 1
+
+
+class ArgumentFinder:
+    def __init__(self, cues: dict, lang: str):
+        self.cues = cues
+        self.lang = lang
+        self.rec_preps = set(cues["recipient_preps"])
+        self.agent = set(cues["passive_agent"])
+        self.non_rec = set(cues.get("non_recipient_preps", ()))
+        self.light = set(cues.get("light_verbs", ()))
+        self.breaks = set(cues["clause_breaks"])
+        self.conj = set(cues["conjunctions"])
+        self.speech_after = set(cues["speech_after"])
+        self.speech_before = set(cues["speech_before"])
+        self.pronouns = set(cues["pronouns"])
+        self.first_person = {"saya", "kami", "aku", "i", "we"}
+
+    # ------------------------------------------------------------------ helpers
+    def _left_bound(self, sent: Sentence, ti: int) -> int:
+        """Token index after the last clause break before the trigger."""
+        for j in range(ti - 1, -1, -1):
+            w = sent.tokens[j].text.lower()
+            if w == ";" or (w in self.breaks and w not in ("yang",)):
+                return j + 1
+        return 0
+
+    def _right_bound(self, sent: Sentence, ti: int) -> int:
+        for j in range(ti, len(sent.tokens)):
+            w = sent.tokens[j].text.lower()
+            if w in (";",) or (w in self.breaks and w != "yang"):
+                return j
+        return len(sent.tokens)
+
+    def _topic_phrase(self, sent: Sentence, i: int, j: int) -> bool:
+        """The last preposition between tokens i and j is a topic/place one ("tentang masalah X")."""
+        for k in range(j - 1, i - 1, -1):
+            w = sent.tokens[k].text.lower()
+            if w in self.non_rec:
+                return True
+            if w in self.rec_preps or w in self.agent:
+                return False
+        return False
+
+    def speaker(self, sent: Sentence, mentions: list[Actor]) -> Actor | None:
+        """ "..., kata Qin." / "ujar Lavrov" / "menurut X": the person quoted."""
+        toks = sent.tokens
+        low = [t.text.lower() for t in toks]
+        for i, w in enumerate(low):
+            if w in self.speech_after:
+                # the speaker follows the speech verb ("kata Qin"); English also allows "X said"
+                after = [a for a in mentions if _tok_index(sent, a.start) in (i + 1, i + 2)]
+                if after:
+                    return after[0]
+                if self.lang == "en":
+                    before = [a for a in mentions if _tok_index(sent, a.end - 1) in (i - 1, i - 2)]
+                    if before:
+                        return before[-1]
+            if w in self.speech_before:
+                after = [a for a in mentions if _tok_index(sent, a.start) in (i + 1, i + 2)]
+                if after:
+                    return after[0]
+        return None
+
+    def _speech_pronoun(self, sent: Sentence) -> bool:
+        """ "…, ujarnya." : the speaker is a pronoun (resolved by the caller)."""
+        low = {t.text.lower() for t in sent.tokens}
+        return bool(low & {"katanya", "ujarnya", "tegasnya", "tambahnya", "ungkapnya", "tuturnya", "jelasnya", "imbuhnya"})
+
+    # ------------------------------------------------------------------ main
+    def find(self, trig: Trigger, mentions: list[Actor], last_person: Actor | None, nominal: bool = False) -> Args:
+        sent = trig.sentence
+        mentions = _non_overlapping(
+            [a for a in mentions if a.start >= sent.start and a.end <= sent.end and (a.end <= trig.start or a.start >= trig.end)]
+        )
+        ti, tj = trig.first, trig.last
+        lb, rb = self._left_bound(sent, ti), self._right_bound(sent, tj + 1)
+        left = [a for a in mentions if a.end <= trig.start and _tok_index(sent, a.start) >= lb]
+        right = [a for a in mentions if a.start >= trig.end and _tok_index(sent, a.start) < min(rb, tj + 1 + RECIPIENT_WINDOW)]
+        args = Args()
+        etype = trig.entry.type
+
+        # passive: "X ditangkap oleh Y" -> actor Y, recipient X
+        if trig.passive:
+            agent = None
+            for a in right:
+                if _prev_word(sent, a) in self.agent:
+                    agent = a
+                    break
+            subj = next((a for a in reversed(left) if _prev_word(sent, a) not in self.rec_preps), None)
+            args.actor, args.recipient, args.how = agent, subj, "passive"
+            if agent is None:
+                args.notes.append("passive verb without an agent")
+            return args
+
+        # a nominal trigger of material conflict ("serangan teroris") takes its agent from
+        # the noun phrase ("serangan X", "oleh X"), or the subject of a light verb
+        # ("melancarkan serangan"), never an unrelated sentence subject
+        if nominal and trig.entry.quad_class == 4:
+            lv = any(sent.tokens[k].text.lower() in self.light for k in range(max(0, ti - 2), ti))
+            if not lv:
+                agent = next((a for a in right if _tok_index(sent, a.start) == tj + 1 or _prev_word(sent, a) in self.agent), None)
+                args.actor, args.how = agent, "nominal"
+                return args
+
+        # subject: nearest left mention not inside a prepositional phrase
+        subj = None
+        for a in reversed(left):
+            pw = _prev_word(sent, a)
+            if pw in self.rec_preps or pw in self.agent:
+                continue
+            subj = a
+            break
+        # a first-person pronoun inside a quote, or one nearer than any mention
+        quoted = in_quote(sent, trig.start)
+        speaker = self.speaker(sent, mentions + [])
+        pron_idx = None
+        for j in range(ti - 1, lb - 1, -1):
+            w = sent.tokens[j].text.lower()
+            if w in self.first_person or w in self.pronouns:
+                pron_idx = j
+                break
+        if pron_idx is not None and (subj is None or _tok_index(sent, subj.end - 1) < pron_idx):
+            w = sent.tokens[pron_idx].text.lower()
+            if w in self.first_person and speaker is not None:
+                subj, args.how = speaker, "speech"
+            elif w in self.pronouns and last_person is not None and (quoted is False):
+                subj, args.how = last_person, "pronoun"
+        if subj is None:
+            if speaker is not None and etype in VERBAL:
+                subj, args.how = speaker, "speech"
+            elif self._speech_pronoun(sent) and last_person is not None and etype in VERBAL:
+                subj, args.how = last_person, "pronoun"
+        elif quoted and etype in VERBAL and speaker is not None and speaker is not subj and subj.start < trig.start:
+            # "“China akan mendukung …,” kata Wang": in quotes, China (the subject) is right;
+            # only a pronoun subject would have been replaced above
+            pass
+
+        # recipient: after a recipient preposition, else the first mention after the trigger
+        rec = None
+        for a in right:
+            if speaker is not None and a is speaker and not in_quote(sent, a.start):
+                continue
+            if self._topic_phrase(sent, tj + 1, _tok_index(sent, a.start)):
+                continue
+            if _prev_word(sent, a) in self.rec_preps or rec is None:
+                rec = a
+                if _prev_word(sent, a) in self.rec_preps:
+                    break
+        # compound subject "China dan Rusia sepakat" / "Lavrov dan saya": the pair for symmetric types
+        if subj is not None and etype in SYMMETRIC and rec is None:
+            if subj in left:
+                i = left.index(subj)
+                if i > 0 and _prev_word(sent, subj) in self.conj:
+                    rec, subj, args.how = subj, left[i - 1], "compound"
+            elif pron_idx is not None and pron_idx >= 2 and sent.tokens[pron_idx - 1].text.lower() in self.conj:
+                partner = next((a for a in reversed(left) if _tok_index(sent, a.end - 1) == pron_idx - 2), None)
+                if partner is not None:
+                    rec = partner
+        # group actors ("kedua pihak"): expand into the pair for symmetric types
+        if subj is not None and subj.type == "group" and subj.members and etype in SYMMETRIC and rec is None:
+            if len(subj.members) >= 2:
+                subj, rec, args.how = subj.members[0], subj.members[1], "group"
+        args.actor, args.recipient = subj, rec
+        if args.how == "subject" and subj is not None and subj.how == "pronoun":
+            args.how = "pronoun"
+        return args

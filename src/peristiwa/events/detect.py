@@ -1,0 +1,156 @@
+"""The cheap pass: trigger candidates from one dict lookup per token.
+
+Only sentences with a candidate go on to argument work (arguments.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peristiwa.events import morph
+from peristiwa.events.lexicon import GAP, MAX_GAP, Entry, Lexicon
+from peristiwa.model import Sentence, Token
+
+
+@dataclass
+class Trigger:
+    entry: Entry
+    sentence: Sentence
+    sent_index: int
+    first: int  # token index of the first matched token
+    last: int  # token index of the last matched token (inclusive)
+    passive: bool
+
+    @property
+    def start(self) -> int:
+        return self.sentence.tokens[self.first].start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.tokens[self.last].end
+
+    @property
+    def text(self) -> str:
+        s = self.sentence
+        return s.text[self.start - s.start : self.end - s.start]
+
+
+class _Keys:
+    """Per-sentence token analyses, computed lazily once per token."""
+
+    def __init__(self, tokens: list[Token], lang: str):
+        self.tokens = tokens
+        self.lang = lang
+        self.lower = [t.text.lower() for t in tokens]
+        self._keys: list[tuple[str, ...] | None] = [None] * len(tokens)
+
+    def keys(self, i: int) -> tuple[str, ...]:
+        k = self._keys[i]
+        if k is None:
+            w = self.lower[i]
+            if not w[0].isalnum():
+                k = (w,)
+            elif self.lang == "en":
+                k = morph.lemmas_en(w)
+            else:
+                tok = self.tokens[i]
+                st = tok.lemma.lower() if tok.lemma and self.lang != "id" else morph.stem_id(w)
+                k = (st, w) if st != w else (w,)
+            self._keys[i] = k
+        return k
+
+    def form(self, i: int) -> str:
+        w = self.lower[i]
+        if self.lang == "en":
+            return morph.form_en(w)
+        return morph.form_id(w, self.keys(i)[0])
+
+    def matches(self, i: int, alts) -> bool:
+        for a in alts:
+            if a.exact:
+                if self.lower[i] == a.word:
+                    return True
+            elif a.word in self.keys(i):
+                return True
+        return False
+
+
+def _match_from(keys: _Keys, entry: Entry, i: int) -> int | None:
+    """Index of the last token when ``entry`` matches at token ``i``."""
+    toks = entry.tokens
+
+    def rec(p: int, j: int) -> int | None:
+        if p == len(toks):
+            return j - 1
+        t = toks[p]
+        if t == GAP:
+            for skip in range(MAX_GAP + 1):
+                k = j + skip
+                if k >= len(keys.tokens):
+                    return None
+                if skip and not keys.lower[k - 1][0].isalnum():
+                    return None  # gaps skip words only, never punctuation
+                r = rec(p + 1, k)
+                if r is not None:
+                    return r
+            return None
+        if j >= len(keys.tokens) or not keys.matches(j, t):
+            return None
+        return rec(p + 1, j + 1)
+
+    return rec(0, i)
+
+
+def _allowed_form(keys: _Keys, entry: Entry, i: int) -> bool:
+    if entry.affix is None:
+        return True
+    f = keys.form(i)
+    if keys.lang == "en":
+        return f in entry.affix or f == "base"
+    return f in entry.affix
+
+
+def _passive(keys: _Keys, i: int, be_forms: set[str]) -> bool:
+    if keys.lang == "en":
+        if keys.form(i) != "verb" or keys.lower[i].endswith("ing"):
+            return False
+        return any(keys.lower[j] in be_forms for j in range(max(0, i - 2), i))
+    return keys.form(i) == "di"
+
+
+def find_triggers(sentences: list[Sentence], lexicon: Lexicon, be_forms: set[str] = frozenset()) -> list[Trigger]:
+    found: list[Trigger] = []
+    for si, sent in enumerate(sentences):
+        toks = sent.tokens
+        if not toks:
+            continue
+        keys = _Keys(toks, lexicon.lang)
+        cands: list[tuple[int, int, int, Entry]] = []
+        for i in range(len(toks)):
+            if not keys.lower[i][0].isalnum():
+                continue
+            seen: set[int] = set()
+            pool = list(lexicon.exact_index.get(keys.lower[i], ()))
+            for k in keys.keys(i):
+                pool.extend(lexicon.index.get(k, ()))
+            for e in pool:
+                if id(e) in seen:
+                    continue
+                seen.add(id(e))
+                if not _allowed_form(keys, e, i):
+                    continue
+                last = _match_from(keys, e, i)
+                if last is not None:
+                    cands.append((e.size, i, last, e))
+        if not cands:
+            continue
+        # longest first, then leftmost: keep non-overlapping matches
+        cands.sort(key=lambda c: (-c[0], -(c[2] - c[1]), c[1]))
+        taken: set[int] = set()
+        for _, i, last, e in cands:
+            span = set(range(i, last + 1))
+            if span & taken:
+                continue
+            taken |= span
+            found.append(Trigger(e, sent, si, i, last, _passive(keys, i, be_forms)))
+    found.sort(key=lambda t: t.start)
+    return found

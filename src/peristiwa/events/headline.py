@@ -1,0 +1,51 @@
+"""Pick the one event an article is about.
+
+Evidence: the title (an event of the same type/mode as a title trigger), the
+lead (first body sentences), completeness (actor, recipient, a text date), and
+realis (future/negated/hypothetical events are rarely the news)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peristiwa.model import Event
+
+
+@dataclass
+class Candidate:
+    event: Event
+    sent_index: int  # index among all sentences
+    body_rank: int  # 0 = first body sentence; large for later ones; -1 for the title
+    in_title: bool = False  # the event (or a merged twin) was reported in the title
+    pattern: str = ""  # the lexicon pattern that triggered it
+
+
+def score(c: Candidate, title_keys: set[tuple[str, str | None]], title_types: set[str], title_any: set[str] = frozenset()) -> float:
+    e = c.event
+    s = 0.0
+    if (e.event_type, e.mode) in title_keys:
+        s += 3.0
+    elif e.event_type in title_types:
+        s += 2.0
+    elif e.event_type in title_any:
+        s += 1.0  # the title reports it only as future/negated
+    if c.in_title:
+        s += 1.0
+    if c.body_rank >= 0:
+        s += max(0.0, 3.0 - c.body_rank)  # lead sentence 3, second 2, third 1
+    if e.recipient is not None:
+        s += 1.0
+    if e.date_source in ("explicit", "weekday", "relative"):
+        s += 0.5
+    if e.future or e.negated or e.hypothetical:
+        s -= 3.0
+    if e.event_type == "CONSULT":
+        s += 0.5  # meetings and calls are the commonest news "frame" events
+    return s
+
+
+def choose(cands: list[Candidate], title_keys: set[tuple[str, str | None]], title_types: set[str],
+           title_any: set[str] = frozenset()) -> Candidate | None:
+    if not cands:
+        return None
+    return max(cands, key=lambda c: (score(c, title_keys, title_types, title_any), -c.sent_index))

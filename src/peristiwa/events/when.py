@@ -1,0 +1,209 @@
+"""Event dates: explicit > weekday ("Senin (9/1)") > relative > published.
+
+Builds on ``peristiwa.dates.find_dates`` (the shared date finder). What this
+module adds: choosing the YEAR of a weekday date by its weekday, anchoring on
+the publication date, or when there is none on the article's other dates or
+the actors' terms of office; relative expressions; contradiction warnings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import cache
+
+import yaml
+
+from peristiwa.dates import DateMention, find_dates, vocabulary
+from peristiwa.events.lexicon import data_dir
+
+
+@dataclass
+class When:
+    """A resolved date mention."""
+
+    date: date
+    source: str  # explicit | weekday | relative | published
+    start: int
+    end: int
+    warnings: list[str] = field(default_factory=list)
+
+
+@cache
+def _time_words() -> dict:
+    with open(data_dir() / "time.yaml", encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+@cache
+def _relative_re(lang: str) -> re.Pattern:
+    rel = _time_words()["relative"][lang]
+    alts = "|".join(re.escape(k) for k in sorted(rel, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+
+
+@cache
+def _weekday_back_re(lang: str) -> re.Pattern:
+    wds = "|".join(re.escape(w) for w in sorted(vocabulary().weekdays, key=len, reverse=True) if len(w) > 3)
+    back = "|".join(re.escape(w) for w in _time_words()["weekday_back"][lang])
+    if lang == "en":
+        return re.compile(rf"\b(?:{back})\s+(?P<wd>{wds})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:hari\s+)?(?P<wd>{wds})\s+(?:{back})\b", re.IGNORECASE)
+
+
+def weekday_year(month: int, day: int, weekday: int, anchors: list[date], window: tuple[date, date] | None = None,
+                 before: date | None = None) -> date | None:
+    """The date with this day/month whose ISO weekday matches, nearest the anchors.
+
+    ``before``: the publication date; the result must not be after it (news
+    reports the past; one day of slack for time zones). ``window``: a span the
+    date must fall in when possible (an actor's term of office)."""
+    ref = before or (anchors[0] if anchors else None)
+    if ref is None:
+        return None
+    best: tuple[float, date] | None = None
+    for y in range(ref.year - 12, ref.year + 13):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if d.isoweekday() != weekday:
+            continue
+        if before is not None:
+            if d > before + timedelta(days=1):
+                continue
+            score = float((before - d).days)
+        else:
+            score = float(min(abs((d - a).days) for a in anchors))
+        if window is not None and not (window[0] <= d <= window[1]):
+            score += 10_000
+        if best is None or score < best[0]:
+            best = (score, d)
+    return best[1] if best else None
+
+
+def _plain_year(month: int, day: int, ref: date) -> date | None:
+    best = None
+    for y in (ref.year, ref.year - 1, ref.year + 1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        key = (ref - d).days if (ref - d).days >= -1 else 10_000 + (d - ref).days
+        if best is None or key < best[0]:
+            best = (key, d)
+    return best[1] if best else None
+
+
+class DateResolver:
+    """Resolves every date mention of one article once; events ask by span."""
+
+    def __init__(self, text: str, published: date | None, lang: str = "id",
+                 terms: list[tuple[date, date]] | None = None):
+        self.text = text
+        self.published = published
+        self.lang = "en" if lang == "en" else "id"
+        self.mentions = find_dates(text)
+        explicit = [m.date() for m in self.mentions if m.kind == "explicit" and m.date()]
+        self.anchors: list[date] = [published] if published else [d for d in explicit if d]
+        self.window = None
+        if not self.anchors and terms:
+            # the actors' overlapping terms of office bound the article's time
+            lo = max(t[0] for t in terms)
+            hi = min(t[1] for t in terms)
+            if lo <= hi:
+                self.window = (lo, hi)
+                self.anchors = [lo]
+        elif terms and not published:
+            lo = max(t[0] for t in terms)
+            hi = min(t[1] for t in terms)
+            if lo <= hi:
+                self.window = (lo, hi)
+        self.resolved: list[When] = []
+        for m in self.mentions:
+            w = self._resolve(m)
+            if w is not None:
+                self.resolved.append(w)
+        self._relative()
+        self.resolved.sort(key=lambda w: w.start)
+
+    def _resolve(self, m: DateMention) -> When | None:
+        if m.kind == "explicit":
+            d = m.date()
+            if d is None:
+                return None
+            warn = []
+            if m.weekday and d.isoweekday() != m.weekday:
+                warn.append(f"weekday in {m.text!r} does not match {d.isoformat()}")
+            return When(d, "explicit", m.start, m.end, warn)
+        if m.kind == "weekday" and m.month and m.day and m.weekday:
+            d = weekday_year(m.month, m.day, m.weekday, self.anchors, self.window, self.published)
+            if d is None and self.anchors:
+                d = _plain_year(m.month, m.day, self.published or self.anchors[0])
+                if d is not None:
+                    return When(d, "weekday", m.start, m.end, [f"no year near the anchor has {m.text!r} on that weekday"])
+            return When(d, "weekday", m.start, m.end) if d else None
+        if m.kind == "day_month" and m.month and m.day and self.anchors:
+            d = _plain_year(m.month, m.day, self.published or self.anchors[0])
+            return When(d, "explicit", m.start, m.end) if d else None
+        if m.kind == "weekday_only" and m.weekday and self.published:
+            # "pada hari Selasa": the latest such day on or before publication
+            back = (self.published.isoweekday() - m.weekday) % 7
+            return When(self.published - timedelta(days=back), "relative", m.start, m.end)
+        return None
+
+    def _relative(self) -> None:
+        if not self.published:
+            return
+        pub = self.published
+        taken = [(w.start, w.end) for w in self.resolved]
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= s or a >= e for s, e in taken)
+
+        wds = vocabulary().weekdays
+        for m in _weekday_back_re(self.lang).finditer(self.text):
+            wd = wds.get(m.group("wd").lower())
+            if wd is None:
+                continue
+            back = (pub.isoweekday() - wd) % 7 or 7
+            # replace a bare "Senin" the finder already read as on-or-before
+            self.resolved = [w for w in self.resolved if not (w.start >= m.start() and w.end <= m.end())]
+            taken = [(w.start, w.end) for w in self.resolved]
+            self.resolved.append(When(pub - timedelta(days=back), "relative", m.start(), m.end()))
+            taken.append(m.span())
+        rel = _time_words()["relative"][self.lang]
+        for m in _relative_re(self.lang).finditer(self.text):
+            if not free(*m.span()):
+                continue
+            off = rel[m.group().lower()]
+            self.resolved.append(When(pub + timedelta(days=off), "relative", m.start(), m.end()))
+            taken.append(m.span())
+
+    def in_span(self, start: int, end: int) -> list[When]:
+        return [w for w in self.resolved if w.start >= start and w.end <= end]
+
+    def month_year_in(self, start: int, end: int) -> bool:
+        """A month-year or bare-year context ("pada Februari 2022") is in the span."""
+        return any(m.kind == "month_year" and start <= m.start < end for m in self.mentions)
+
+
+def pick(whens: list[When], trigger_start: int) -> tuple[When | None, list[str]]:
+    """The date nearest the trigger; different day-level dates in one sentence warn."""
+    if not whens:
+        return None, []
+    best = min(whens, key=lambda w: abs(w.start - trigger_start) + (0 if w.start >= trigger_start - 80 else 50))
+    warnings = list(best.warnings)
+    others = {w.date for w in whens if w.source in ("explicit", "weekday")} - {best.date}
+    if others and best.source in ("explicit", "weekday"):
+        warnings.append(
+            "contradictory dates in the sentence: " + ", ".join(sorted({best.date.isoformat()} | {d.isoformat() for d in others}))
+        )
+    return best, warnings
+
+
+def to_date(value: datetime | date | None) -> date | None:
+    if value is None:
+        return None
+    return value.date() if isinstance(value, datetime) else value

@@ -1,0 +1,179 @@
+"""Event places: "di <place>" near the trigger, "tiba di ibu kota China",
+"di sela-sela KTT ... di <kota>", else the dateline. Geocoded offline from
+data/places/gazetteer.tsv (GeoNames + Indonesian regions + exonyms) and the
+KB's country names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from peristiwa.events.lexicon import data_dir
+from peristiwa.model import Article, Location, Sentence
+
+_GENERIC = r"(?:(?:wilayah|kota|provinsi|kabupaten|kawasan|negara|pulau|daerah|city\s+of|the\s+city\s+of|ibu\s*kota|ibukota)\s+)?"
+_NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|D\.C\.|DC))*"
+_PLACE_ID = re.compile(rf"\b(?P<prep>di|ke|dari)\s+(?P<gen>{_GENERIC})(?P<name>{_NAME})")
+_PLACE_EN = re.compile(rf"\b(?P<prep>in|to|at|from)\s+(?:the\s+)?(?P<gen>{_GENERIC})(?P<name>{_NAME})")
+_CAPITAL = re.compile(r"ibu\s*kota|ibukota", re.IGNORECASE)
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower().strip()
+
+
+@cache
+def gazetteer() -> dict[str, tuple]:
+    """key -> (name, feature, iso3, lat, lon, population, capital); best row per key."""
+    out: dict[str, tuple] = {}
+    with open(data_dir().parent / "places" / "gazetteer.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            name, key, feat, cc, lat, lon, pop, cap = line.rstrip("\n").split("\t")
+            row = (name, feat, cc, float(lat) if lat else None, float(lon) if lon else None, int(pop), int(cap))
+            old = out.get(key)
+            if old is None or (row[6], row[1] == "city", row[5]) > (old[6], old[1] == "city", old[5]):
+                out[key] = row
+    return out
+
+
+@cache
+def _capitals() -> dict[str, tuple]:
+    caps: dict[str, tuple] = {}
+    for row in gazetteer().values():
+        if row[6] == 1 and row[1] == "city":
+            caps.setdefault(row[2], row)
+    return caps
+
+
+@cache
+def _kb_countries() -> dict[str, str]:
+    """Country names/aliases (Indonesian and English, folded) -> ISO3, from the KB when present."""
+    out: dict[str, str] = {}
+    try:
+        from peristiwa.actors.kb import load_kb
+
+        kb = load_kb()
+        for c in kb.countries.values():
+            for n in (c.name_id, c.name_en):
+                if n:
+                    out.setdefault(fold(n), c.id)
+        for e_key, node in ():
+            pass
+    except Exception:  # the KB is optional for geocoding; GeoNames country names remain
+        pass
+    for key, row in gazetteer().items():
+        if row[1] == "country":
+            out.setdefault(key, row[2])
+    return out
+
+
+def _country_name(iso3: str) -> str:
+    for key, row in gazetteer().items():
+        if row[1] == "country" and row[2] == iso3:
+            return row[0]
+    return iso3
+
+
+def geocode(name: str) -> Location | None:
+    """A place name (Indonesian or English) -> Location, or None when unknown."""
+    key = fold(name)
+    row = gazetteer().get(key)
+    if row is not None and row[1] != "country":
+        return Location(name=row[0], country=row[2], lat=row[3], lon=row[4], feature=row[1])
+    iso = _kb_countries().get(key)
+    if iso:
+        return Location(name=_country_name(iso), country=iso, feature="country")
+    return None
+
+
+def capital_of(iso3: str) -> Location | None:
+    row = _capitals().get(iso3)
+    if row is None:
+        return None
+    return Location(name=row[0], country=row[2], lat=row[3], lon=row[4], feature="city")
+
+
+def _longest(name: str) -> tuple[Location | None, int]:
+    """Longest leading word sequence of ``name`` that geocodes; (loc, chars used)."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        cand = " ".join(words[:n]).rstrip(".,")
+        loc = geocode(cand)
+        if loc is not None:
+            return loc, len(cand)
+    return None, 0
+
+
+def places_in(sentence: Sentence, lang: str) -> list[Location]:
+    """Every geocodable "di/ke X" ("in/to X") place in a sentence, with spans."""
+    pat = _PLACE_EN if lang == "en" else _PLACE_ID
+    out = []
+    for m in pat.finditer(sentence.text):
+        loc, used = _longest(m.group("name"))
+        if loc is None:
+            continue
+        if _CAPITAL.search(m.group("gen") or "") and loc.feature == "country":
+            cap = capital_of(loc.country) if loc.country else None
+            if cap is not None:
+                loc = cap
+        a = sentence.start + m.start("name")
+        loc.start, loc.end, loc.source = a, a + used, "text"
+        loc.prep = m.group("prep").lower()  # type: ignore[attr-defined]
+        out.append(loc)
+    return out
+
+
+def place_for(sentence: Sentence, trigger_start: int, trigger_end: int, lang: str, direct: bool = False) -> Location | None:
+    """The place nearest the trigger in its sentence (after it preferred).
+
+    "dari X" (from) never names the event's place; a place inside a quote does
+    not place a trigger outside it; country-level places ("situasi di Ukraina")
+    count as farther than cities. ``direct``: a visit verb's bare object
+    ("mengunjungi Beijing") is its place."""
+    locs = [l for l in places_in(sentence, lang) if getattr(l, "prep", "") not in ("dari", "from")]
+    if direct:
+        m = _DIRECT.match(sentence.text, trigger_end - sentence.start)
+        if m:
+            loc, used = _longest(m.group("name"))
+            if loc is not None:
+                a = sentence.start + m.start("name")
+                loc.start, loc.end, loc.source = a, a + used, "text"
+                return loc
+    q_trig = _quote_parity(sentence, trigger_start)
+    best = None
+    for l in locs:
+        if _quote_parity(sentence, l.start) != q_trig:
+            continue
+        d = (l.start - trigger_end) if l.start >= trigger_end else 1.5 * (trigger_start - l.end)
+        if l.feature == "country":
+            d *= 2
+        if d > MAX_PLACE_DISTANCE:
+            continue
+        if best is None or d < best[0]:
+            best = (d, l)
+    return best[1] if best else None
+
+
+MAX_PLACE_DISTANCE = 160  # characters
+_DIRECT = re.compile(rf"\s+(?P<name>{_NAME})")
+
+
+def _quote_parity(sentence: Sentence, offset: int) -> int:
+    return sum(1 for c in sentence.text[: offset - sentence.start] if c in "\"“”") % 2
+
+
+def dateline_place(article: Article) -> Location | None:
+    dl = article.dateline
+    if dl is None or not dl.place:
+        return None
+    loc = geocode(dl.place)
+    if loc is None:
+        return None
+    if dl.country_code and loc.country and dl.country_code != loc.country and len(dl.country_code) == 3:
+        return None
+    loc.source = "dateline"
+    return loc
