@@ -40,11 +40,14 @@ MODES: dict[str, frozenset[str]] = {
 TYPES = frozenset(MODES)
 
 # Types whose two sides play the same role: actor and recipient may be swapped.
-# CONSULT is symmetric except in mode "visit" (the visitor is the actor).
+# CONSULT is symmetric except in mode "visit" (the visitor is the actor); a
+# ceasefire (RETREAT "ceasefire") is mutual.
 SYMMETRIC = frozenset({"AGREE", "COOPERATE", "CONSULT"})
 
 
 def is_symmetric(event_type: str, mode: str | None) -> bool:
+    if event_type == "RETREAT":
+        return mode == "ceasefire"
     return event_type in SYMMETRIC and not (event_type == "CONSULT" and mode == "visit")
 
 
