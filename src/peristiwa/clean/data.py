@@ -47,7 +47,7 @@ def _regexes(path: str, where: str, items) -> tuple[re.Pattern, ...]:
 @dataclass(frozen=True)
 class CueSet:
     exact: frozenset[str]
-    prefix: tuple[str, ...]
+    prefix: frozenset[str]  # matched against the line's first 1-4 words
     contains: tuple[str, ...]
 
 
@@ -66,7 +66,7 @@ def _cueset(path: str, name: str, raw) -> CueSet:
         raise DataError(f"{path}: '{name}' must be a mapping with exact/prefix/contains")
     return CueSet(
         exact=frozenset(_words(path, f"{name}.exact", raw.get("exact", []))),
-        prefix=_words(path, f"{name}.prefix", raw.get("prefix", [])),
+        prefix=frozenset(_words(path, f"{name}.prefix", raw.get("prefix", []))),
         contains=_words(path, f"{name}.contains", raw.get("contains", [])),
     )
 

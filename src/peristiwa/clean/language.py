@@ -14,19 +14,21 @@ from functools import lru_cache
 from peristiwa.clean.data import language_markers
 
 CANDIDATES = ("id", "ms", "en")
-SAMPLE_CHARS = 3000  # enough for a stable guess; keeps it fast on long pages
+SAMPLE_CHARS = 1200  # enough for a stable guess; keeps it fast on long pages
 
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 @lru_cache(maxsize=1)
-def _identifiers():
+def _identifier():
     from py3langid.langid import _load_identifier
 
-    # Own instances: the module-level one is shared with anyone else using py3langid.
-    full = _load_identifier(norm_probs=True)
-    restricted = _load_identifier(norm_probs=True, langs=list(CANDIDATES))
-    return full, restricted
+    # Our own instance: the module-level one is shared with anyone else using py3langid.
+    return _load_identifier(norm_probs=True)
+
+
+def _rank(sample: str) -> list[tuple[str, float]]:
+    return [(lang, float(p)) for lang, p in _identifier().rank(sample)]
 
 
 def _marker_score(text: str) -> tuple[float, float]:
@@ -54,11 +56,14 @@ def identify(text: str) -> tuple[str | None, float | None]:
     sample = text[:SAMPLE_CHARS]
     if len(re.findall(r"\w+", sample)) < 3:
         return None, None
-    full, restricted = _identifiers()
-    lang, conf = full.classify(sample)
+    ranked = _rank(sample)  # one pass; probabilities over all languages
+    lang, conf = ranked[0]
     if lang not in CANDIDATES and conf >= 0.9:
-        return lang, float(conf)
-    lang, conf = restricted.classify(sample)
+        return lang, round(conf, 3)
+    # Restrict to the candidate set by renormalising (same as a restricted model).
+    cand = [(lg, p) for lg, p in ranked if lg in CANDIDATES]
+    total = sum(p for _, p in cand) or 1.0
+    lang, conf = cand[0][0], cand[0][1] / total
     if lang in ("id", "ms"):
         ms, idn = _marker_score(sample)
         total = ms + idn

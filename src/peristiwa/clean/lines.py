@@ -29,6 +29,7 @@ from peristiwa.dates import DateMention, find_dates
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$|["”’]$""")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 _COUNTER = re.compile(
     r"^[\d.,]+\s*[kKmMrRbB]?\s*(?:shares?|komentar|comments?|views?|kali dibaca|dibaca|likes?|suka|pembaca|tayangan|x)?$",
     re.IGNORECASE,
@@ -53,6 +54,7 @@ class Line:
     label: str = "drop"  # "title" | "body" | "caption" | "date" | "drop"
     reason: str = ""
     end_cue: bool = False
+    key: str = ""  # lower-cased words joined by spaces: for cue and duplicate matching
 
     @property
     def prose(self) -> bool:
@@ -101,13 +103,15 @@ def split_lines(text: str) -> list[Line]:
 
 def features(line: Line, c: Cues | None = None) -> Line:
     c = c or cues()
-    words = [w for w in _WORD.findall(line.text) if _HAS_LETTER.search(w)]
+    tokens = _WORD.findall(line.text)
+    line.key = " ".join(tokens).lower()
+    words = [w for w in tokens if not w.isdigit()]
     line.words = len(words)
     if words:
         stops = stopwords()
         line.stop_density = sum(1 for w in words if w.lower() in stops) / len(words)
     line.terminal = bool(_TERMINAL.search(line.text))
-    if any(ch.isdigit() for ch in line.text):
+    if _DIGIT.search(line.text):
         line.dates = [d for d in find_dates(line.text) if d.kind != "weekday_only"]
     line.date_only = _date_only(line, c)
     return line
@@ -123,13 +127,14 @@ def _date_only(line: Line, c: Cues) -> bool:
     return len(leftover) <= 1 and line.words <= 14
 
 
-def _cue(text: str, cs) -> bool:
-    k = _key(text)
+def _cue(text: str, cs, k: str | None = None) -> bool:
+    k = _key(text) if k is None else k
     if not k:
         return False
     if k in cs.exact:
         return True
-    if any(k == p or k.startswith(p + " ") for p in cs.prefix):
+    heads = k.split(" ", 4)
+    if any(" ".join(heads[:n]) in cs.prefix for n in range(1, min(4, len(heads)) + 1)):
         # "Laporan: Redaksi", "Baca juga: ...", "Story Code : 123"; but a prose line that
         # happens to begin with the word ("Laporan itu menyebutkan ...") is not a cue.
         head = text.split(":", 1)[0] if ":" in text else text
@@ -175,10 +180,10 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
 
     # Pass 1: labels any position would give (cues, counters, codes, duplicates).
     seen: set[str] = set()
-    tokens = [set(_key(x.text).split()) for x in lines]
+    tokens = [set(x.key.split()) for x in lines]
     title_key = _key(known_title) if known_title else None
     for i, ln in enumerate(lines):
-        k = _key(ln.text)
+        k = ln.key
         ln.label = ""
         if not _HAS_LETTER.search(ln.text):
             ln.label, ln.reason = "drop", "no letters (counter, rule or bullet)"
@@ -190,10 +195,10 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
             ln.label, ln.reason = "drop", "share/comment counter"
         elif title_key and k == title_key:
             ln.label, ln.reason = "drop", "title repeated (title comes from page metadata)"
-        elif _cue(ln.text, c.end):
+        elif _cue(ln.text, c.end, k):
             ln.label, ln.reason = "drop", "end-of-article cue"
             ln.end_cue = True
-        elif _cue(ln.text, c.boilerplate):
+        elif _cue(ln.text, c.boilerplate, k):
             ln.label, ln.reason = "drop", "boilerplate cue"
         elif _CODE.match(ln.text) and ln.words <= 6:
             ln.label, ln.reason = "drop", "story code / id"
