@@ -73,6 +73,68 @@ def _terms(actors: list[Actor]) -> list[tuple[date, date]]:
     return list(dict.fromkeys(out))
 
 
+def _home_country(article: Article, actors: list[Actor]) -> str | None:
+    """Where the story happens when the text does not say: the dateline's country,
+    else the country most actors belong to."""
+    dl = where.dateline_place(article)
+    if dl is not None and dl.country:
+        return dl.country
+    counts: dict[str, int] = {}
+    for a in actors:
+        if a.country:
+            counts[a.country] = counts.get(a.country, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def _named_or_setting(trig: Trigger) -> bool:
+    """A trigger word that is part of a name ("Pertemuan Menlu G20", "KTT") or the
+    setting of another event ("di sela-sela pertemuan ...") reports no event itself."""
+    sent = trig.sentence
+    tok = sent.tokens[trig.first]
+    if sent.block != "title" and trig.first > 0 and tok.text[:1].isupper() and not tok.text.isupper():
+        prev = sent.tokens[trig.first - 1].text
+        if prev not in ('"', "“", "'", "‘", "(", ":") and not prev.endswith((".", "!", "?")):
+            return True
+    before = {t.text.lower() for t in sent.tokens[max(0, trig.first - 2) : trig.first]}
+    return bool(before & {"sela-sela", "sela", "sidelines"})
+
+
+def _meeting_mode(args, loc: Location, cameo: str) -> tuple[str, str]:
+    """A bilateral meeting in one party's country is that country hosting a visit
+    (visitor = actor, host = recipient); in neither party's country it is third-party."""
+    a, r = args.actor, args.recipient
+    if a is None or r is None or not a.country or not r.country or a.country == r.country:
+        return "meeting", cameo
+    if any(x.role and ("ambassador" in x.role or "duta" in x.role) for x in (a, r)):
+        return "meeting", cameo  # a resident ambassador's call is a plain meeting
+    if loc.country == r.country:
+        return "visit", "042"
+    if loc.country == a.country:
+        args.actor, args.recipient = r, a
+        return "visit", "042"
+    return "third-party", "044"
+
+
+def _crowd(trig: Trigger, cues: dict, loc: Location | None, home: str | None) -> Actor | None:
+    """Protesters named by a plain noun phrase ("Ribuan buruh menggelar demonstrasi"):
+    the words before the trigger back to the clause start, as an unresolved group."""
+    toks = trig.sentence.tokens
+    j = trig.first
+    while j > 0 and toks[j - 1].text.lower() in set(cues.get("light_verbs", ())) | {"berunjuk", "melakukan", "menggelar"}:
+        j -= 1
+    i = j
+    while i > 0 and (toks[i - 1].text[:1].isalnum() or toks[i - 1].text == ",") and toks[i - 1].text.lower() not in cues["clause_breaks"] and j - i < 10:
+        i -= 1
+    while i < j and not toks[i].text[:1].isalnum():
+        i += 1
+    if i == j:
+        return None
+    span = toks[i:j]
+    text = trig.sentence.text[span[0].start - trig.sentence.start : span[-1].end - trig.sentence.start]
+    return Actor(text=text, start=span[0].start, end=span[-1].end, name=None,
+                 country=(loc.country if loc is not None else None) or home, sector="CVL", type="group", how="np", confidence=0.4)
+
+
 def _host(loc: Location) -> Actor:
     return Actor(
         text=loc.name, start=loc.start or 0, end=loc.end or 0, name=where._country_name(loc.country) if loc.country else loc.name,
@@ -85,6 +147,8 @@ def _key(a: Actor | None) -> str | None:
         return None
     if a.type == "group" and a.members:
         return "+".join(sorted(str(_key(m)) for m in a.members))
+    if a.how == "np":
+        return f"crowd:{a.country}"  # protesters named by a plain noun phrase
     return a.kb_id or (a.country if a.type == "country" else None) or (a.name or a.text).lower()
 
 
@@ -158,6 +222,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     finder = ArgumentFinder(cues, lang)
     mentions = sorted(actors, key=lambda a: a.start)
     persons = [a for a in mentions if a.type == "person"]
+    home = _home_country(article, mentions)
     body_index = {}
     k = 0
     for i, s in enumerate(sents):
@@ -172,6 +237,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     for trig in trigs:
         e = trig.entry
         sent = trig.sentence
+        if _named_or_setting(trig):
+            continue
         if sent.block == "title":
             title_any.add(e.type)
             neg, fut, _ = _aux(trig, cues)
@@ -194,6 +261,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 args.recipient = args.recipient or _host(loc)
         if e.swap:
             args.actor, args.recipient = args.recipient, args.actor
+        if args.actor is None and e.type == "PROTEST":
+            args.actor = _crowd(trig, cues, loc, home)
         if args.actor is None and not KEEP_ORPHANS:
             continue
         if e.needs_recipient and args.recipient is None:
@@ -202,9 +271,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             args.recipient = None
         cameo = e.cameo
         if e.type == "CONSULT" and mode == "meeting" and loc is not None and loc.country:
-            parties = {a.country for a in (args.actor, args.recipient) if a is not None and a.country}
-            if len(parties) == 2 and loc.country not in parties:
-                mode, cameo = "third-party", "044"
+            mode, cameo = _meeting_mode(args, loc, cameo)
         negated, future, hypo = _aux(trig, cues)
         conf = e.confidence * (args.actor.confidence if args.actor else 0.3)
         if args.how in ("pronoun",):

@@ -18,6 +18,8 @@ from peristiwa.model import Actor, Sentence
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # event types whose actor, inside a quote, is the person quoted (speech acts)
 VERBAL = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
+# types whose target is often named as a place ("unjuk rasa di depan Gedung DPR")
+PLACE_TARGET = frozenset({"PROTEST", "MOBILIZE", "ASSAULT"})
 RECIPIENT_WINDOW = 12  # tokens after the trigger
 _QUOTES = "\"“”‘’'«»"
 
@@ -98,15 +100,17 @@ class ArgumentFinder:
                 return j
         return len(sent.tokens)
 
-    def _topic_phrase(self, sent: Sentence, i: int, j: int) -> bool:
-        """The last preposition between tokens i and j is a topic/place one ("tentang masalah X")."""
+    def _governor(self, sent: Sentence, i: int, j: int) -> str | None:
+        """What governs a mention at token j, looking back to token i: the last
+        preposition between them ("recipient": dengan/kepada/...; "topic":
+        tentang/di/...), or None for a bare object."""
         for k in range(j - 1, i - 1, -1):
             w = sent.tokens[k].text.lower()
             if w in self.non_rec:
-                return True
+                return "topic"
             if w in self.rec_preps or w in self.agent:
-                return False
-        return False
+                return "recipient"
+        return None
 
     def speaker(self, sent: Sentence, mentions: list[Actor]) -> Actor | None:
         """ "..., kata Qin." / "ujar Lavrov" / "menurut X": the person quoted."""
@@ -150,7 +154,8 @@ class ArgumentFinder:
         if trig.passive:
             agent = None
             for a in right:
-                if _prev_word(sent, a) in self.agent:
+                # "ditembak oleh KKB" or, as often, "ditembak KKB"
+                if _prev_word(sent, a) in self.agent or _tok_index(sent, a.start) == tj + 1:
                     agent = a
                     break
             subj = next((a for a in reversed(left) if _prev_word(sent, a) not in self.rec_preps), None)
@@ -207,12 +212,18 @@ class ArgumentFinder:
         for a in right:
             if speaker is not None and a is speaker and not in_quote(sent, a.start):
                 continue
-            if self._topic_phrase(sent, tj + 1, _tok_index(sent, a.start)):
+            gov = self._governor(sent, tj + 1, _tok_index(sent, a.start))
+            if gov == "topic" and not (etype in PLACE_TARGET and _prev_word(sent, a) not in self.non_rec):
                 continue
-            if _prev_word(sent, a) in self.rec_preps or rec is None:
+            if gov == "topic" and etype in PLACE_TARGET:
+                gov = None  # "demo di depan Gedung DPR", "latihan di sekitar Taiwan": the target, weakly
+            if nominal and subj is not None and rec is None and _tok_index(sent, a.start) == tj + 1 and a.country and a.country == subj.country:
+                continue  # "dukungan China" after "Qin menyatakan": the genitive restates the actor
+            if gov == "recipient":
                 rec = a
-                if _prev_word(sent, a) in self.rec_preps:
-                    break
+                break
+            if rec is None:
+                rec = a
         # compound subject "China dan Rusia sepakat" / "Lavrov dan saya": the pair for symmetric types
         if subj is not None and etype in SYMMETRIC and rec is None:
             if subj in left:

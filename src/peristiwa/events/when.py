@@ -109,17 +109,14 @@ class DateResolver:
         self.anchors: list[date] = [published] if published else [d for d in explicit if d]
         self.window = None
         if not self.anchors and terms:
-            # the actors' overlapping terms of office bound the article's time
+            # no date at all on the page: the actors' overlapping terms of office
+            # bound the article's time; take the latest fitting date up to today
             lo = max(t[0] for t in terms)
-            hi = min(t[1] for t in terms)
+            hi = min(min(t[1] for t in terms), date.today())
             if lo <= hi:
                 self.window = (lo, hi)
-                self.anchors = [lo]
-        elif terms and not published:
-            lo = max(t[0] for t in terms)
-            hi = min(t[1] for t in terms)
-            if lo <= hi:
-                self.window = (lo, hi)
+                self.anchors = [hi]
+
         self.resolved: list[When] = []
         for m in self.mentions:
             w = self._resolve(m)
@@ -138,7 +135,8 @@ class DateResolver:
                 warn.append(f"weekday in {m.text!r} does not match {d.isoformat()}")
             return When(d, "explicit", m.start, m.end, warn)
         if m.kind == "weekday" and m.month and m.day and m.weekday:
-            d = weekday_year(m.month, m.day, m.weekday, self.anchors, self.window, self.published)
+            before = self.published or (self.window[1] if self.window else None)
+            d = weekday_year(m.month, m.day, m.weekday, self.anchors, self.window, before)
             if d is None and self.anchors:
                 d = _plain_year(m.month, m.day, self.published or self.anchors[0])
                 if d is not None:
