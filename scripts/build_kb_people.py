@@ -48,12 +48,23 @@ ASEAN = {"BRN", "KHM", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM", "TLS"}
 
 # Given-name-first cultures where the LAST token is the family name used alone in news.
 # Family-name-first cultures: the FIRST token is the family name ("Xi", "Moon", "Hun").
-SURNAME_FIRST = {"CHN", "KOR", "PRK", "TWN", "KHM"}
+SURNAME_FIRST = {"CHN", "KOR", "PRK", "TWN"}
 # Cultures where news use the first given name alone ("Thaksin", "Mahathir", "Thongloun"):
 GIVEN_FIRST = {"THA", "MYS", "BRN", "LAO"}
 # Cultures without a reliable automatic short form (mononyms, no surnames): explicit `short` only.
-NO_AUTO_SHORT = {"IDN", "MMR", "SAU"}
-PARTICLES = {"da", "de", "di", "del", "della", "dos", "das", "du", "van", "von", "der", "zu", "la", "le", "e"}
+NO_AUTO_SHORT = {"IDN", "MMR", "SAU", "KHM"}  # Khmer names are used in full ("Hun Sen")
+PARTICLES = {"da", "de", "di", "del", "della", "dos", "das", "du", "van", "von", "der", "zu", "la", "le"}
+
+# Automatic one-word short forms that are common words, first names, places or other famous
+# people in Indonesian/English news ("May" the month, "Powell" of the Fed, "Timur" in
+# "Jawa Timur"); explicit `aliases`/`short` in the curated tables are never filtered.
+SHORT_STOP = {
+    "May", "Brown", "Cook", "Hill", "Fox", "Gates", "Straw", "Carter", "Powell", "Smith", "Moore",
+    "Nelson", "Bishop", "Graham", "Martin", "Howard", "Dion", "Champagne", "Richard", "Philippe",
+    "Gabriel", "Struck", "Mauro", "Miller", "Green", "França", "Franca", "Kan", "Song", "Krishna",
+    "Albert", "Rosario", "Cruz", "Sang", "Agung", "Timur", "Akbar", "Young", "Long", "King", "Hun",
+    "Ali", "Abdullah", "Mohamed", "Muhammad", "Mohammad", "Ahmad", "Salman",
+}
 
 PHOENIX_STOP = {
     "PRESIDENT", "MINISTER", "PRIME", "FOREIGN", "DEFENSE", "DEFENCE", "AMBASSADOR", "GENERAL",
@@ -323,13 +334,17 @@ def auto_short(person: Person) -> list[str]:
 
 
 def all_aliases(person: Person, blocks_index) -> list[str]:
-    base = [*person.aliases, *auto_short(person)]
+    derived = [] if person.short is not None else auto_short(person)
     if blocks_index is not None:
-        base += phoenix_aliases(person, *blocks_index)
+        derived += phoenix_aliases(person, *blocks_index)
+    derived = [a for a in derived if len(a.split()) > 1 or (a not in SHORT_STOP and fold(a) not in SHORT_STOP)]
+    base = [*person.aliases, *(person.short or []), *derived]
     out: list[str] = []
     seen = {person.name.lower()}
     for alias in base + [person.name]:
         variants = [alias, fold(alias)]
+        if alias[:1].islower():  # "da Silva" also starts a sentence as "Da Silva"
+            variants += [alias[:1].upper() + alias[1:]]
         if "-" in alias:
             variants += [alias.replace("-", " "), fold(alias.replace("-", " "))]
         for v in variants:
