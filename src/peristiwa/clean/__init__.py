@@ -58,9 +58,12 @@ def classify_document(doc: Document) -> tuple[list[L.Line], dict]:
     if doc.kind == "html" or _looks_html(text):
         from peristiwa.clean import html as H
 
+        # trafilatura's fast mode gained <10% here and returned whole pages
+        # (menus, lists) on some sites, so the full extraction is used.
         parts = H.extract(text, doc.url)
+        lines = L.classify(parts.text, known_title=parts.title)
         facts["html"] = parts
-        return L.classify(parts.text, known_title=parts.title), facts
+        return lines, facts
     return L.classify(text), facts
 
 

@@ -40,28 +40,94 @@ class HtmlParts:
     captions: list[str] = field(default_factory=list)
 
 
-def extract(html: str, url: str | None) -> HtmlParts:
-    tree = None
+def extract(html: str, url: str | None, fast: bool = False) -> HtmlParts:
+    """Main text and metadata. ``fast`` skips trafilatura's readability/baseline
+    fallbacks (about twice as fast); the caller retries without it when the
+    result looks like a whole page rather than an article."""
     try:
         tree = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):
         tree = None
-    doc = trafilatura.bare_extraction(
-        tree if tree is not None else html, url=url, with_metadata=True,
-        include_comments=False, include_tables=False, include_images=False, deduplicate=False,
+    if tree is None:  # let trafilatura try its own parser and metadata
+        d = _as_dict(trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False))
+        return HtmlParts(tidy_title(d.get("title"), d.get("sitename"), url), d.get("text") or "", d.get("sitename"), d.get("date"))
+    # Metadata is read here, not by trafilatura: its author/category/tag passes
+    # cost ~40% of the time and we use none of them.
+    meta_dates = _meta_dates(tree)  # before pruning: JSON-LD lives in <script>
+    sitename = _meta(tree, "og:site_name", "application-name") or _host(url)
+    title = tidy_title(_title(tree), sitename, url)
+    day = _htmldate(tree, url)
+    _prune(tree)
+    d = _as_dict(
+        trafilatura.bare_extraction(
+            tree, url=url, with_metadata=False, include_comments=False, include_tables=False,
+            include_images=False, deduplicate=False, fast=fast,
+        )
     )
-    d = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
-    parts = HtmlParts(
-        title=tidy_title(d.get("title"), d.get("sitename"), url),
+    return HtmlParts(
+        title=title,
         text=d.get("text") or "",
-        sitename=d.get("sitename"),
-        date_day=d.get("date"),
+        sitename=sitename,
+        date_day=day,
+        meta_dates=meta_dates,
+        class_dates=_class_dates(tree),
+        captions=_captions(tree),
     )
-    if tree is not None:
-        parts.meta_dates = _meta_dates(tree)
-        parts.class_dates = _class_dates(tree)
-        parts.captions = _captions(tree)
-    return parts
+
+
+def _as_dict(doc) -> dict:
+    if doc is None:
+        return {}
+    return doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    return re.sub(r"^https?://", "", url).split("/")[0].split(":")[0].removeprefix("www.") or None
+
+
+def _meta(tree, *keys: str) -> str | None:
+    want = {k.lower() for k in keys}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        if key in want and (el.get("content") or "").strip():
+            return " ".join(el.get("content").split())
+    return None
+
+
+def _title(tree) -> str | None:
+    """og:title, else the first <h1>, else <title> (all site-suffix-stripped later)."""
+    og = _meta(tree, "og:title", "twitter:title")
+    h1 = next((" ".join(h.text_content().split()) for h in tree.iter("h1") if h.text_content().strip()), None)
+    head = next((" ".join(t.text_content().split()) for t in tree.iter("title") if t.text_content().strip()), None)
+    # An <h1> that is a prefix of og:title/<title> is the clean headline; a logo <h1> is short.
+    for cand in (og, h1, head):
+        if cand and len(cand.split()) >= 3:
+            return cand
+    return og or h1 or head
+
+
+def _htmldate(tree, url: str | None) -> str | None:
+    try:
+        from htmldate import find_date
+
+        return find_date(tree, url=url, extensive_search=False, original_date=True)
+    except Exception:  # a heuristic helper; never let it stop a page
+        return None
+
+
+_PRUNE_TAGS = ("script", "style", "noscript", "svg", "iframe", "select", "button", "template")
+
+
+def _prune(tree) -> None:
+    """Remove what never holds article text, before trafilatura walks the tree (~40% faster)."""
+    for el in list(tree.iter(*_PRUNE_TAGS, lxml.etree.Comment)):
+        if el.tag == "script" and (el.get("type") or "").lower() == "application/ld+json":
+            continue  # trafilatura reads metadata from JSON-LD
+        parent = el.getparent()
+        if parent is not None:
+            el.drop_tree() if hasattr(el, "drop_tree") else parent.remove(el)
 
 
 def tidy_title(title: str | None, sitename: str | None, url: str | None) -> str | None:
