@@ -74,7 +74,7 @@ PHOENIX_STOP = {
     "UNITED", "NATIONS", "UN", "RUSSIAN", "CHINESE", "BRITISH", "FRENCH", "GERMAN", "AMERICAN",
     "JAPANESE", "INDIAN", "INDONESIAN", "SPOKESMAN", "OFFICIAL", "ENVOY", "MINISTRY", "STATE",
     "CROWN", "HIS", "HER", "MAJESTY", "HIGHNESS", "PRESIDENT-ELECT", "CANDIDATE", "REP.", "GOV.",
-    "LORD", "SIR", "KANZLER", "BUNDESKANZLER", "MINISTRE", "PREMIER-MINISTRE", "THE", "ADMINISTRATION", "US", "GOVERNMENT", "REGIME", "CABINET", "COMMISSIONER", "COMMANDER", "CHIEF", "ADMIRAL", "MARSHAL",
+    "LORD", "SIR", "DIRECTOR", "CIA", "C.I.A.", "HOJATOLISLAM", "KANZLER", "BUNDESKANZLER", "MINISTRE", "PREMIER-MINISTRE", "THE", "ADMINISTRATION", "US", "GOVERNMENT", "REGIME", "CABINET", "COMMISSIONER", "COMMANDER", "CHIEF", "ADMIRAL", "MARSHAL",
 }
 
 
@@ -304,8 +304,8 @@ def phoenix_aliases(person: Person, blocks, index) -> list[str]:
                        for prefix, (s, e) in bcodes for ts, te in spans):
                 continue
             for variant in names:
-                tokens = variant.split()
-                if not tokens or any(t in PHOENIX_STOP for t in tokens):
+                tokens = variant.replace("-", " ").split()
+                if not tokens or '"' in variant or any(t in PHOENIX_STOP for t in tokens):
                     continue
                 if len(tokens) == 1 and len(tokens[0]) < 3:
                     continue
