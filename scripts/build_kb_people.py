@@ -427,6 +427,21 @@ def drop_unknown(people: dict[str, Person], log_always) -> None:
             del people[p.name]
 
 
+def print_stats(groups: dict[str, list[dict]], pending: list[str]) -> None:
+    entries = [e for es in groups.values() for e in es]
+    terms = [t for e in entries for t in e["terms"]]
+    by_role = defaultdict(int)
+    for t in terms:
+        by_role[t["role"]] += 1
+    print(f"total: {len(entries)} people, {len(terms)} terms, "
+          f"{sum(1 for e in entries if 'wikidata' in e)} with a Wikidata QID, "
+          f"{sum(len(e['aliases']) for e in entries)} aliases")
+    print(f"terms with a note (uncertain or qualified): {sum(1 for t in terms if 'note' in t)}; "
+          f"acting: {sum(1 for t in terms if t.get('acting'))}; open (in office): {sum(1 for t in terms if t['end'] is None)}")
+    print("terms by role: " + ", ".join(f"{r} {n}" for r, n in sorted(by_role.items(), key=lambda x: -x[1])))
+    print(f"terms skipped for roles/orgs not (yet) in roles.yaml/organizations.yaml: {len(pending)}")
+
+
 def check_overlaps(people: dict[str, Person]) -> list[str]:
     offices = defaultdict(list)
     for p in people.values():
@@ -481,13 +496,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=PEOPLE)
     ap.add_argument("--check", action="store_true", help="only validate the curated tables")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--stats", action="store_true", help="print coverage statistics of the written files")
     args = ap.parse_args(argv)
     log = (lambda msg: print("  " + msg, file=sys.stderr)) if args.verbose else (lambda msg: None)
 
     people = load_curated(sorted(CURATED.glob("*.yaml")))
     names, rows = load_wikidata(args.shared)
     apply_wikidata(people, names, rows, log)
-    drop_unknown(people, lambda msg: print("  " + msg, file=sys.stderr))
+    dropped: list[list[str]] = []
+    drop_unknown(people, lambda msg: (dropped.append([msg]), print("  " + msg, file=sys.stderr) if args.verbose else None))
     problems = check_overlaps(people)
     if problems:
         print("\n".join(problems), file=sys.stderr)
@@ -521,6 +538,8 @@ def main(argv: list[str] | None = None) -> int:
         (args.out / f"{group}.yaml").write_text(header + text, encoding="utf-8")
         n_terms = sum(len(e["terms"]) for e in entries)
         print(f"{group}: {len(entries)} people, {n_terms} terms")
+    if args.stats:
+        print_stats(groups, pending=[t for p in dropped for t in p])
     return 0
 
 
