@@ -229,8 +229,10 @@ def test_counterpart_takes_the_other_partys_role(kb):
 
 
 def test_bare_role_only_when_document_names_holder(kb):
+    assert run(kb, "J\n\nPresiden lalu pergi.") == []  # nobody named: no guess
     acts = run(kb, "J\n\nPresiden Joko berbicara. Presiden lalu pergi.")
-    assert [a.text for a in acts if a.text == "Presiden"] == []  # Joko unknown to the KB: no identity
+    p = find(acts, "Presiden")  # the unknown holder named earlier
+    assert (p.kb_id, p.name, p.how) == (None, "Joko", "role-doc")
     acts = run(kb, "J\n\nPresiden China Xi Jinping berbicara. Presiden lalu pergi.")
     assert find(acts, "Presiden").kb_id == "Q15031"
 

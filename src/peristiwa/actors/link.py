@@ -28,6 +28,8 @@ CONF = {
     "pronoun": 0.55, "pair": 0.7, "ner": 0.5, "org": 0.9,
 }
 
+# what may precede a place in a dateline: "Beijing, China (" / "Nusa Dua, Bali ("
+_DATELINE_HEAD = re.compile(r"^(?:[A-Z][\w'’-]*[ ,]*)*\(?$")
 _SENT_END = re.compile(r"[.!?][\"'”’]?(?=\s|[A-Z]|$)|\n")
 
 
@@ -61,6 +63,7 @@ class _Doc:
     actors: list[Actor] = field(default_factory=list)
     sent_starts: list[int] = field(default_factory=list)
     tok_starts: list[int] = field(default_factory=list)
+    sent_start_set: frozenset = frozenset()
 
 
 # --------------------------------------------------------------------------
@@ -80,6 +83,7 @@ def link(article: Article, analysis: Analysis | None = None, ref_date: date | da
     doc = _Doc(text, toks, _anchor(article, ref_date), kb)
     doc.sent_starts = _sentence_starts(text, analysis)
     doc.tok_starts = [t.start for t in toks]
+    doc.sent_start_set = frozenset(doc.sent_starts)
     matches = _scan(doc)
     pending = _roles(doc, matches)
     _sector_phrases(doc, matches)
@@ -227,17 +231,27 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
         jj = j + 1 if j < len(toks) and toks[j].low in ("dari", "of", "asal") else j
         nm = _match_at(by_i, jj)
         if country is None and nm is not None:
-            c = {e.id for e in nm.kinds("country") if e.how != "metonym"}
+            c = {e.id for e in nm.kinds("country")}  # metonyms too: "Juru bicara Kremlin"
             o = {e.id for e in nm.kinds("org")}
-            if len(c) == 1:
+            if len(c) == 1 and not o:
                 country, j = c.pop(), nm.j
                 nm.used = True
             elif len(o) == 1 and not nm.kinds("role"):
-                org, j = o.pop(), nm.j
-                nm.used = True
+                oid = next(iter(o))
+                # "Sekjen PBB", "Juru bicara KPK"; not "Menteri Luar Negeri ASEAN" (a meeting of many)
+                if role.scope == "org" or kb.orgs[oid].country:
+                    org, j = oid, nm.j
+                    nm.used = True
         elif country is None and role.country_from_name:
             country = role.country_from_name.get(" ".join(t.low for t in toks[m.i : m.j]))
         j = _skip_paren(doc, j)
+        if j + 1 < len(toks) and toks[j].low in ("untuk", "to", "for") and _match_at(by_i, j + 1) is not None:
+            um = by_i[j + 1]
+            if um.kinds("country") or um.kinds("org"):
+                um.used = True
+                j = um.j
+        if role.subnational and country is None:
+            j = _skip_region(doc, j)
         # the name: a KB person, else a capitalised word sequence (an unknown person)
         k = j + 1 if j < len(toks) and toks[j].text == "," else j
         k = _skip_honorifics(doc, k)
@@ -251,8 +265,10 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             name_end = _name_run(doc, k, by_i)
             if name_end is None:
                 person_ids = []
-        if org is None and country is None and role.scope == "org" and name_end is None:
-            continue
+        if org is None and country is None and name_end is None:
+            nxt = _match_at(by_i, j)
+            if role.scope == "org" or (nxt is not None and (nxt.kinds("country") or nxt.kinds("org"))):
+                continue
         end_i = name_end if name_end is not None else j
         _consume(matches_sorted_i, start_i, end_i)
         s, e, text = _span(doc, start_i, end_i)
@@ -285,7 +301,7 @@ def _resolve_pending(doc: _Doc, pending: list[_Pending]) -> None:
         if doc.kb.roles[act.role].counterpart:
             _counterpart(doc, act)
         _resolve_role(doc, act, p.org, p.former)
-        if p.bare and act.kb_id is None:
+        if p.bare and act.kb_id is None and not act.name:
             continue
         doc.actors.append(act)
 
@@ -297,6 +313,21 @@ def _consume(matches: list[_Match], i: int, j: int) -> None:
             break
         if m.i >= i:
             m.used = True
+
+
+def _skip_region(doc: _Doc, j: int) -> int:
+    """Skip the region after "Gubernur"/"Bupati"/"Wali Kota": a known province, else
+    the first of three or more capitalised words ("Wali Kota Makassar Munafri Arifuddin")."""
+    toks, regions = doc.toks, doc.kb.cues["regions"]
+    if j < len(toks) and toks[j].low in ("provinsi", "kabupaten", "kota"):
+        j += 1
+    for n in (4, 3, 2, 1):
+        if j + n <= len(toks) and tuple(t.low for t in toks[j : j + n]) in regions and toks[j].text[:1].isupper():
+            return j + n
+    run = j
+    while run < len(toks) and run - j < 4 and toks[run].text[:1].isupper() and toks[run].text.isalpha():
+        run += 1
+    return j + 1 if run - j >= 3 else j
 
 
 def _skip_honorifics(doc: _Doc, k: int) -> int:
@@ -321,8 +352,15 @@ def _name_run(doc: _Doc, k: int, by_i: dict[int, _Match]) -> int | None:
     j = k
     while j < len(toks) and j - k < 4:
         t = toks[j]
+        # "Kang Kyung-wha", "Majed al-Ansari": a hyphen glued to both sides joins name parts
+        if t.text == "-" and j > k and j + 1 < len(toks) and toks[j - 1].end == t.start == toks[j + 1].start - 1 \
+                and toks[j + 1].text.isalpha():
+            j += 2
+            continue
         if not (t.text[:1].isupper() and t.text.isalpha()) or (t.low,) in stop:
-            break
+            glued = j + 1 < len(toks) and toks[j + 1].text == "-" and toks[j + 1].start == t.end
+            if not (t.text.isalpha() and glued):  # "al-" in "al-Ansari"
+                break
         m = by_i.get(j)
         if m is not None and any(e.kind in ("country", "org", "role", "cue") for e in m.entries):
             break
@@ -438,6 +476,8 @@ def _sector_phrases(doc: _Doc, matches: list[_Match]) -> None:
         if len(cs) != 1:
             continue
         cid = cs.pop()
+        if any(doc.kb.orgs[o.id].country == cid for o in m.kinds("org")):
+            continue  # "Kementerian Luar Negeri Indonesia" is the org itself
         _consume(matches, m.i, nm.j)
         s, e, text = _span(doc, m.i, nm.j)
         doc.actors.append(Actor(text=text, start=s, end=e, kb_id=cid, name=doc.kb.countries[cid].name_en,
@@ -446,12 +486,23 @@ def _sector_phrases(doc: _Doc, matches: list[_Match]) -> None:
         m.used = nm.used = True
 
 
+def _after_place(doc: _Doc, i: int) -> bool:
+    """"di Lima, Peru": a country after "<Place>," that follows a locative preposition."""
+    toks = doc.toks
+    if i < 3 or toks[i - 1].text != ",":
+        return False
+    k = i - 2
+    while k > 0 and toks[k].text[:1].isupper() and i - k <= 4:
+        k -= 1
+    return k < i - 2 and toks[k].low in ("di", "in", "ke", "to", "dari", "from")
+
+
 def _is_dateline(doc: _Doc, m: _Match) -> bool:
     """"Beijing, China (Xinhua) -": a place at the start of a paragraph followed by "," or "("."""
     toks = doc.toks
     line_start = doc.text.rfind("\n", 0, toks[m.i].start) + 1
     head = doc.text[line_start : toks[m.i].start]
-    if len(head) > 40 or "." in head or m.j >= len(toks):
+    if len(head) > 40 or m.j >= len(toks) or not _DATELINE_HEAD.match(head):
         return False
     if head.endswith("(") and toks[m.j].text == ")":  # the agency: "(Xinhua)"
         return True
@@ -471,8 +522,8 @@ def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
         os_ = m.kinds("org")
         if m.kinds("person") and len(m.kinds("person")) == 1 and m.j - m.i > 1:
             continue  # a full personal name wins over a place-name reading
+        prev = _prev_words(doc, m.i, 2)
         if cs and not os_:
-            prev = _prev_words(doc, m.i, 2)
             metonym = all(e.how == "metonym" for e in cs)
             if any(p in kb.cues["country_non_actor_heads"] for p in prev):
                 m.used = True
@@ -480,7 +531,7 @@ def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
             if metonym and (any(p in kb.cues["metonym_place_markers"] for p in prev) or _is_dateline(doc, m)):
                 m.used = True
                 continue
-            if _is_dateline(doc, m):
+            if _is_dateline(doc, m) or _after_place(doc, m.i):
                 m.used = True
                 continue
             ids = list(dict.fromkeys(e.id for e in cs))
@@ -496,8 +547,10 @@ def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
             doc.actors.append(act)
             m.used = True
         elif os_:
-            if _is_dateline(doc, m):
-                m.used = True
+            credit = m.i > 0 and doc.toks[m.i - 1].text == "(" and all(kb.orgs[o.id].sector == "MED" for o in os_)
+            place = any(p in kb.cues["country_non_actor_heads"] for p in prev if p != ("di",))  # "di WTO" is a forum
+            if _is_dateline(doc, m) or credit or place:
+                m.used = True  # "(Xinhua/Sun Fei)" photo credit; "Gedung DPR" a building
                 continue
             ids = list(dict.fromkeys(e.id for e in os_))
             s, e, text = _span(doc, m.i, m.j)
@@ -509,7 +562,11 @@ def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
                 nm = _match_at(by_i, m.j)
                 if o.country and nm is not None:
                     other = {x.id for x in nm.kinds("country") if x.how != "metonym"}
-                    if len(other) == 1 and o.country not in other:
+                    if other == {o.country}:
+                        s, e, text = _span(doc, m.i, nm.j)
+                        act.start, act.end, act.text = s, e, text
+                        nm.used = True
+                    elif len(other) == 1:
                         cid = other.pop()
                         s, e, text = _span(doc, m.i, nm.j)
                         act = Actor(text=text, start=s, end=e, kb_id=cid, name=kb.countries[cid].name_en,
@@ -544,9 +601,27 @@ def _people(doc: _Doc, matches: list[_Match], final: bool) -> None:
         if single and in_doc:
             ids = in_doc
             act.confidence = CONF["surname"]
+        elif single and _in_longer_name(doc, m.i):
+            continue  # "Jawa Timur", "Rizal Fahmi": part of another proper name
         _choose_person(doc, act, ids)
         doc.actors.append(act)
         m.used = True
+
+
+def _in_longer_name(doc: _Doc, i: int) -> bool:
+    """Token i sits next to another capitalised word on the same line ("Jawa Timur")."""
+    toks, stop = doc.toks, doc.kb.cues["name_stopwords"]
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(toks):
+            a, b = (toks[k], toks[i]) if k < i else (toks[i], toks[k])
+            if doc.text[a.end : b.start] == " " and toks[k].text[:1].isupper() and toks[k].text.isalpha() \
+                    and (toks[k].low,) not in stop and not (k == i - 1 and _sentence_start(doc, k)):
+                return True
+    return False
+
+
+def _sentence_start(doc: _Doc, k: int) -> bool:
+    return k == 0 or doc.toks[k].start in doc.sent_start_set or doc.toks[k - 1].text in ".!?\"“”'"
 
 
 def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor]) -> None:
@@ -599,6 +674,9 @@ def _surnames(doc: _Doc, matches: list[_Match]) -> None:
             continue
         if any(s <= t.start < e for s, e in covered):
             continue
+        nxt = next((a for a in doc.actors if 0 < a.start - t.end <= 3), None)
+        if nxt is not None and any(_identity(nxt) == _identity(o) for o in owners.values()):
+            continue  # "[Vladimir] Putin": one mention, already linked
         # prefer the nearest earlier mention when several people share the word
         earlier = [a for a in owners.values() if a.start < t.start] or list(owners.values())
         if len({(a.kb_id, a.name) for a in earlier}) > 1:
@@ -685,8 +763,9 @@ def _identity(a: Actor) -> tuple:
 
 
 def _pair(doc: _Doc, before: list[Actor], pos: int, kind: str) -> list[Actor] | None:
-    """The two distinct parties in focus before ``pos``: people if two were named in the
-    current or previous paragraph (for "pihak"), else the last two states."""
+    """The two parties in focus before ``pos``. For "pihak": two people named in this
+    or the previous paragraph; else the latest coordinated pair ("Israel dan Hamas",
+    "China-Rusia"); else the last two distinct states."""
     para_start = doc.text.rfind("\n\n", 0, pos)
     prev_para = doc.text.rfind("\n\n", 0, max(para_start, 0)) if para_start > 0 else -1
     window = max(prev_para, 0)
@@ -700,18 +779,38 @@ def _pair(doc: _Doc, before: list[Actor], pos: int, kind: str) -> list[Actor] | 
                 return _as_members(list(reversed(people)))
         if kind == "person":
             return None
-    states: list[str] = []
+
+    def party(a: Actor) -> str | None:
+        if a.type == "country" or (a.type == "person" and a.country):
+            return a.kb_id if a.type == "country" else a.country
+        if kind == "any" and a.type == "org" and a.kb_id and doc.kb.orgs[a.kb_id].sector not in ("IGO", "MED"):
+            return a.kb_id
+        return None
+
+    joiners = doc.kb.cues["pair_joiners"]
+    for a, b in zip(reversed(before[:-1]), reversed(before[1:])):
+        pa, pb = party(a), party(b)
+        if pa and pb and pa != pb and doc.text[a.end : b.start] in joiners:
+            return [_party_actor(doc, x, pos) for x in (pa, pb)]
+    found: list[str] = []
     for a in reversed(before):
-        c = a.kb_id if a.type == "country" else a.country
-        if a.type == "group" or not c or a.type == "org":
-            continue
-        if c not in states:
-            states.append(c)
-        if len(states) == 2:
-            kb = doc.kb
-            return [Actor(text=kb.countries[c].name_id, start=pos, end=pos, kb_id=c, name=kb.countries[c].name_en,
-                          country=c, sector="GOV", type="country", how="pair") for c in reversed(states)]
+        c = party(a)
+        if c and c not in found:
+            found.append(c)
+        if len(found) == 2:
+            return [_party_actor(doc, x, pos) for x in reversed(found)]
     return None
+
+
+def _party_actor(doc: _Doc, pid: str, pos: int) -> Actor:
+    kb = doc.kb
+    if pid in kb.countries:
+        c = kb.countries[pid]
+        return Actor(text=c.name_id, start=pos, end=pos, kb_id=pid, name=c.name_en, country=pid, sector="GOV",
+                     type="country", how="pair")
+    o = kb.orgs[pid]
+    return Actor(text=o.name_id, start=pos, end=pos, kb_id=pid, name=o.name_en, country=o.country, sector=o.sector,
+                 type="org", how="pair")
 
 
 def _as_members(people: list[Actor]) -> list[Actor]:
