@@ -161,6 +161,8 @@ def test_org_and_place_rules():
     assert not ev.actor_match(un, {"name": "ASEAN", "country": None})
     assert ev.place_match({"name": "Washington", "country": "USA"}, {"name": "Washington, D.C.", "country": "USA"})
     assert not ev.place_match({"name": "Washington", "country": "USA"}, {"name": "Washington", "country": "GBR"})
+    assert ev.place_match({"name": "Denpasar", "country": "IDN", "aliases": ["Bali"]}, {"name": "Bāli", "country": "IDN"})
+    assert not ev.place_match({"name": "Denpasar", "country": "IDN"}, {"name": "Bāli", "country": "IDN"})
     assert not ev.place_match(None, {"name": "Jakarta", "country": "IDN"})
     assert ev.place_match(None, None)
 

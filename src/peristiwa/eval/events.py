@@ -22,6 +22,7 @@ import argparse
 import json
 import re
 import sys
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,7 +39,10 @@ FIELDS = ("type", "mode", "actor", "recipient", "date", "place")
 
 
 def _norm(s: Any) -> str:
-    return " ".join(re.sub(r"[\W_]+", " ", str(s or "").casefold()).split())
+    """Casefold, drop diacritics ("Bāli", "Rafaḩ") and punctuation."""
+    s = unicodedata.normalize("NFKD", str(s or "").casefold())
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[\W_]+", " ", s).split())
 
 
 def _names(a: dict) -> set[str]:
