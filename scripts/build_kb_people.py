@@ -38,6 +38,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # safe loader; libyaml when available
 KB = ROOT / "src" / "peristiwa" / "data" / "kb"
 CURATED = KB / "curated"
 PEOPLE = KB / "people"
@@ -149,7 +150,7 @@ def load_curated(paths: list[Path]) -> dict[str, Person]:
     people: dict[str, Person] = {}
     meta: dict[str, dict] = {}
     for path in paths:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
         for name, info in (data.get("people") or {}).items():
             if name in meta:
                 raise SystemExit(f"{path.name}: person metadata for {name!r} given twice")
@@ -408,7 +409,7 @@ def drop_unknown(people: dict[str, Person], log_always) -> None:
         path = KB / fname
         if not path.exists():
             return None
-        return {e["id"] for e in (yaml.safe_load(path.read_text(encoding="utf-8")) or []) if isinstance(e, dict)}
+        return {e["id"] for e in (yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or []) if isinstance(e, dict)}
 
     roles, orgs, countries = ids("roles.yaml"), ids("organizations.yaml"), ids("countries.yaml")
     for p in list(people.values()):
