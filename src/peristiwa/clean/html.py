@@ -70,7 +70,7 @@ def extract(html: str, url: str | None, fast: bool = False) -> HtmlParts:
         sitename=sitename,
         date_day=day,
         meta_dates=meta_dates,
-        class_dates=_class_dates(tree),
+        class_dates=_near_title_dates(tree, title) + _class_dates(tree),
         captions=_captions(tree),
     )
 
@@ -189,6 +189,47 @@ def _meta_dates(tree) -> list[tuple[datetime, str]]:
                 if dt:
                     out.append((dt, f"ld+json datePublished={obj['datePublished']}"))
     return out
+
+
+def _near_title_dates(tree, title: str | None) -> list[tuple[datetime, str]]:
+    """A date in the elements just around the headline: the page's header date line.
+
+    Sidebars and tickers carry other dates; the one beside the headline is the
+    article's (the same idea as the header zone of plain-text pages)."""
+    if not title or len(title) < 8:
+        return []
+    head = title[:40]
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("title", "meta", "script"):
+            continue
+        own = " ".join((el.text or "").split())
+        if not own or not own.startswith(head[: len(own)]) or len(own) < min(len(head), 8):
+            continue
+        if " ".join(el.text_content().split())[: len(head)] != head:
+            continue
+        node = el
+        while node is not None and node.getprevious() is None and node.getnext() is None:
+            node = node.getparent()  # climb out of wrappers to reach siblings
+        if node is None:
+            return []
+        neighbours = []
+        nxt, prv = node.getnext(), node.getprevious()
+        for _ in range(3):
+            if nxt is not None:
+                neighbours.append(nxt)
+                nxt = nxt.getnext()
+            if prv is not None:
+                neighbours.append(prv)
+                prv = prv.getprevious()
+        for n in neighbours:  # nearest first, after before before
+            if not isinstance(n.tag, str):
+                continue
+            text = " ".join(n.text_content().split())[:160]
+            dt = _first_datetime(text)
+            if dt:
+                return [(dt, text)]
+        return []
+    return []
 
 
 def _class_dates(tree, limit: int = 40) -> list[tuple[datetime, str]]:

@@ -61,11 +61,13 @@ class Line:
         """Reads like running text: long enough, sentence-shaped, full of function words."""
         if self.words < 6 or self.stop_density < 0.1:
             return False
-        return self.terminal or self.words >= 16
+        # Long headlines exist; long paragraphs without a final stop are rarer still.
+        return self.terminal or self.words >= 25
 
     @property
     def headline_like(self) -> bool:
-        return 2 <= self.words <= 30 and not self.terminal and not self.date_only
+        # Headlines may end in "?" or "!", not in a full stop.
+        return 2 <= self.words <= 30 and not self.text.rstrip().endswith((".", "…")) and not self.date_only
 
 
 def norm(s: str) -> str:
@@ -95,10 +97,25 @@ def split_lines(text: str) -> list[Line]:
             and len(merged[-1][1]) >= 50
         ):
             merged[-1] = (merged[-1][0], merged[-1][1] + " " + s)
+        elif merged and _split_dateline_pair(merged[-1][1], s):
+            # "JAKARTA, KOMPAS.com" + "– Polisi menangkap ...": one paragraph split by markup
+            merged[-1] = (merged[-1][0], merged[-1][1] + " " + s)
         else:
             merged.append((i, s))
         prev_blank = False
     return [features(Line(n=i, text=s)) for i, s in merged]
+
+
+_DASH_START = re.compile(r"^[-–—]{1,2}\s+\S")
+_DASH_END = re.compile(r"\s[-–—]{1,2}$")
+
+
+def _split_dateline_pair(prev: str, nxt: str) -> bool:
+    """A short place/agency line and the paragraph it heads, split apart by markup."""
+    short = len(prev.split()) <= 6 and not _TERMINAL.search(prev) and prev[:1].isupper()
+    if not short or len(nxt) < 40:
+        return False
+    return bool(_DASH_START.match(nxt) or _DASH_END.search(" " + prev))
 
 
 def features(line: Line, c: Cues | None = None) -> Line:
@@ -110,7 +127,7 @@ def features(line: Line, c: Cues | None = None) -> Line:
     if words:
         stops = stopwords()
         line.stop_density = sum(1 for w in words if w.lower() in stops) / len(words)
-    line.terminal = bool(_TERMINAL.search(line.text))
+    line.terminal = bool(_TERMINAL.search(strip_editor_tags(line.text, c)))
     if _DIGIT.search(line.text):
         line.dates = [d for d in find_dates(line.text) if d.kind != "weekday_only"]
     line.date_only = _date_only(line, c)
