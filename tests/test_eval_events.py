@@ -228,3 +228,12 @@ def test_committed_pages_weekday_dates_are_real():
         for m in re.finditer(r"(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),? \((\d{1,2})/(\d{1,2})(?:/(\d{4}))?\)", raw):
             day = dt.date(int(m.group(4) or year), int(m.group(3)), int(m.group(2)))
             assert DAYS[day.weekday()] == m.group(1), (d["file"], m.group(0))
+
+
+def test_gold_file_names_must_be_unique(tmp_path):
+    e = gold_event("CONSULT", "phone", C("USA"), C("IDN"), "2023-05-24", headline=True)
+    g = tmp_path / "gold.json"
+    g.write_text(json.dumps([{"file": "a/x.txt", "published": None, "events": [e]},
+                             {"file": "b/x.txt", "published": None, "events": [e]}]))  # fmt: skip
+    with pytest.raises(DataError, match="file name 'x.txt' listed twice"):
+        load(g)

@@ -86,9 +86,11 @@ def validate(docs: Any, path: Path) -> list[dict]:
         where = _where(path, i, doc if isinstance(doc, dict) else {})
         if not isinstance(doc, dict) or not isinstance(doc.get("file"), str):
             raise DataError(f"{where}: a document needs a 'file'")
-        if doc["file"] in seen:
-            raise DataError(f"{where}: file listed twice")
-        seen.add(doc["file"])
+        # predictions are attached by file name, so names must be unique
+        name = Path(doc["file"]).name
+        if name in seen:
+            raise DataError(f"{where}: file name {name!r} listed twice")
+        seen.add(name)
         _check_date(doc.get("published"), where, "published")
         events = doc.get("events")
         if not isinstance(events, list):
