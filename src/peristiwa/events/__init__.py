@@ -8,6 +8,7 @@ then twins are merged and the headline event chosen (headline.py).
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from peristiwa.events import context as ctx
@@ -20,7 +21,8 @@ from peristiwa.events.when import DateResolver, When, pick, to_date
 from peristiwa.model import Actor, Analysis, Article, Evidence, Event, Location
 
 AUX_WINDOW = 4  # tokens before the trigger searched for negation/future words
-KEEP_ORPHANS = False  # a trigger without an actor yields no event (never a made-up actor)
+KEEP_ORPHANS = False
+NO_RECIPIENT_OK = frozenset({"PROTEST", "MOBILIZE"})  # a trigger without an actor yields no event (never a made-up actor)
 
 
 def _lang(article: Article, analysis: Analysis | None) -> str:
@@ -71,6 +73,25 @@ def _terms(actors: list[Actor]) -> list[tuple[date, date]]:
         hi = max((t.end or date(2100, 1, 1)) for t in terms)
         out.append((lo, hi))
     return list(dict.fromkeys(out))
+
+
+ANAPHORS = frozenset({"tersebut", "itu", "ini", "that", "this", "the"})
+
+
+def _anaphoric_target(trig: Trigger, trigs: list[Trigger], cands: list[Candidate]) -> Actor | None:
+    """ "mengutuk serangan tersebut", "mengecam latihan itu": the target is whoever
+    did the event referred to, the latest earlier event of that type."""
+    sent = trig.sentence
+    nxt = next((t for t in trigs if t.sentence is sent and trig.last < t.first <= trig.last + 3), None)
+    if nxt is None:
+        return None
+    follow = {x.text.lower() for x in sent.tokens[nxt.last + 1 : nxt.last + 3]}
+    if not follow & ANAPHORS:
+        return None
+    for c in reversed(cands):
+        if c.event.event_type == nxt.entry.type and c.event.actor is not None:
+            return c.event.actor
+    return None
 
 
 def _home_country(article: Article, actors: list[Actor]) -> str | None:
@@ -259,6 +280,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         if e.place_recipient and loc is not None and loc.country:
             if args.recipient is None or (args.recipient.type == "country" and args.recipient.country == loc.country):
                 args.recipient = args.recipient or _host(loc)
+        if args.recipient is None:
+            args.recipient = _anaphoric_target(trig, trigs, cands)
         if e.swap:
             args.actor, args.recipient = args.recipient, args.actor
         if args.actor is None and e.type == "PROTEST":
@@ -301,6 +324,11 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         ev.topics = ctx.topics(sent.text)
         rank = body_index.get(trig.sent_index, 99 if sent.block != "title" else -1)
         cands.append(Candidate(ev, trig.sent_index, rank, sent.block == "title", e.pattern))
+        for extra, field_ in [(a, "actor") for a in args.co_actors] + [(r, "recipient") for r in args.co_recipients]:
+            twin = dataclasses.replace(ev, context=list(ev.context), topics=list(ev.topics), warnings=list(ev.warnings))
+            setattr(twin, field_, extra)
+            if not same(twin.actor, twin.recipient):
+                cands.append(Candidate(twin, trig.sent_index, rank, sent.block == "title", e.pattern))
     if not cands:
         return []
     _corefer_dates(cands, dated_triggers, resolver)
@@ -315,6 +343,9 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         if ev.warnings:
             ev.confidence -= 0.2 * sum(1 for w in ev.warnings if "contradict" in w or "does not match" in w)
         ev.confidence = round(min(1.0, max(0.05, ev.confidence)), 3)
+    # an event with no recipient rarely says who did what TO WHOM; keep it only as
+    # the headline or where PLOVER expects none (protests, mobilisation)
+    cands = [c for c in cands if c is head or c.event.recipient is not None or c.event.event_type in NO_RECIPIENT_OK]
     if head is not None:
         head.event.headline = True
         title = " ".join(s.text for s in sents if s.block == "title")

@@ -30,6 +30,8 @@ class Args:
     recipient: Actor | None = None
     how: str = "subject"  # subject | passive | speech | pronoun | group | compound
     notes: list[str] = field(default_factory=list)
+    co_actors: list[Actor] = field(default_factory=list)
+    co_recipients: list[Actor] = field(default_factory=list)
 
 
 def same(a: Actor | None, b: Actor | None) -> bool:
@@ -219,6 +221,9 @@ class ArgumentFinder:
                 gov = None  # "demo di depan Gedung DPR", "latihan di sekitar Taiwan": the target, weakly
             if nominal and subj is not None and rec is None and _tok_index(sent, a.start) == tj + 1 and a.country and a.country == subj.country:
                 continue  # "dukungan China" after "Qin menyatakan": the genitive restates the actor
+            if gov is None and _tok_index(sent, a.start) <= tj + 2:
+                rec = a  # the bare object right after the verb ("mengancam AS dengan ...")
+                break
             if gov == "recipient":
                 rec = a
                 break
@@ -241,4 +246,29 @@ class ArgumentFinder:
         args.actor, args.recipient = subj, rec
         if args.how == "subject" and subj is not None and subj.how == "pronoun":
             args.how = "pronoun"
+        if etype not in SYMMETRIC:
+            # "Prancis dan Mesir mengutuk ...", "menuduh Washington dan Seoul ...": one event each
+            if subj is not None and subj in left:
+                args.co_actors = self._conjoined(sent, left, subj, backwards=True)
+            if rec is not None and rec in right:
+                args.co_recipients = self._conjoined(sent, right, rec, backwards=False)
         return args
+
+    def _conjoined(self, sent: Sentence, pool: list[Actor], head: Actor, backwards: bool) -> list[Actor]:
+        """Mentions joined to ``head`` by "dan"/"serta"/"," ("A, B dan C")."""
+        out: list[Actor] = []
+        i = pool.index(head)
+        cur = head
+        step = -1 if backwards else 1
+        j = i + step
+        while 0 <= j < len(pool):
+            nxt = pool[j]
+            a, b = (nxt, cur) if backwards else (cur, nxt)
+            gap = sent.text[a.end - sent.start : b.start - sent.start].strip().lower()
+            if gap not in self.conj and gap not in (",", ", dan", ", serta", ", and") and gap.rstrip(",") not in self.conj:
+                break
+            if not same(nxt, head) and all(not same(nxt, o) for o in out):
+                out.append(nxt)
+            cur = nxt
+            j += step
+        return out
