@@ -89,6 +89,7 @@ class Term:
     note: str | None = None
     acting: bool = False
     keep: bool = False
+    file: str = ""
 
 
 @dataclass
@@ -155,14 +156,19 @@ def load_curated(paths: list[Path]) -> dict[str, Person]:
             if name in meta:
                 raise SystemExit(f"{path.name}: person metadata for {name!r} given twice")
             meta[name] = info or {}
-        for office in data.get("offices") or []:
+        for i, office in enumerate(data.get("offices") or [], start=1):
+            if not isinstance(office, dict) or "role" not in office or ("country" in office) == ("org" in office) \
+                    or not isinstance(office.get("holders"), list):
+                raise SystemExit(f"{path.name}: office #{i} needs role, exactly one of country/org, and a holders list")
+            if "country" in office and not re.fullmatch(r"[A-Z]{3}", str(office["country"])):
+                raise SystemExit(f"{path.name}: office #{i} ({office['role']}): country {office['country']!r} is not ISO3")
             role = office["role"]
             scope = ("org", office["org"]) if "org" in office else ("country", office["country"])
             source = office.get("source") or f"hand-curated: {path.name}"
             for line in office["holders"]:
                 name, info = parse_holder(line, source, path.name)
                 person = people.setdefault(name, Person(name=name))
-                person.terms.append(Term(role=role, scope=scope, **info))
+                person.terms.append(Term(role=role, scope=scope, file=path.name, **info))
                 if person.country is None and scope[0] == "country":
                     person.country = scope[1]
     for name, info in meta.items():
@@ -448,17 +454,20 @@ def check_overlaps(people: dict[str, Person]) -> list[str]:
     for p in people.values():
         for t in p.terms:
             if not t.acting:
-                offices[(t.role, t.scope)].append((t.start or "0000-00-00", t.end or "9999-12-31", p.name))
+                offices[(t.role, t.scope)].append((t.start or "0000-00-00", t.end or "9999-12-31", p.name, t.file))
     problems = []
     for office, spans in offices.items():
         spans.sort()
-        for (s1, e1, n1), (s2, e2, n2) in zip(spans, spans[1:]):
+        for (s1, e1, n1, f1), (s2, e2, n2, f2) in zip(spans, spans[1:]):
             if s2 < e1:
-                problems.append(f"{office}: {n1} {s1}..{e1} overlaps {n2} {s2}..{e2}")
+                problems.append(f"{f2}: {n2!r}: {office[0]}/{office[1][1]} from {s2} overlaps "
+                                f"{n1!r} {s1}..{e1} ({f1})")
     for p in people.values():
         for t in p.terms:
+            if t.start is None:
+                problems.append(f"{t.file}: {p.name!r}: {t.role} term has no start date")
             if t.start and t.end and t.end < t.start:
-                problems.append(f"{p.name}: {t.role} ends {t.end} before it starts {t.start}")
+                problems.append(f"{t.file}: {p.name!r}: {t.role} ends {t.end} before it starts {t.start}")
     return problems
 
 
@@ -495,13 +504,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, default=PEOPLE)
+    ap.add_argument("--curated", type=Path, default=CURATED, help="directory of curated office tables")
     ap.add_argument("--check", action="store_true", help="only validate the curated tables")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--stats", action="store_true", help="print coverage statistics of the written files")
     args = ap.parse_args(argv)
     log = (lambda msg: print("  " + msg, file=sys.stderr)) if args.verbose else (lambda msg: None)
 
-    people = load_curated(sorted(CURATED.glob("*.yaml")))
+    people = load_curated(sorted(args.curated.glob("*.yaml")))
     names, rows = load_wikidata(args.shared)
     apply_wikidata(people, names, rows, log)
     dropped: list[list[str]] = []

@@ -203,3 +203,47 @@ def test_people_files_are_up_to_date_with_curated_tables(shared, tmp_path):
     for name in built:
         assert (tmp_path / name).read_text(encoding="utf-8") == (PEOPLE_DIR / name).read_text(encoding="utf-8"), (
             f"{name} is stale: rerun scripts/build_kb_people.py")
+
+
+def _run_build(curated_dir: Path, out_dir: Path, shared: Path, *extra: str):
+    return subprocess.run([sys.executable, str(ROOT / "scripts" / "build_kb_people.py"), "--curated", str(curated_dir),
+                           "--out", str(out_dir), "--shared", str(shared), *extra],
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize("holders,expect", [
+    # overlapping non-acting terms of the same office: error names the file and both people
+    (["Ann Example | 2001-01-01 | 2005-01-01", "Bob Example | 2004-01-01 |"], "bad.yaml: 'Bob Example'"),
+    # a date typo is rejected with the line
+    (["Ann Example | 2001-13-01 | 2005-01-01"], "bad.yaml: bad start date"),
+    # end before start
+    (["Ann Example | 2005-01-01 | 2001-01-01"], "ends 2001-01-01 before it starts"),
+])
+def test_build_rejects_bad_tables(tmp_path, shared, holders, expect):
+    cur = tmp_path / "curated"
+    cur.mkdir()
+    (cur / "bad.yaml").write_text(yaml.safe_dump({"offices": [
+        {"role": "foreign_minister", "country": "IDN", "source": "test", "holders": holders}]}), encoding="utf-8")
+    out = _run_build(cur, tmp_path / "out", shared, "--check")
+    assert out.returncode != 0
+    assert expect in (out.stderr + out.stdout)
+
+
+def test_build_accepts_hand_off_and_acting_overlap(tmp_path, shared):
+    cur = tmp_path / "curated"
+    cur.mkdir()
+    (cur / "ok.yaml").write_text(yaml.safe_dump({
+        "people": {"Ann Example": {"aliases": ["Annie Example"], "short": ["Ann"]}},
+        "offices": [{"role": "foreign_minister", "country": "IDN", "source": "test", "holders": [
+            "Ann Example | 2001-01-01 | 2005-01-01",
+            "Bob Example | 2005-01-01 |",
+            "Cid Example | 2004-06-01 | 2004-07-01 | acting | note=interim"]}]}), encoding="utf-8")
+    out = _run_build(cur, tmp_path / "out", shared)
+    assert out.returncode == 0, out.stderr
+    entries = yaml.safe_load((tmp_path / "out" / "indonesia.yaml").read_text(encoding="utf-8"))
+    by = {e["name"]: e for e in entries}
+    assert by["Ann Example"]["id"] == "p:ann-example"
+    assert {"Annie Example", "Ann"} <= set(by["Ann Example"]["aliases"])
+    assert by["Cid Example"]["terms"][0]["acting"] is True
+    assert by["Cid Example"]["terms"][0]["note"] == "interim"
+    assert by["Bob Example"]["terms"][0]["end"] is None
