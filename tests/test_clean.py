@@ -181,3 +181,16 @@ def test_html_caption_and_site_suffix_removed():
     assert a.title == "Polisi Tangkap Demonstran di Jayapura"
     assert a.captions == ["Massa aksi di depan kantor gubernur, Kamis (2/3/2023)."]
     assert a.agency == "ANTARA" and len(a.paragraphs) == 2
+
+
+def test_schema_article_body_keeps_loose_lead_text():
+    html = """<html><head><title>Menlu Bertemu Dubes Jepang</title></head><body>
+    <div class="share"><a>Bagikan</a></div>
+    <span itemprop="articleBody"><strong>CONTOH.co.id</strong> - Menteri Luar Negeri menerima Duta Besar Jepang di Jakarta pada Senin untuk membahas kerja sama maritim dan investasi.
+    <div><br/></div><div>Kedua pihak sepakat memperkuat kerja sama penjagaan pantai dan pertukaran informasi di Laut Natuna Utara.</div>
+    <div>Berita Terkait</div><div>Menlu Terima Dubes Korea</div></span></body></html>"""
+    a = clean(Document(source="s.html", kind="html", text=html))
+    assert a.paragraphs[0].startswith("Menteri Luar Negeri menerima Duta Besar Jepang")
+    # an unknown outlet's domain is the agency, not a place
+    assert a.agency == "CONTOH.co.id" and a.dateline.place is None and a.dateline.raw.startswith("CONTOH.co.id")
+    assert len(a.paragraphs) == 2 and "Korea" not in a.text

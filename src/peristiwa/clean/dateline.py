@@ -21,6 +21,7 @@ _DATELINE = re.compile(
     rf"(?:\s*\((?P<paren>[^()]{{2,40}})\))?"
     rf"\s*(?P<sep>[-–—]{{1,2}}|:)\s+(?=\S)"
 )
+_DOMAIN = re.compile(r"\.(?:com|co\.id|co|id|net|org|news|tv)\b", re.IGNORECASE)
 _AGENCY_TAIL = re.compile(r"\s+(?:news(?:\s+agency)?|agency|newswire|online)$", re.IGNORECASE)
 
 
@@ -55,7 +56,7 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
         agency = agency_name(m.group("paren")) or m.group("paren").strip()
     names: list[str] = []
     for p in parts:
-        ag = agency_name(p)
+        ag = agency_name(p) or (p if _DOMAIN.search(p) else None)  # "CONTOH.co.id": an outlet, not a place
         if ag and agency is None:
             agency = ag
         elif ag:
