@@ -14,9 +14,11 @@ One pass over the tokens with the KB trie finds every candidate mention
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 from peristiwa.actors.kb import KB, TOKEN_RE, Entry, Person, case_ok, load_kb
 from peristiwa.model import Actor, Analysis, Article
@@ -33,23 +35,52 @@ _DATELINE_HEAD = re.compile(r"^(?:[A-Z][\w'’-]*[ ,]*)*\(?$")
 _SENT_END = re.compile(r"[.!?][\"'”’]?(?=\s|[A-Z]|$)|\n")
 
 
-@dataclass
-class _Tok:
+class _Tok(NamedTuple):
     text: str
     low: str
     start: int
     end: int
 
 
-@dataclass
+class _Toks:
+    """The article's tokens as parallel lists (cheap to build); ``toks[i]`` makes a
+    ``_Tok`` on demand for the few places that look at one token closely."""
+
+    __slots__ = ("text", "low", "start", "end")
+
+    def __init__(self, text: str):
+        spans = [m.span() for m in TOKEN_RE.finditer(text)]
+        self.text = TOKEN_RE.findall(text)
+        lowered = text.lower()
+        # lower() can change the length of a few characters ("İ"); then lower token by token
+        self.low = TOKEN_RE.findall(lowered) if len(lowered) == len(text) else [t.lower() for t in self.text]
+        if len(self.low) != len(self.text):
+            self.low = [t.lower() for t in self.text]
+        self.start = [a for a, _ in spans]
+        self.end = [b for _, b in spans]
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self.text)))]
+        return _Tok(self.text[i], self.low[i], self.start[i], self.end[i])
+
+
 class _Match:
-    i: int  # first token
-    j: int  # one past the last token
-    entries: list[Entry]
-    used: bool = False
+    """A KB surface found at tokens [i, j); ``by`` groups its entries by kind."""
+
+    __slots__ = ("i", "j", "entries", "used", "by")
+
+    def __init__(self, i: int, j: int, entries: list[Entry]):
+        self.i, self.j, self.entries, self.used = i, j, entries, False
+        self.by: dict[str, list[Entry]] = {}
+        for e in entries:
+            self.by.setdefault(e.kind, []).append(e)
 
     def kinds(self, kind: str) -> list[Entry]:
-        return [e for e in self.entries if e.kind == kind]
+        return self.by.get(kind, [])
 
 
 @dataclass
@@ -57,7 +88,7 @@ class _Doc:
     """Per-article state while linking."""
 
     text: str
-    toks: list[_Tok]
+    toks: _Toks
     on: date | None
     kb: KB
     actors: list[Actor] = field(default_factory=list)
@@ -79,10 +110,10 @@ def link(article: Article, analysis: Analysis | None = None, ref_date: date | da
     """
     kb = kb or load_kb()
     text = article.text or ""
-    toks = [_Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    toks = _Toks(text)
     doc = _Doc(text, toks, _anchor(article, ref_date), kb)
     doc.sent_starts = _sentence_starts(text, analysis)
-    doc.tok_starts = [t.start for t in toks]
+    doc.tok_starts = toks.start
     doc.sent_start_set = frozenset(doc.sent_starts)
     matches = _scan(doc)
     pending = _roles(doc, matches)
@@ -131,11 +162,11 @@ def _sentence_starts(text: str, analysis: Analysis | None) -> list[int]:
 
 def _scan(doc: _Doc) -> list[_Match]:
     """Longest match at each token; matched tokens are not re-entered."""
-    toks, trie = doc.toks, doc.kb.trie
+    low, texts, trie = doc.toks.low, doc.toks.text, doc.kb.trie
     out: list[_Match] = []
-    i, n = 0, len(toks)
+    i, n = 0, len(low)
     while i < n:
-        node = trie.get(toks[i].low)
+        node = trie.get(low[i])
         if node is None:
             i += 1
             continue
@@ -145,13 +176,13 @@ def _scan(doc: _Doc) -> list[_Match]:
             j += 1
             payload = node.get(None)
             if payload:
-                surf = [t.text for t in toks[i:j]]
+                surf = texts[i:j]
                 ok = [e for e in payload if case_ok(e, surf)]
                 if ok:
                     best = (j, ok)
             if j >= n:
                 break
-            node = node.get(toks[j].low)
+            node = node.get(low[j])
         if best is None:
             i += 1
             continue
@@ -161,7 +192,7 @@ def _scan(doc: _Doc) -> list[_Match]:
 
 
 def _span(doc: _Doc, i: int, j: int) -> tuple[int, int, str]:
-    s, e = doc.toks[i].start, doc.toks[j - 1].end
+    s, e = doc.toks.start[i], doc.toks.end[j - 1]
     return s, e, doc.text[s:e]
 
 
@@ -171,19 +202,18 @@ def _prev_words(doc: _Doc, i: int, k: int = 2) -> list[tuple[str, ...]]:
     for n in range(1, k + 1):
         if i - n < 0:
             break
-        seg = doc.toks[i - n : i]
-        if "\n" in doc.text[seg[0].start : doc.toks[i].start]:
+        if "\n" in doc.text[doc.toks.start[i - n] : doc.toks.start[i]]:
             break
-        out.append(tuple(t.low for t in seg))
+        out.append(tuple(doc.toks.low[i - n : i]))
     return out
 
 
 def _skip_paren(doc: _Doc, j: int) -> int:
     """Skip a short parenthetical "(Menlu)" / "(AL)" at token j."""
     toks = doc.toks
-    if j < len(toks) and toks[j].text == "(":
+    if j < len(toks) and toks.text[j] == "(":
         for k in range(j + 1, min(j + 6, len(toks))):
-            if toks[k].text == ")":
+            if toks.text[k] == ")":
                 return k + 1
     return j
 
@@ -222,13 +252,13 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
         former = any(w in kb.cues["non_incumbent"] for w in _prev_words(doc, m.i, 1))
         country = org = None
         # English order: "Russian Foreign Minister", "China's foreign minister"
-        back = m.i - 2 if m.i >= 3 and toks[m.i - 1].low == "s" and toks[m.i - 2].text in "'’" else m.i
+        back = m.i - 2 if m.i >= 3 and toks.low[m.i - 1] == "s" and toks.text[m.i - 2] in "'’" else m.i
         pm = by_j.get(back)
         if pm is not None and not pm.used and pm.kinds("country") and len({e.id for e in pm.kinds("country")}) == 1:
             country, start_i = pm.kinds("country")[0].id, pm.i
             pm.used = True
         # "dari Rusia", "of China" before the country
-        jj = j + 1 if j < len(toks) and toks[j].low in ("dari", "of", "asal") else j
+        jj = j + 1 if j < len(toks) and toks.low[j] in ("dari", "of", "asal") else j
         nm = _match_at(by_i, jj)
         if country is None and nm is not None:
             c = {e.id for e in nm.kinds("country")}  # metonyms too: "Juru bicara Kremlin"
@@ -243,9 +273,9 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
                     org, j = oid, nm.j
                     nm.used = True
         elif country is None and role.country_from_name:
-            country = role.country_from_name.get(" ".join(t.low for t in toks[m.i : m.j]))
+            country = role.country_from_name.get(" ".join(toks.low[m.i : m.j]))
         j = _skip_paren(doc, j)
-        if j + 1 < len(toks) and toks[j].low in ("untuk", "to", "for") and _match_at(by_i, j + 1) is not None:
+        if j + 1 < len(toks) and toks.low[j] in ("untuk", "to", "for") and _match_at(by_i, j + 1) is not None:
             um = by_i[j + 1]
             if um.kinds("country") or um.kinds("org"):
                 um.used = True
@@ -253,7 +283,7 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
         if role.subnational and country is None:
             j = _skip_region(doc, j)
         # the name: a KB person, else a capitalised word sequence (an unknown person)
-        k = j + 1 if j < len(toks) and toks[j].text == "," else j
+        k = j + 1 if j < len(toks) and toks.text[j] == "," else j
         k = _skip_honorifics(doc, k)
         person_m = _match_at(by_i, k)
         person_ids = [e.id for e in person_m.kinds("person")] if person_m else []
@@ -284,7 +314,7 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             if person_ids:
                 _choose_person(doc, act, person_ids, role_id=act.role, where=org or act.country)
             else:
-                act.name = doc.text[toks[k].start : toks[name_end - 1].end]
+                act.name = doc.text[toks.start[k] : toks.end[name_end - 1]]
         else:
             # a bare role ("Presiden") is kept only if the document names its holder
             pending.append(_Pending(act, org, former, bare=not (act.country or org)))
@@ -308,24 +338,23 @@ def _resolve_pending(doc: _Doc, pending: list[_Pending]) -> None:
 
 def _consume(matches: list[_Match], i: int, j: int) -> None:
     """Mark every match inside tokens [i, j) as used ("(Menlu)" inside a role phrase)."""
-    for m in matches:
-        if m.i >= j:
-            break
-        if m.i >= i:
-            m.used = True
+    k = bisect.bisect_left(matches, i, key=lambda m: m.i)
+    while k < len(matches) and matches[k].i < j:
+        matches[k].used = True
+        k += 1
 
 
 def _skip_region(doc: _Doc, j: int) -> int:
     """Skip the region after "Gubernur"/"Bupati"/"Wali Kota": a known province, else
     the first of three or more capitalised words ("Wali Kota Makassar Munafri Arifuddin")."""
     toks, regions = doc.toks, doc.kb.cues["regions"]
-    if j < len(toks) and toks[j].low in ("provinsi", "kabupaten", "kota"):
+    if j < len(toks) and toks.low[j] in ("provinsi", "kabupaten", "kota"):
         j += 1
     for n in (4, 3, 2, 1):
-        if j + n <= len(toks) and tuple(t.low for t in toks[j : j + n]) in regions and toks[j].text[:1].isupper():
+        if j + n <= len(toks) and tuple(toks.low[j : j + n]) in regions and toks.text[j][:1].isupper():
             return j + n
     run = j
-    while run < len(toks) and run - j < 4 and toks[run].text[:1].isupper() and toks[run].text.isalpha():
+    while run < len(toks) and run - j < 4 and toks.text[run][:1].isupper() and toks.text[run].isalpha():
         run += 1
     return j + 1 if run - j >= 3 else j
 
@@ -334,9 +363,9 @@ def _skip_honorifics(doc: _Doc, k: int) -> int:
     toks, hon = doc.toks, doc.kb.cues["honorifics"]
     while k < len(toks):
         for n in (2, 1):
-            if tuple(t.low for t in toks[k : k + n]) in hon and toks[k].text[:1].isupper():
+            if tuple(toks.low[k : k + n]) in hon and toks.text[k][:1].isupper():
                 k += n
-                if k < len(toks) and toks[k].text == ".":
+                if k < len(toks) and toks.text[k] == ".":
                     k += 1
                 break
         else:
@@ -347,24 +376,24 @@ def _skip_honorifics(doc: _Doc, k: int) -> int:
 def _name_run(doc: _Doc, k: int, by_i: dict[int, _Match]) -> int | None:
     """End of a run of 1-4 capitalised words at token k that can be a person's name."""
     toks, stop = doc.toks, doc.kb.cues["name_stopwords"]
-    if k == 0 or k >= len(toks) or "\n" in doc.text[toks[k - 1].end : toks[k].start]:
+    if k == 0 or k >= len(toks) or "\n" in doc.text[toks.end[k - 1] : toks.start[k]]:
         return None
     j = k
     while j < len(toks) and j - k < 4:
         t = toks[j]
         # "Kang Kyung-wha", "Majed al-Ansari": a hyphen glued to both sides joins name parts
-        if t.text == "-" and j > k and j + 1 < len(toks) and toks[j - 1].end == t.start == toks[j + 1].start - 1 \
-                and toks[j + 1].text.isalpha():
+        if t.text == "-" and j > k and j + 1 < len(toks) and toks.end[j - 1] == t.start == toks.start[j + 1] - 1 \
+                and toks.text[j + 1].isalpha():
             j += 2
             continue
         if not (t.text[:1].isupper() and t.text.isalpha()) or (t.low,) in stop:
-            glued = j + 1 < len(toks) and toks[j + 1].text == "-" and toks[j + 1].start == t.end
+            glued = j + 1 < len(toks) and toks.text[j + 1] == "-" and toks.start[j + 1] == t.end
             if not (t.text.isalpha() and glued):  # "al-" in "al-Ansari"
                 break
         m = by_i.get(j)
         if m is not None and any(e.kind in ("country", "org", "role", "cue") for e in m.entries):
             break
-        if j > k and doc.text[toks[j - 1].end : t.start] not in (" ",):
+        if j > k and doc.text[toks.end[j - 1] : t.start] not in (" ",):
             break
         j += 1
     return j if j > k else None
@@ -489,24 +518,24 @@ def _sector_phrases(doc: _Doc, matches: list[_Match]) -> None:
 def _after_place(doc: _Doc, i: int) -> bool:
     """"di Lima, Peru": a country after "<Place>," that follows a locative preposition."""
     toks = doc.toks
-    if i < 3 or toks[i - 1].text != ",":
+    if i < 3 or toks.text[i - 1] != ",":
         return False
     k = i - 2
-    while k > 0 and toks[k].text[:1].isupper() and i - k <= 4:
+    while k > 0 and toks.text[k][:1].isupper() and i - k <= 4:
         k -= 1
-    return k < i - 2 and toks[k].low in ("di", "in", "ke", "to", "dari", "from")
+    return k < i - 2 and toks.low[k] in ("di", "in", "ke", "to", "dari", "from")
 
 
 def _is_dateline(doc: _Doc, m: _Match) -> bool:
     """"Beijing, China (Xinhua) -": a place at the start of a paragraph followed by "," or "("."""
     toks = doc.toks
-    line_start = doc.text.rfind("\n", 0, toks[m.i].start) + 1
-    head = doc.text[line_start : toks[m.i].start]
+    line_start = doc.text.rfind("\n", 0, toks.start[m.i]) + 1
+    head = doc.text[line_start : toks.start[m.i]]
     if len(head) > 40 or m.j >= len(toks) or not _DATELINE_HEAD.match(head):
         return False
-    if head.endswith("(") and toks[m.j].text == ")":  # the agency: "(Xinhua)"
+    if head.endswith("(") and toks.text[m.j] == ")":  # the agency: "(Xinhua)"
         return True
-    return toks[m.j].text in ",(" and "(" not in head
+    return toks.text[m.j] in ",(" and "(" not in head
 
 
 def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
@@ -547,7 +576,7 @@ def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
             doc.actors.append(act)
             m.used = True
         elif os_:
-            credit = m.i > 0 and doc.toks[m.i - 1].text == "(" and all(kb.orgs[o.id].sector == "MED" for o in os_)
+            credit = m.i > 0 and doc.toks.text[m.i - 1] == "(" and all(kb.orgs[o.id].sector == "MED" for o in os_)
             place = any(p in kb.cues["country_non_actor_heads"] for p in prev if p != ("di",))  # "di WTO" is a forum
             if _is_dateline(doc, m) or credit or place:
                 m.used = True  # "(Xinhua/Sun Fei)" photo credit; "Gedung DPR" a building
@@ -586,8 +615,9 @@ def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
 def _people(doc: _Doc, matches: list[_Match], final: bool) -> None:
     """KB people by name. Multi-word names first; one-word aliases ("Putin") on the
     final pass, after the whole document's people are known."""
+    seen = {a.kb_id for a in doc.actors if a.kb_id}
     for m in matches:
-        ps = m.kinds("person")
+        ps = m.by.get("person")
         if m.used or not ps:
             continue
         single = m.j - m.i == 1
@@ -597,7 +627,7 @@ def _people(doc: _Doc, matches: list[_Match], final: bool) -> None:
         act = Actor(text=text, start=s, end=e, type="person", how="name" if not single else "surname",
                     confidence=CONF["name"] if not single else CONF["surname-kb"])
         ids = list(dict.fromkeys(x.id for x in ps))
-        in_doc = [i for i in ids if any(a.kb_id == i for a in doc.actors)]
+        in_doc = [i for i in ids if i in seen]
         if single and in_doc:
             ids = in_doc
             act.confidence = CONF["surname"]
@@ -614,14 +644,14 @@ def _in_longer_name(doc: _Doc, i: int) -> bool:
     for k in (i - 1, i + 1):
         if 0 <= k < len(toks):
             a, b = (toks[k], toks[i]) if k < i else (toks[i], toks[k])
-            if doc.text[a.end : b.start] == " " and toks[k].text[:1].isupper() and toks[k].text.isalpha() \
-                    and (toks[k].low,) not in stop and not (k == i - 1 and _sentence_start(doc, k)):
+            if doc.text[a.end : b.start] == " " and toks.text[k][:1].isupper() and toks.text[k].isalpha() \
+                    and (toks.low[k],) not in stop and not (k == i - 1 and _sentence_start(doc, k)):
                 return True
     return False
 
 
 def _sentence_start(doc: _Doc, k: int) -> bool:
-    return k == 0 or doc.toks[k].start in doc.sent_start_set or doc.toks[k - 1].text in ".!?\"“”'"
+    return k == 0 or doc.toks.start[k] in doc.sent_start_set or doc.toks.text[k - 1] in ".!?\"“”'"
 
 
 def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor]) -> None:
@@ -665,31 +695,31 @@ def _surnames(doc: _Doc, matches: list[_Match]) -> None:
                 parts.setdefault(w, {})[key] = a
     if not parts:
         return
-    covered = [(a.start, a.end) for a in doc.actors]
-    covered.sort()
+    spans = sorted((a.start, a.end, a) for a in doc.actors)
+    starts = [x[0] for x in spans]
+    reach = list(itertools.accumulate((x[1] for x in spans), max))  # furthest end so far
     stop = doc.kb.cues["name_stopwords"]
-    for t in doc.toks:
-        owners = parts.get(t.text)
-        if not owners or (t.low,) in stop:
+    toks = doc.toks
+    for i, word in enumerate(toks.text):
+        owners = parts.get(word)
+        if not owners or (toks.low[i],) in stop:
             continue
-        if any(s <= t.start < e for s, e in covered):
-            continue
-        nxt = next((a for a in doc.actors if 0 < a.start - t.end <= 3), None)
-        if nxt is not None and any(_identity(nxt) == _identity(o) for o in owners.values()):
-            continue  # "[Vladimir] Putin": one mention, already linked
-        # prefer the nearest earlier mention when several people share the word
-        earlier = [a for a in owners.values() if a.start < t.start] or list(owners.values())
-        if len({(a.kb_id, a.name) for a in earlier}) > 1:
-            earlier.sort(key=lambda a: a.start)
-        ref = earlier[-1] if len({(a.kb_id, a.name) for a in owners.values()}) == 1 else None
-        act = Actor(text=t.text, start=t.start, end=t.end, type="person", how="surname",
-                    confidence=CONF["surname"])
-        if ref is None:
+        t_start, t_end = toks.start[i], toks.end[i]
+        k = bisect.bisect_right(starts, t_start) - 1
+        if k >= 0 and reach[k] > t_start:
+            continue  # inside an actor already found
+        k = bisect.bisect_right(starts, t_end)
+        if k < len(spans) and spans[k][0] - t_end <= 3:
+            nxt = spans[k][2]
+            if any(_identity(nxt) == _identity(o) for o in owners.values()):
+                continue  # "[Vladimir] Putin": one mention, already linked
+        act = Actor(text=word, start=t_start, end=t_end, type="person", how="surname", confidence=CONF["surname"])
+        if len(owners) > 1:  # two people in the document share the word: flag, don't guess
             act.ambiguous = True
             act.candidates = [a.kb_id or a.name for a in owners.values()]
             act.confidence = 0.4
         else:
-            _copy_identity(act, ref)
+            _copy_identity(act, next(iter(owners.values())))
         doc.actors.append(act)
 
 
