@@ -194,3 +194,50 @@ def test_schema_article_body_keeps_loose_lead_text():
     # an unknown outlet's domain is the agency, not a place
     assert a.agency == "CONTOH.co.id" and a.dateline.place is None and a.dateline.raw.startswith("CONTOH.co.id")
     assert len(a.paragraphs) == 2 and "Korea" not in a.text
+
+
+BYLINE_PAGE = """Home > Berita > Politik
+
+Oleh: Budi Santoso
+
+Apakah DPR Akan Menolak RUU Penyiaran?
+
+Jakarta - Sejumlah fraksi di Dewan Perwakilan Rakyat menyatakan
+keberatan terhadap rancangan undang-undang penyiaran yang dinilai
+membatasi kebebasan pers, kata anggota Komisi I pada Rabu.
+
+"Kami tidak akan menyetujui pasal yang melarang jurnalisme investigasi," ujarnya.
+
+Ketua DPR mengatakan pembahasan akan dilanjutkan setelah masa reses berakhir dan semua fraksi menyampaikan pandangan.
+
+Advertisement
+Scroll to continue with content
+
+Aliansi Jurnalis Independen berencana menggelar aksi di depan gedung parlemen pekan depan.
+
+Tags: DPR, RUU Penyiaran
+Berita Lainnya
+- DPR Sahkan RUU Anggaran
+- Menteri Bantah Isu Reshuffle
+"""
+
+
+def test_byline_breadcrumb_question_title_and_wrapped_lines():
+    a = clean(_doc(BYLINE_PAGE))
+    assert a.title == "Apakah DPR Akan Menolak RUU Penyiaran?"
+    assert a.paragraphs[0].startswith("Sejumlah fraksi") and "menyatakan keberatan" in a.paragraphs[0]
+    assert a.dateline.place == "Jakarta" and a.dateline.agency is None
+    assert len(a.paragraphs) == 4
+    for junk in ("Budi Santoso", "Advertisement", "Scroll", "Tags", "Reshuffle", "Home >"):
+        assert junk not in a.text
+
+
+def test_malay_wire_dateline_with_date():
+    page = (
+        "KUALA LUMPUR, 8 Dis (Bernama) -- Kerajaan telah memaklumkan bahawa Perdana Menteri akan mengadakan lawatan "
+        "rasmi ke Jakarta pada minggu akan datang untuk membincangkan kerjasama ekonomi.\n\nBeliau berkata kedua-dua "
+        "negara boleh meningkatkan perdagangan pada masa ini selepas perjanjian ditandatangani."
+    )
+    a = clean(_doc(page))
+    assert (a.dateline.place, a.agency, a.language) == ("Kuala Lumpur", "Bernama", "ms")
+    assert a.title is None and a.published is None and a.paragraphs[0].startswith("Kerajaan telah")

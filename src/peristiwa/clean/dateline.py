@@ -18,6 +18,7 @@ _DATELINE = re.compile(
     rf"^(?P<a>{_NAME})"
     rf"(?:\s*,\s*(?P<b>{_NAME}))?"
     rf"(?:\s*,\s*(?P<c>{_NAME}))?"
+    rf"(?:\s*,?\s*(?P<when>[0-3]?\d(?:/[01]?\d|\s+[A-Za-z]{{3,9}}\.?)))?"  # "KUALA LUMPUR, 8 Dis (Bernama)"
     rf"(?:\s*\((?P<paren>[^()]{{2,40}})\))?"
     rf"\s*(?P<sep>[-–—]{{1,2}}|:)\s+(?=\S)"
 )

@@ -54,6 +54,7 @@ class Line:
     label: str = "drop"  # "title" | "body" | "caption" | "date" | "drop"
     reason: str = ""
     end_cue: bool = False
+    caps_ratio: float = 0.0  # share of words starting with a capital (Title Case headlines)
     key: str = ""  # lower-cased words joined by spaces: for cue and duplicate matching
 
     @property
@@ -61,6 +62,8 @@ class Line:
         """Reads like running text: long enough, sentence-shaped, full of function words."""
         if self.words < 6 or self.stop_density < 0.1:
             return False
+        if self.caps_ratio >= 0.7 and self.words <= 20:
+            return False  # Title Case: a headline, even when it ends in "?"
         # Long headlines exist; long paragraphs without a final stop are rarer still.
         return self.terminal or self.words >= 25
 
@@ -125,6 +128,7 @@ def features(line: Line, c: Cues | None = None) -> Line:
     words = [w for w in tokens if not w.isdigit()]
     line.words = len(words)
     if words:
+        line.caps_ratio = sum(1 for w in words if w[0].isupper()) / len(words)
         stops = stopwords()
         line.stop_density = sum(1 for w in words if w.lower() in stops) / len(words)
     line.terminal = bool(_TERMINAL.search(strip_editor_tags(line.text, c)))
