@@ -145,10 +145,12 @@ class DateResolver:
         if m.kind == "day_month" and m.month and m.day and self.anchors:
             d = _plain_year(m.month, m.day, self.published or self.anchors[0])
             return When(d, "explicit", m.start, m.end) if d else None
-        if m.kind == "weekday_only" and m.weekday and self.published:
-            # "pada hari Selasa": the latest such day on or before publication
-            back = (self.published.isoweekday() - m.weekday) % 7
-            return When(self.published - timedelta(days=back), "relative", m.start, m.end)
+        if m.kind == "weekday_only" and m.weekday and (self.published or self.anchors):
+            # "pada hari Selasa": the latest such day on or before publication, or
+            # without one, before the latest date the page gives (often a caption's)
+            ref = self.published or max(self.anchors)
+            back = (ref.isoweekday() - m.weekday) % 7
+            return When(ref - timedelta(days=back), "relative", m.start, m.end)
         return None
 
     def _relative(self) -> None:

@@ -1,0 +1,165 @@
+"""`peristiwa eval plover GOLD`: the English coder on the PLOVER gold-standard records.
+
+GOLD is ``PLOVER_GSR_CAMEO.txt`` (a JSON list written with trailing commas,
+PLOVER 0.5b labels). Each record is one English sentence with its event type
+and source/target actors as country codes. Every sentence goes through
+nlp -> actors -> events as a one-paragraph English article; the event the
+coder flags as headline is compared with the record:
+
+- type accuracy: predicted type == the gold type mapped to current PLOVER
+  (0.5b DEMAND -> REQUEST, DISAPPROVE -> ACCUSE, INVESTIGATE -> ACCUSE,
+  FIGHT -> ASSAULT; table in data/lexicon/plover.yaml ``legacy_types``);
+- actor / recipient country accuracy: the predicted actor's (recipient's)
+  country is among the gold source (target) codes. CAMEO country codes that
+  are not ISO3 are normalised (JAP -> JPN, ITL -> ITA, VTN -> VNM); "IGO"
+  matches an actor whose sector is IGO. Records without a gold target are
+  left out of the recipient score; for compound records (SRC/TAR both in
+  ``source``) the recipient may be any of the source countries.
+
+The last line is ``F1 <value>``: event-type F1 where a record with no
+predicted event counts as a miss (precision = correct / predicted,
+recall = correct / records).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from peristiwa.errors import DataError
+from peristiwa.events.lexicon import load_plover
+from peristiwa.model import Article, Block
+
+CODE_FIX = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "GER": "DEU", "UK": "GBR"}
+
+
+def load_gold(path: str | Path) -> list[dict]:
+    """Read the lenient JSON (trailing commas) and drop the DOCUMENT record."""
+    text = Path(path).read_text(encoding="utf-8")
+    text = re.sub(r",\s*([\]}])", r"\1", text)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DataError(f"{path}: not valid (lenient) JSON: {exc}") from exc
+    return [r for r in data if isinstance(r, dict) and r.get("event") not in (None, "DOCUMENT") and r.get("text")]
+
+
+def current_type(old: str) -> tuple[str, str | None]:
+    plover = load_plover()
+    if old in plover.types:
+        return old, None
+    m = plover.legacy.get(old)
+    if m is None:
+        return old, None
+    return m["type"], m.get("mode")
+
+
+def _codes(v) -> set[str]:
+    if not isinstance(v, list):
+        return set()
+    return {CODE_FIX.get(str(a.get("code")), str(a.get("code"))) for a in v if isinstance(a, dict) and a.get("code")}
+
+
+def _pred_code(actor) -> str | None:
+    if actor is None:
+        return None
+    if actor.sector == "IGO" or (actor.type == "org" and not actor.country and actor.sector in (None, "IGO")):
+        return "IGO"
+    return actor.country
+
+
+def code_sentence(text: str, idx: int):
+    from peristiwa import actors as actors_stage
+    from peristiwa import events as events_stage
+    from peristiwa import nlp
+
+    art = Article(source=f"plover:{idx}", text=text, blocks=[Block("body", 0, len(text))], language="en")
+    analysis = nlp.analyze(art)
+    found = actors_stage.link(art, analysis)
+    return events_stage.code(art, analysis, found)
+
+
+def score(records: list[dict], show: int = 0) -> dict:
+    n = len(records)
+    typed = correct = 0
+    act_ok = act_n = rec_ok = rec_n = 0
+    confusion: Counter = Counter()
+    per_type: Counter = Counter()
+    per_type_ok: Counter = Counter()
+    t0 = time.perf_counter()
+    for i, r in enumerate(records):
+        gold_type, _ = current_type(str(r["event"]))
+        per_type[gold_type] += 1
+        evs = code_sentence(r["text"], i)
+        head = next((e for e in evs if e.headline), evs[0] if evs else None)
+        src, tgt = _codes(r.get("source")), _codes(r.get("target"))
+        if head is None:
+            confusion[(gold_type, "-")] += 1
+            if show:
+                print(f"MISS {gold_type}: {r['text'][:120]}")
+            continue
+        typed += 1
+        if head.event_type == gold_type:
+            correct += 1
+            per_type_ok[gold_type] += 1
+        else:
+            confusion[(gold_type, head.event_type)] += 1
+            if show:
+                print(f"TYPE {gold_type} != {head.event_type} «{head.evidence.trigger}»: {r['text'][:120]}")
+        if src:
+            act_n += 1
+            act_ok += _pred_code(head.actor) in src
+        if tgt or (src and len(src) > 1 and not tgt):
+            rec_n += 1
+            rec_ok += _pred_code(head.recipient) in (tgt or src)
+    dt = time.perf_counter() - t0
+    p = correct / typed if typed else 0.0
+    rcl = correct / n if n else 0.0
+    return {
+        "records": n, "coded": typed, "type_correct": correct,
+        "type_accuracy": correct / n if n else 0.0, "type_precision": p, "type_recall": rcl,
+        "f1": 2 * p * rcl / (p + rcl) if p + rcl else 0.0,
+        "actor_country_accuracy": act_ok / act_n if act_n else 0.0, "actor_n": act_n,
+        "recipient_country_accuracy": rec_ok / rec_n if rec_n else 0.0, "recipient_n": rec_n,
+        "per_type": {t: (per_type_ok[t], per_type[t]) for t in sorted(per_type)},
+        "confusion": {f"{a}->{b}": c for (a, b), c in confusion.most_common(12)},
+        "seconds": dt,
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    records = load_gold(args.gold)
+    m = score(records, show=args.details)
+    print(f"records {m['records']}  coded {m['coded']}  ({m['seconds']:.1f}s)")
+    print(f"type accuracy       {m['type_accuracy']:.4f} ({m['type_correct']}/{m['records']})")
+    print(f"type precision      {m['type_precision']:.4f}  recall {m['type_recall']:.4f}")
+    print(f"actor country       {m['actor_country_accuracy']:.4f} (of {m['actor_n']} records with a gold source)")
+    print(f"recipient country   {m['recipient_country_accuracy']:.4f} (of {m['recipient_n']} records with a gold target)")
+    print("per type (correct/gold): " + ", ".join(f"{t} {a}/{b}" for t, (a, b) in m["per_type"].items()))
+    print("top confusions: " + ", ".join(f"{k} {v}" for k, v in m["confusion"].items()))
+    if args.json:
+        out = json.dumps(m, indent=2)
+        if args.json == "-":
+            print(out, file=sys.stderr)
+        else:
+            Path(args.json).write_text(out, encoding="utf-8")
+    print(f"F1 {m['f1']:.4f}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "plover",
+        help="score the English coder on the PLOVER gold-standard records",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("gold", help="PLOVER_GSR_CAMEO.txt (lenient JSON list)")
+    p.add_argument("--details", type=int, default=0, metavar="N", help="print misses and type errors")
+    p.add_argument("--json", help="write metrics as JSON to PATH ('-' = stderr)")
+    p.set_defaults(func=run)
