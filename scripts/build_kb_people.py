@@ -65,6 +65,10 @@ SHORT_STOP = {
     "Gabriel", "Struck", "Mauro", "Miller", "Green", "França", "Franca", "Kan", "Song", "Krishna",
     "Albert", "Rosario", "Cruz", "Sang", "Agung", "Timur", "Akbar", "Young", "Long", "King", "Hun",
     "Ali", "Abdullah", "Mohamed", "Muhammad", "Mohammad", "Ahmad", "Salman",
+    # Indonesian words that start sentences ("Yang jelas", "Dini hari", "Ban mobil", "Roh Kudus")
+    # or are titles ("Kang", "Rais Aam"); English words ("Rice", "Hunt", "Park")
+    "Yang", "Dini", "Roh", "Rohani", "Barak", "Bibi", "Akar", "Ban", "Kang", "Dai", "Patil",
+    "Samak", "Rais", "Tang", "Kalam", "Dong", "Rice", "Hunt", "Park", "Jung", "Tan", "Lam", "Ong",
 }
 
 PHOENIX_STOP = {

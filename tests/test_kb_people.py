@@ -247,3 +247,12 @@ def test_build_accepts_hand_off_and_acting_overlap(tmp_path, shared):
     assert by["Cid Example"]["terms"][0]["acting"] is True
     assert by["Cid Example"]["terms"][0]["note"] == "interim"
     assert by["Bob Example"]["terms"][0]["end"] is None
+
+
+def test_no_common_word_aliases():
+    """One-word aliases that are everyday Indonesian/English words or other famous people would
+    link sentence starts ("Yang jelas", "Dini hari", "Ban mobil") or "Jawa Timur" to a person."""
+    risky = {"Yang", "Dini", "Ban", "Roh", "Rohani", "Barak", "Bibi", "Akar", "Kang", "Sang", "Kan", "Timur",
+             "Agung", "Akbar", "May", "Powell", "Gates", "Fox", "Rice", "Hunt", "Tan"}
+    bad = [(a, e["name"]) for e in PEOPLE for a in e.get("aliases") or [] if a in risky]
+    assert not bad
