@@ -237,3 +237,16 @@ def test_gold_file_names_must_be_unique(tmp_path):
                              {"file": "b/x.txt", "published": None, "events": [e]}]))  # fmt: skip
     with pytest.raises(DataError, match="file name 'x.txt' listed twice"):
         load(g)
+
+
+def test_example_pages_gold_is_consistent(shared):
+    """examples.json annotates the two shared example pages (paths lead to ../shared)."""
+    docs = load(GOLD_DIR / "examples.json")
+    assert len(docs) == 2
+    for d in docs:
+        page = (GOLD_DIR / d["file"]).resolve()
+        assert page.parent == (shared / "examples" / "pages").resolve()
+        text = _page_text(page)
+        for e in d["events"]:
+            assert e["sentence_contains"] in text, (d["file"], e["sentence_contains"])
+
