@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -32,6 +33,7 @@ CONF = {
 
 # what may precede a place in a dateline: "Beijing, China (" / "Nusa Dua, Bali ("
 _DATELINE_HEAD = re.compile(r"^(?:[A-Z][\w'’-]*[ ,]*)*\(?$")
+_PIECES_RE = re.compile(r"\w+|[^\w\s]|\s+")
 _SENT_END = re.compile(r"[.!?][\"'”’]?(?=\s|[A-Z]|$)|\n")
 
 
@@ -49,15 +51,16 @@ class _Toks:
     __slots__ = ("text", "low", "start", "end")
 
     def __init__(self, text: str):
-        spans = [m.span() for m in TOKEN_RE.finditer(text)]
-        self.text = TOKEN_RE.findall(text)
-        lowered = text.lower()
-        # lower() can change the length of a few characters ("İ"); then lower token by token
-        self.low = TOKEN_RE.findall(lowered) if len(lowered) == len(text) else [t.lower() for t in self.text]
-        if len(self.low) != len(self.text):
-            self.low = [t.lower() for t in self.text]
-        self.start = [a for a, _ in spans]
-        self.end = [b for _, b in spans]
+        # Every character is a word char, a space or another mark, so the pieces
+        # (tokens and space runs) tile the text and offsets are running lengths.
+        # All C-level iterators: no per-token Python code.
+        pieces = _PIECES_RE.findall(text)
+        offs = itertools.accumulate(map(len, pieces), initial=0)
+        keep = list(map(operator.not_, map(str.isspace, pieces)))
+        self.text = list(itertools.compress(pieces, keep))
+        self.start = list(itertools.compress(offs, keep))
+        self.end = list(map(operator.add, self.start, map(len, self.text)))
+        self.low = list(map(str.lower, self.text))
 
     def __len__(self) -> int:
         return len(self.text)
@@ -164,12 +167,14 @@ def _scan(doc: _Doc) -> list[_Match]:
     """Longest match at each token; matched tokens are not re-entered."""
     low, texts, trie = doc.toks.low, doc.toks.text, doc.kb.trie
     out: list[_Match] = []
-    i, n = 0, len(low)
-    while i < n:
-        node = trie.get(low[i])
-        if node is None:
-            i += 1
+    n = len(low)
+    # only tokens that can start a surface (a C-level filter over the whole text)
+    starts = itertools.compress(range(n), map(trie.__contains__, low))
+    nxt = 0
+    for i in starts:
+        if i < nxt:
             continue
+        node = trie[low[i]]
         best: tuple[int, list[Entry]] | None = None
         j = i
         while node is not None:
@@ -184,10 +189,9 @@ def _scan(doc: _Doc) -> list[_Match]:
                 break
             node = node.get(low[j])
         if best is None:
-            i += 1
             continue
         out.append(_Match(i, best[0], best[1]))
-        i = best[0]
+        nxt = best[0]
     return out
 
 
@@ -529,9 +533,11 @@ def _after_place(doc: _Doc, i: int) -> bool:
 def _is_dateline(doc: _Doc, m: _Match) -> bool:
     """"Beijing, China (Xinhua) -": a place at the start of a paragraph followed by "," or "("."""
     toks = doc.toks
-    line_start = doc.text.rfind("\n", 0, toks.start[m.i]) + 1
+    if m.j >= len(toks) or toks.text[m.j] not in ",()":
+        return False
+    line_start = doc.text.rfind("\n", max(0, toks.start[m.i] - 41), toks.start[m.i]) + 1
     head = doc.text[line_start : toks.start[m.i]]
-    if len(head) > 40 or m.j >= len(toks) or not _DATELINE_HEAD.match(head):
+    if (line_start == 0 and toks.start[m.i] > 40) or len(head) > 40 or not _DATELINE_HEAD.match(head):
         return False
     if head.endswith("(") and toks.text[m.j] == ")":  # the agency: "(Xinhua)"
         return True
