@@ -154,6 +154,16 @@ def test_negation_future_and_pairs(tmp_path):
     assert m["headline"]["actor"] == 1.0 and m["headline"]["recipient"] == 1.0
 
 
+def test_person_name_rule():
+    jai = P("Subrahmanyam Jaishankar", "IND")
+    assert ev.actor_match(jai, {"name": "S. Jaishankar", "country": "IND"})
+    assert ev.actor_match(jai, {"text": "Menlu India Jaishankar", "country": "IND"})
+    assert not ev.actor_match(jai, {"name": "S. Jaishankar", "country": "CHN"})  # country first
+    assert not ev.actor_match(P("Wang Yi", "CHN"), {"name": "Wang Wenbin", "country": "CHN"})
+    assert not ev.actor_match(P("Wang Yi", "CHN"), {"name": None, "text": "China", "country": "CHN"})
+    assert ev.actor_match(C("CHN"), {"name": "Wang Wenbin", "country": "CHN"})  # no gold name: country only
+
+
 def test_org_and_place_rules():
     un = {"country": None, "org": "UN", "aliases": ["PBB", "Dewan Keamanan PBB"]}
     assert ev.actor_match(un, {"text": "Dewan Keamanan PBB", "country": None})

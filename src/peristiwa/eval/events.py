@@ -52,15 +52,22 @@ def _names(a: dict) -> set[str]:
     return out
 
 
+def _words_in(few: list[str], many: list[str]) -> bool:
+    """Every word of ``few`` is a word of ``many``; a one-letter word is an
+    initial and matches a word it begins ("S." ~ "Subrahmanyam")."""
+    return all(any(w == m or (len(w) == 1 and m.startswith(w)) for m in many) for w in few)
+
+
 def name_match(gold: dict, pred: dict) -> bool:
-    """Case-insensitive, word-set containment either way between the gold name
-    (or a gold alias) and the predicted name or surface text: "Retno" and
-    "Menlu Retno Marsudi" both match "Retno Marsudi", "Qin" matches "Qin Gang"."""
+    """Case-insensitive word containment either way between the gold name (or a
+    gold alias) and the predicted name or surface text: "Retno" and "Menlu
+    Retno Marsudi" both match "Retno Marsudi", "Qin" matches "Qin Gang",
+    "S. Jaishankar" matches "Subrahmanyam Jaishankar"."""
     for g in [gold["name"], *gold.get("aliases", [])]:
-        gw = set(_norm(g).split())
+        gw = _norm(g).split()
         for n in _names(pred):
-            nw = set(n.split())
-            if gw and nw and (gw <= nw or nw <= gw):
+            nw = n.split()
+            if gw and nw and (_words_in(gw, nw) or _words_in(nw, gw)):
                 return True
     return False
 
