@@ -151,17 +151,62 @@ def sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def model_readme(info: dict) -> str:
+    """The model card written next to the model (provenance, licence, hashes, scores)."""
+    rows = []
+    for name, sc in info["scores"].items():
+        for lab in ("PER", "ORG", "LOC", "overall"):
+            if lab in sc:
+                s = sc[lab]
+                rows.append(f"| {name} | {lab} | {s['p']:.4f} | {s['r']:.4f} | {s['f1']:.4f} |")
+    hashes = "\n".join(f"- `{k}` sha256 `{v}`" for k, v in {**info["train_files"], **info["dev_files"]}.items())
+    a = info["args"]
+    return f"""# ner-id: Indonesian named-entity model (PER, ORG, LOC)
+
+A spaCy {info["spacy"]} CPU pipeline (`tok2vec` + `ner`): hash embeddings of
+NORM/PREFIX/SUFFIX/SHAPE (width {a["width"]}, {a["depth"]} CNN layers), no pretrained vectors,
+trained from scratch by `scripts/train_ner.py` (`make model`), seed {info["seed"]},
+{info["sentences"]["train"]} training sentences, {info["sentences"]["holdout"]} held out (seeded) for
+checkpoint selection. Training took {info["train_seconds"]:.0f} s. This file and `training.json`
+are written by the training script; do not edit by hand.
+
+## Training data (provenance and licence)
+
+- **idner-news-2k** (Khairunnisa, Imankulova & Komachi, AACL-IJCNLP SRW 2020;
+  re-annotation of Syaifudin & Nurwidyantoro 2016), `train.txt`. MIT licence.
+- **NERGrit** (IndoNLU benchmark, Wilie et al. 2020; Grit-ID NER corpus),
+  `train_preprocess.txt`. Apache-2.0 licence. Labels mapped PERSON->PER,
+  PLACE->LOC, ORGANISATION->ORG.
+
+The model weights are a derived work of both; we ship them under the
+project's Apache-2.0 licence with the MIT notice of idner-news-2k kept in
+NOTICE. Evaluation files (never used for training or model selection):
+idner-news-2k `dev.txt`, NERGrit `valid_preprocess.txt`.
+
+{hashes}
+
+## Scores (entity-level exact span, `peristiwa eval ner`)
+
+| file | label | P | R | F1 |
+|---|---|---|---|---|
+{chr(10).join(rows)}
+
+Reproduce: `make model` (or `python scripts/train_ner.py`), then
+`peristiwa eval ner ../shared/data/ner/idner-news-2k/dev.txt`.
+"""
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--max-steps", type=int, default=6000)
-    ap.add_argument("--eval-frequency", type=int, default=300)
-    ap.add_argument("--patience", type=int, default=2400)
-    ap.add_argument("--width", type=int, default=128)
+    ap.add_argument("--max-steps", type=int, default=3000)
+    ap.add_argument("--eval-frequency", type=int, default=250)
+    ap.add_argument("--patience", type=int, default=1500)
+    ap.add_argument("--width", type=int, default=96)
     ap.add_argument("--depth", type=int, default=4)
     ap.add_argument("--rows-norm", type=int, default=10000)
-    ap.add_argument("--dropout", type=float, default=0.15)
+    ap.add_argument("--dropout", type=float, default=0.2)
     ap.add_argument("--holdout", type=float, default=0.1, help="share of train held out for checkpoint selection")
     args = ap.parse_args(argv)
 
@@ -233,6 +278,7 @@ def main(argv: list[str] | None = None) -> int:
         "label_map": {"PERSON": "PER", "PLACE": "LOC", "ORGANISATION": "ORG"},
     }
     (args.out / "training.json").write_text(json.dumps(info, indent=2) + "\n")
+    (args.out / "README.md").write_text(model_readme(info))
     print(f"wrote {args.out} in {train_seconds:.0f}s")
     return 0
 
