@@ -98,6 +98,12 @@ def score(records: list[dict], show: int = 0) -> dict:
         evs = code_sentence(r["text"], i)
         head = next((e for e in evs if e.headline), evs[0] if evs else None)
         src, tgt = _codes(r.get("source")), _codes(r.get("target"))
+        # a record the coder missed counts as wrong for actor and recipient too
+        if src:
+            act_n += 1
+        has_target = bool(tgt) or len(src) > 1
+        if has_target:
+            rec_n += 1
         if head is None:
             confusion[(gold_type, "-")] += 1
             if show:
@@ -112,10 +118,8 @@ def score(records: list[dict], show: int = 0) -> dict:
             if show:
                 print(f"TYPE {gold_type} != {head.event_type} «{head.evidence.trigger}»: {r['text'][:120]}")
         if src:
-            act_n += 1
             act_ok += _pred_code(head.actor) in src
-        if tgt or (src and len(src) > 1 and not tgt):
-            rec_n += 1
+        if has_target:
             rec_ok += _pred_code(head.recipient) in (tgt or src)
     dt = time.perf_counter() - t0
     p = correct / typed if typed else 0.0

@@ -1,0 +1,60 @@
+"""Event dates: weekday-aware year choice, anchors without a publication date,
+relative dates, contradictions."""
+
+from datetime import date
+
+from peristiwa.events.when import DateResolver, pick, weekday_year
+
+
+def resolved(text, published=None, terms=None):
+    r = DateResolver(text, published, "id", terms)
+    return [(text[w.start : w.end], w.date.isoformat(), w.source) for w in r.resolved]
+
+
+def test_weekday_picks_the_year_whose_weekday_matches_before_publication():
+    # 9/4/2024 is a Tuesday; published that day
+    assert ("Selasa (9/4)", "2024-04-09", "weekday") in resolved("pada hari Selasa (9/4) di Beijing", date(2024, 4, 9))
+    # Kamis (2/3): 2 March was a Thursday in 2023 (not 2024), publication in 2024
+    assert ("Kamis (2/3)", "2023-03-02", "weekday") in resolved("pada Kamis (2/3) lalu", date(2024, 1, 15))
+
+
+def test_no_publication_date_anchors_on_other_dates_in_the_article():
+    text = "Foto 27 Desember 2022 (Xinhua). Qin Gang pada Senin (9/1) menelepon Lavrov."
+    got = resolved(text, None)
+    assert ("Senin (9/1)", "2023-01-09", "weekday") in got
+
+
+def test_no_date_at_all_anchors_on_terms_of_office():
+    # Qin Gang was foreign minister 2022-12-30 .. 2023-07-25: the only Monday 9 January in that term is 2023
+    got = resolved("Qin pada Senin (9/1) menelepon Lavrov.", None, terms=[(date(2022, 12, 30), date(2023, 7, 25))])
+    assert ("Senin (9/1)", "2023-01-09", "weekday") in got
+
+
+def test_weekday_year_helper():
+    assert weekday_year(1, 9, 1, [date(2022, 12, 27)]) == date(2023, 1, 9)
+    assert weekday_year(4, 9, 2, [date(2024, 4, 9)], before=date(2024, 4, 9)) == date(2024, 4, 9)
+    assert weekday_year(2, 30, 1, [date(2024, 1, 1)]) is None
+
+
+def test_relative_dates_against_publication():
+    pub = date(2024, 4, 10)  # a Wednesday
+    got = resolved("Presiden tiba kemarin. Ia bertemu PM pada Senin lalu.", pub)
+    assert ("kemarin", "2024-04-09", "relative") in got
+    assert ("Senin lalu", "2024-04-08", "relative") in got
+    assert ("hari Selasa", "2024-04-09", "relative") in [(t, d, s) for t, d, s in resolved("pada hari Selasa ia tiba", pub)] or \
+        any(d == "2024-04-09" for _, d, _ in resolved("pada hari Selasa ia tiba", pub))
+
+
+def test_explicit_dates_and_weekday_mismatch_warns():
+    r = DateResolver("pada Senin, 2 Maret 2023 ia datang", date(2023, 3, 5))
+    (w,) = r.resolved
+    assert w.date == date(2023, 3, 2) and w.source == "explicit"
+    assert w.warnings and "does not match" in w.warnings[0]  # 2 March 2023 was a Thursday
+
+
+def test_pick_nearest_and_contradiction():
+    text = "Ia tiba 2 Maret 2023 dan bertemu pada 5 Maret 2023."
+    r = DateResolver(text, date(2023, 3, 6))
+    best, warns = pick(r.in_span(0, len(text)), text.index("bertemu"))
+    assert best.date == date(2023, 3, 5)
+    assert any("contradict" in w for w in warns)
