@@ -8,8 +8,12 @@ type or mode). Each event mention carries its gold event label.
 
 from __future__ import annotations
 
+import os
 import random
+import uuid
 from datetime import date, datetime, timedelta, timezone
+
+import pytest
 
 from peristiwa.model import Actor, Article, Block, Event, Evidence, Location, Record
 
@@ -169,3 +173,51 @@ def dedup_corpus(seed: int = 7, stories: int = 40, noise: float = 0.1) -> tuple[
             gold[(src, 0)] = f"{gid}-{other.lower()}"
     rng.shuffle(recs)
     return recs, gold
+
+
+# --------------------------------------------------------------------------
+# database fixtures: the same tests run on SQLite and on a real PostgreSQL
+
+
+def _pg_admin_url() -> str | None:
+    return os.environ.get("PERISTIWA_TEST_PG") or None
+
+
+def _require_pg() -> str:
+    url = _pg_admin_url()
+    if url is None:
+        if os.environ.get("PERISTIWA_REQUIRE_SHARED") == "1":
+            pytest.fail("PERISTIWA_TEST_PG is not set, but CI must test the store on PostgreSQL")
+        pytest.skip("PERISTIWA_TEST_PG not set (no PostgreSQL server to test against)")
+    return url
+
+
+def fresh_pg_database(admin_url: str) -> tuple[str, callable]:
+    """Create an empty database on the test server; returns its URL and a dropper."""
+    import psycopg
+
+    name = f"peristiwa_t_{uuid.uuid4().hex[:12]}"
+    conninfo = admin_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(conninfo, autocommit=True) as c:
+        c.execute(f'CREATE DATABASE "{name}"')
+    base, _, _ = conninfo.rpartition("/")
+    url = f"{base}/{name}"
+
+    def drop() -> None:
+        with psycopg.connect(conninfo, autocommit=True) as c:
+            c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    return url, drop
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """A fresh, empty database on each backend."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "store.db")
+        return
+    url, drop = fresh_pg_database(_require_pg())
+    try:
+        yield url
+    finally:
+        drop()

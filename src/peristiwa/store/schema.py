@@ -72,14 +72,16 @@ def define(version: int = LATEST) -> MetaData:
             Column("minhash", LargeBinary),
         ]
     Table("articles", md, *articles)
+    Index("ix_articles_url", md.tables["articles"].c.url)  # a new version of a page is found by its URL
     if version >= 2:
         Index("ix_articles_story", md.tables["articles"].c.story_id)
         # A database-backed LSH index: one row per (band, band-hash) of each article.
         Table(
             "article_bands",
             md,
-            Column("band", Integer, nullable=False, primary_key=True, autoincrement=False),
+            # hash first: lookups are "hash IN (...)", the band is checked after.
             Column("hash", BigInteger, nullable=False, primary_key=True, autoincrement=False),
+            Column("band", Integer, nullable=False, primary_key=True, autoincrement=False),
             Column(
                 "article_id",
                 Integer,

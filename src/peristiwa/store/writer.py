@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
-from sqlalchemy import and_, delete, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from peristiwa.dedup import articles as art_dedup
@@ -24,6 +24,12 @@ from peristiwa.store.schema import TABLES
 
 DOCS, ARTS, BANDS = TABLES["documents"], TABLES["articles"], TABLES["article_bands"]
 ACTORS, EVENTS, MENTIONS = TABLES["actors"], TABLES["events"], TABLES["mentions"]
+
+
+# Statements built once: building SQLAlchemy expressions per row costs more than running them.
+_INS = {t.name: insert(t) for t in (DOCS, ARTS, BANDS, ACTORS, EVENTS, MENTIONS)}
+_SET_STORY = update(ARTS).where(ARTS.c.id == bindparam("aid"))
+_UPDATE_EVENT = update(EVENTS).where(EVENTS.c.id == bindparam("eid"))
 
 
 @dataclass
@@ -89,7 +95,7 @@ def write_record(conn: Connection, rec: Record, report: IngestReport) -> None:
         report.replaced += 1
     status = "failed" if rec.error or rec.article is None else "ok"
     doc_id = conn.execute(
-        insert(DOCS).values(
+        _INS[DOCS.name], dict(
             doc_key=rec.source,
             source=rec.source,
             content_hash=chash,
@@ -109,13 +115,17 @@ def write_record(conn: Connection, rec: Record, report: IngestReport) -> None:
         _write_mention(conn, ev, article_id, story_id, outlet, report)
 
 
+_DOC_BY_KEY = select(DOCS.c.id, DOCS.c.content_hash).where(DOCS.c.doc_key == bindparam("k"))
+_DOC_BY_URL = (
+    select(DOCS.c.id, DOCS.c.content_hash).join(ARTS, ARTS.c.document_id == DOCS.c.id).where(ARTS.c.url == bindparam("u"))
+)
+
+
 def _find_existing(conn: Connection, source: str, url: str | None):
-    row = conn.execute(select(DOCS.c.id, DOCS.c.content_hash).where(DOCS.c.doc_key == source)).first()
+    row = conn.execute(_DOC_BY_KEY, {"k": source}).first()
     if row is None and url:
         # The same URL read from another file or fetch: a new version of one page.
-        row = conn.execute(
-            select(DOCS.c.id, DOCS.c.content_hash).join(ARTS, ARTS.c.document_id == DOCS.c.id).where(ARTS.c.url == url)
-        ).first()
+        row = conn.execute(_DOC_BY_URL, {"u": url}).first()
     return row
 
 
@@ -143,7 +153,7 @@ def _write_article(conn: Connection, doc_id: int, a: Article, report: IngestRepo
     sig = art_dedup.signature(a.body or a.text)
     dl = a.dateline
     article_id = conn.execute(
-        insert(ARTS).values(
+        _INS[ARTS.name], dict(
             document_id=doc_id,
             url=a.url,
             outlet=outlet_of(a),
@@ -164,23 +174,26 @@ def _write_article(conn: Connection, doc_id: int, a: Article, report: IngestRepo
         story_id = _find_story(conn, sig, keys) or article_id
         if story_id != article_id:
             report.copies += 1
-        conn.execute(insert(BANDS), [{"band": b, "hash": h, "article_id": article_id} for b, h in keys])
-    conn.execute(update(ARTS).where(ARTS.c.id == article_id).values(story_id=story_id))
+        conn.execute(_INS[BANDS.name], [{"band": b, "hash": h, "article_id": article_id} for b, h in keys])
+    conn.execute(_SET_STORY, {"aid": article_id, "story_id": story_id})
     return article_id, story_id
+
+
+_STORY_CANDIDATES = (
+    select(BANDS.c.band, BANDS.c.hash, ARTS.c.id, ARTS.c.story_id, ARTS.c.minhash)
+    .join(ARTS, ARTS.c.id == BANDS.c.article_id)
+    .where(BANDS.c.hash.in_(bindparam("hashes", expanding=True)))
+)
 
 
 def _find_story(conn: Connection, sig: art_dedup.Signature, keys: list[tuple[int, int]]) -> int | None:
     """The story of the most similar stored article above the threshold."""
-    cond = or_(*(and_(BANDS.c.band == b, BANDS.c.hash == h) for b, h in keys))
-    cands = conn.execute(
-        select(ARTS.c.id, ARTS.c.story_id, ARTS.c.minhash)
-        .where(ARTS.c.id.in_(select(BANDS.c.article_id).where(cond).distinct()))
-        .limit(200)
-    ).all()
-    best, best_sim = None, rules()["articles"]["threshold"]
-    for cid, story, blob in cands:
-        if blob is None:
+    wanted = set(keys)
+    best, best_sim, seen = None, rules()["articles"]["threshold"], set()
+    for band, h, cid, story, blob in conn.execute(_STORY_CANDIDATES, {"hashes": [h for _, h in keys]}):
+        if (band, h) not in wanted or cid in seen or blob is None:
             continue
+        seen.add(cid)
         sim = sig.similarity(art_dedup.Signature.from_bytes(blob))
         if sim >= best_sim:
             best, best_sim = story or cid, sim
@@ -191,15 +204,18 @@ def _find_story(conn: Connection, sig: art_dedup.Signature, keys: list[tuple[int
 # actors, mentions and canonical events
 
 
+_ACTOR_BY_KEY = select(ACTORS.c.id).where(ACTORS.c.actor_key == bindparam("k"))
+
+
 def actor_id(conn: Connection, a: Actor | None) -> int | None:
     key = ev_dedup.actor_key(a)
     if key is None:
         return None
-    row = conn.execute(select(ACTORS.c.id).where(ACTORS.c.actor_key == key)).first()
+    row = conn.execute(_ACTOR_BY_KEY, {"k": key}).first()
     if row:
         return row[0]
     return conn.execute(
-        insert(ACTORS).values(
+        _INS[ACTORS.name], dict(
             actor_key=key,
             kb_id=a.kb_id,
             name=a.name or a.text,
@@ -254,7 +270,7 @@ def _write_mention(
     if event_id is None:
         code1, code2 = ev_dedup.actor_code(ev.actor), ev_dedup.actor_code(ev.recipient)
         event_id = conn.execute(
-            insert(EVENTS).values(
+            _INS[EVENTS.name], dict(
                 match_key=key,
                 event_type=ev.event_type,
                 mode=ev.mode,
@@ -268,29 +284,49 @@ def _write_mention(
         report.new_events += 1
     else:
         report.merged_mentions += 1
-    conn.execute(insert(MENTIONS).values(event_id=event_id, **row))
+    conn.execute(_INS[MENTIONS.name], dict(event_id=event_id, **row))
     report.mentions += 1
     refresh_event(conn, event_id)
 
 
-def _find_event(conn: Connection, key: str, row: dict, story_id: int) -> int | None:
-    """The canonical event this mention reports, if one is stored."""
-    d: date | None = row["date"]
-    tol = timedelta(days=rules()["events"]["date_tolerance_days"])
-    near = EVENTS.c.date.is_(None) if d is None else EVENTS.c.date.between(d - tol, d + tol)
-    # Copies of one story report the same events even when their dates drift
-    # (a relative date resolved against a later publication day), within a window.
-    window = timedelta(days=rules()["events"]["story_window_days"])
-    same_story = EVENTS.c.id.in_(
-        select(MENTIONS.c.event_id).join(ARTS, ARTS.c.id == MENTIONS.c.article_id).where(ARTS.c.story_id == story_id)
+_SAME_STORY = select(MENTIONS.c.event_id).join(ARTS, ARTS.c.id == MENTIONS.c.article_id).where(
+    ARTS.c.story_id == bindparam("story")
+)
+_EVENT_CANDIDATE_COLS = (EVENTS.c.id, EVENTS.c.date, EVENTS.c.place, EVENTS.c.place_country, EVENTS.c.lat, EVENTS.c.lon)
+# Same key and a close date; or same key, one story cluster and a date within the story window.
+_EVENTS_NEAR = (
+    select(*_EVENT_CANDIDATE_COLS)
+    .where(
+        EVENTS.c.match_key == bindparam("key"),
+        or_(
+            EVENTS.c.date.between(bindparam("lo"), bindparam("hi")),
+            and_(EVENTS.c.id.in_(_SAME_STORY), EVENTS.c.date.between(bindparam("wlo"), bindparam("whi"))),
+        ),
     )
-    if d is not None:
-        same_story = and_(same_story, EVENTS.c.date.between(d - window, d + window))
-    cands = conn.execute(
-        select(EVENTS.c.id, EVENTS.c.date, EVENTS.c.place, EVENTS.c.place_country, EVENTS.c.lat, EVENTS.c.lon)
-        .where(EVENTS.c.match_key == key, or_(near, same_story))
-        .order_by(EVENTS.c.id)
-    ).all()
+    .order_by(EVENTS.c.id)
+)
+_EVENTS_UNDATED = (
+    select(*_EVENT_CANDIDATE_COLS)
+    .where(EVENTS.c.match_key == bindparam("key"), or_(EVENTS.c.date.is_(None), EVENTS.c.id.in_(_SAME_STORY)))
+    .order_by(EVENTS.c.id)
+)
+
+
+def _find_event(conn: Connection, key: str, row: dict, story_id: int) -> int | None:
+    """The canonical event this mention reports, if one is stored.
+
+    Copies of one story report the same events even when their dates drift (a
+    relative date resolved against a later publication day), within a window."""
+    d: date | None = row["date"]
+    cfg = rules()["events"]
+    if d is None:
+        cands = conn.execute(_EVENTS_UNDATED, {"key": key, "story": story_id}).all()
+    else:
+        tol, window = timedelta(days=cfg["date_tolerance_days"]), timedelta(days=cfg["story_window_days"])
+        cands = conn.execute(
+            _EVENTS_NEAR,
+            {"key": key, "lo": d - tol, "hi": d + tol, "story": story_id, "wlo": d - window, "whi": d + window},
+        ).all()
     best, best_gap = None, None
     for c in cands:
         place = dict(c._mapping)
@@ -303,6 +339,18 @@ def _find_event(conn: Connection, key: str, row: dict, story_id: int) -> int | N
     return best
 
 
+_A1, _A2 = ACTORS.alias("a1"), ACTORS.alias("a2")
+_EVENTS_SAME_DYAD = (
+    select(*_EVENT_CANDIDATE_COLS, EVENTS.c.mode, EVENTS.c.negated, _A1.c.actor_key.label("k1"),
+           _A1.c.country.label("c1"), _A2.c.actor_key.label("k2"), _A2.c.country.label("c2"))
+    .outerjoin(_A1, _A1.c.id == EVENTS.c.actor_id)
+    .outerjoin(_A2, _A2.c.id == EVENTS.c.recipient_id)
+    .where(EVENTS.c.dyad_key == bindparam("dyad"), EVENTS.c.event_type == bindparam("etype"),
+           EVENTS.c.date.between(bindparam("lo"), bindparam("hi")))
+    .order_by(EVENTS.c.id)
+)
+
+
 def _find_event_coarse(conn: Connection, ev: Event, row: dict) -> int | None:
     """Second chance: the same type, mode and dyad of countries, where one
     report names a person and another only that person's country."""
@@ -312,16 +360,8 @@ def _find_event_coarse(conn: Connection, ev: Event, row: dict) -> int | None:
     code1, code2 = ev_dedup.actor_code(ev.actor), ev_dedup.actor_code(ev.recipient)
     dyad = ev_dedup.dyad_key(code1, code2)
     tol = timedelta(days=rules()["events"]["date_tolerance_days"])
-    a1, a2 = ACTORS.alias("a1"), ACTORS.alias("a2")
     cands = conn.execute(
-        select(EVENTS.c.id, EVENTS.c.date, EVENTS.c.place, EVENTS.c.place_country, EVENTS.c.lat, EVENTS.c.lon,
-               EVENTS.c.mode, EVENTS.c.negated, a1.c.actor_key.label("k1"), a1.c.country.label("c1"),
-               a2.c.actor_key.label("k2"), a2.c.country.label("c2"))
-        .outerjoin(a1, a1.c.id == EVENTS.c.actor_id)
-        .outerjoin(a2, a2.c.id == EVENTS.c.recipient_id)
-        .where(EVENTS.c.dyad_key == dyad, EVENTS.c.event_type == ev.event_type,
-               EVENTS.c.date.between(d - tol, d + tol))
-        .order_by(EVENTS.c.id)
+        _EVENTS_SAME_DYAD, {"dyad": dyad, "etype": ev.event_type, "lo": d - tol, "hi": d + tol}
     ).all()
     mine = [(ev_dedup.actor_key(ev.actor), code1), (ev_dedup.actor_key(ev.recipient), code2)]
     symmetric = ev.event_type in rules()["events"]["symmetric_types"]
@@ -342,14 +382,17 @@ def _find_event_coarse(conn: Connection, ev: Event, row: dict) -> int | None:
     return best
 
 
+_MENTIONS_OF = select(MENTIONS).where(MENTIONS.c.event_id == bindparam("e"))
+
+
 def refresh_event(conn: Connection, event_id: int) -> None:
     """Recompute an event's chosen fields and counts from its mentions."""
-    ms = [dict(r._mapping) for r in conn.execute(select(MENTIONS).where(MENTIONS.c.event_id == event_id))]
+    ms = [dict(r._mapping) for r in conn.execute(_MENTIONS_OF, {"e": event_id})]
     if not ms:
         conn.execute(delete(EVENTS).where(EVENTS.c.id == event_id))
         return
     values = ev_dedup.choose(ms)
-    conn.execute(update(EVENTS).where(EVENTS.c.id == event_id).values(**values))
+    conn.execute(_UPDATE_EVENT, {"eid": event_id, **values})
 
 
 def record_failure(conn: Connection, source: str, error: str) -> None:
@@ -358,7 +401,7 @@ def record_failure(conn: Connection, source: str, error: str) -> None:
     if old is not None:
         remove_document(conn, old.id)
     conn.execute(
-        insert(DOCS).values(
+        _INS[DOCS.name], dict(
             doc_key=source, source=source, content_hash="-", status="failed", error=error, ingested_at=now()
         )
     )
