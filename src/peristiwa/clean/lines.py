@@ -37,6 +37,8 @@ _COUNTER = re.compile(
 _CODE = re.compile(r"^[\w .]{2,24}?\s*[:#]\s*[A-Za-z]{0,4}[-/]?\d[\d-]{2,}$")
 _BREADCRUMB = re.compile(r"\s[>»›]\s|\s/\s.*\s/\s")
 _SOCIAL = re.compile(r"\(@\w{2,}\)|pic\.twitter\.com/|^— .{0,60}\(@\w+\)|instagram\.com/p/")
+TEASER_ZONE = 40  # lines from the top where a teaser may stand
+TEASER_REACH = 120  # how far below a teaser its paragraph may be
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 
 
@@ -235,10 +237,13 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
         if ln.reason == "social media embed" and not lines[i - 1].label and lines[i - 1].words <= 50:
             lines[i - 1].label, lines[i - 1].reason = "drop", "embedded social media post"
     # Teasers: a prose line that repeats a later, longer paragraph.
-    for i, ln in enumerate(lines):
+    # Teasers sit near the top; bounding both loops keeps huge dumps linear.
+    for i, ln in enumerate(lines[:TEASER_ZONE]):
         if ln.label or not ln.prose:
             continue
-        for j in range(i + 1, len(lines)):
+        for j in range(i + 1, min(len(lines), i + 1 + TEASER_REACH)):
+            if lines[j].key == ln.key:
+                break  # an exact repeat: the later copy is the duplicate, this one stays
             if lines[j].words >= ln.words * 0.8 and _near_duplicate(tokens[i], tokens[j]):
                 ln.label, ln.reason = "drop", f"teaser repeating line {lines[j].n}"
                 break
@@ -282,6 +287,14 @@ def _label_header(header: list[Line], c: Cues, have_title: bool) -> None:
             ln.label, ln.reason = "drop", "header furniture (menu, section, short label)"
 
 
+def _next_line(body: list[Line], idx: int) -> Line | None:
+    """The next line that has letters (bullets and counters are skipped)."""
+    for x in body[idx + 1 : idx + 6]:
+        if x.label != "drop" or not x.reason.startswith("no letters"):
+            return x
+    return None
+
+
 def _label_body(body: list[Line], c: Cues) -> None:
     ended = False
     paragraphs = 0
@@ -297,7 +310,7 @@ def _label_body(body: list[Line], c: Cues) -> None:
                 ended = True
             prev = ln
             continue
-        nxt = next((x for x in body[idx + 1 :] if x.label != "drop" or not x.reason.startswith("no letters")), None)
+        nxt = _next_line(body, idx)
         if ln.date_only or (ln.dates and ln.dates[0].start <= 2 and ln.headline_like and not ln.prose):
             ln.label, ln.reason = "drop", "date in a news list"
             list_items += 1
