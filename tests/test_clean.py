@@ -241,3 +241,15 @@ def test_malay_wire_dateline_with_date():
     a = clean(_doc(page))
     assert (a.dateline.place, a.agency, a.language) == ("Kuala Lumpur", "Bernama", "ms")
     assert a.title is None and a.published is None and a.paragraphs[0].startswith("Kerajaan telah")
+
+
+def test_caption_without_credit_before_body():
+    page = "\n\n".join([
+        "Presiden Terima Kunjungan PM Australia",
+        "Presiden berbicara kepada wartawan setelah pertemuan di Istana Merdeka, Jakarta, Kamis (2/3/2023).",
+        "Jakarta (ANTARA) - Presiden menerima kunjungan Perdana Menteri Australia di Istana Merdeka pada Kamis (2/3) dan membahas kerja sama pertahanan.",
+        "Kedua pemimpin sepakat memperkuat patroli bersama di perbatasan laut kedua negara.",
+    ])
+    a = clean(_doc(page))
+    assert a.captions == ["Presiden berbicara kepada wartawan setelah pertemuan di Istana Merdeka, Jakarta, Kamis (2/3/2023)."]
+    assert a.agency == "ANTARA" and len(a.paragraphs) == 2

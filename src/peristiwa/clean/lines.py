@@ -180,6 +180,16 @@ def strip_editor_tags(text: str, c: Cues | None = None) -> str:
     return text.rstrip()
 
 
+def _dated_caption(ln: Line) -> bool:
+    """ "Presiden berbicara kepada wartawan di Jakarta, Kamis (2/3/2023)." above the body:
+    photo captions end in the day the picture was taken; leads go on after it."""
+    if not ln.dates or ln.words > 45:
+        return False
+    d = ln.dates[-1]
+    tail = ln.text[d.end :].strip(" .)")
+    return d.weekday is not None and d.year is not None and not tail
+
+
 def _dated_headline(ln: Line) -> bool:
     """ "Kamis, 05/11/2015 09:25 WIB Ini Dia Tempat Terbasah": a list item, not prose."""
     if not ln.dates or ln.dates[0].start > 3 or ln.date_only or ln.text.rstrip().endswith("."):
@@ -250,7 +260,7 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
 
     # Pass 2: the header zone ends at the first prose line that is not a caption.
     start = next(
-        (i for i, ln in enumerate(lines) if not ln.label and ln.prose and not is_caption(ln, c)),
+        (i for i, ln in enumerate(lines) if not ln.label and ln.prose and not is_caption(ln, c) and not _dated_caption(ln)),
         len(lines),
     )
     _label_header(lines[:start], c, known_title is not None)
@@ -279,6 +289,8 @@ def _label_header(header: list[Line], c: Cues, have_title: bool) -> None:
             ln.label, ln.reason = "drop", "dated headline (news list)"
         elif is_caption(ln, c):
             ln.label, ln.reason = "caption", "photo credit / caption cue"
+        elif _dated_caption(ln):
+            ln.label, ln.reason = "caption", "photo description ending in place and full date, before the body"
         elif ln.text.rstrip().endswith(":") and ln.words <= 6:
             ln.label, ln.reason = "drop", "kicker / section label"
         elif (title_at is not None and i > title_at or have_title) and ln.words >= 4:
