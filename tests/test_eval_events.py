@@ -260,3 +260,19 @@ def test_example_pages_gold_is_consistent(shared):
         for e in d["events"]:
             assert e["sentence_contains"] in text, (d["file"], e["sentence_contains"])
 
+
+
+def test_without_pred_runs_the_pipeline_on_the_gold_pages(tmp_path):
+    """No --pred: the pages are run through peristiwa.extract and every gold
+    document gets its record back (attached by file name)."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    src = GOLD_DIR / "pages" / "002_blinken-retno-telepon.txt"
+    (pages / src.name).write_bytes(src.read_bytes())
+    gold = [d for d in load(GOLD_DIR / "gold.json") if d["file"].endswith(src.name)]
+    g = tmp_path / "gold.json"
+    g.write_text(json.dumps(gold), encoding="utf-8")
+    rep = ev.evaluate(g)
+    assert rep.documents == 1 and rep.missing == []
+    assert rep.headlines == 1
+    assert sum(rep.tp.values()) + sum(rep.fn.values()) == len(gold[0]["events"])
