@@ -92,6 +92,8 @@ def test_exact_scores(two_docs):
     assert (h["type"], h["mode"], h["actor"], h["recipient"], h["date"], h["place"]) == (1.0, 0.5, 1.0, 1.0, 0.5, 1.0)
     assert h["fully_correct"] == 0.5
     assert m["by_type"]["ASSAULT"] == {"precision": 0.5, "recall": 1.0, "f1": 0.6667, "gold": 1, "pred": 2}
+    # SUPPORT: right type and date, wrong person -> "sides"; ACCUSE: right sides, wrong day -> "date"
+    assert m["missed_because"] == {"date": 1, "sides": 1}
 
 
 def test_cli_last_line_and_json(two_docs, tmp_path, capsys):
@@ -101,6 +103,7 @@ def test_cli_last_line_and_json(two_docs, tmp_path, capsys):
     lines = capsys.readouterr().out.strip().splitlines()
     assert lines[-1] == "F1 0.5455"
     assert any("spurious ASSAULT" in x for x in lines)
+    assert "missed because: date 1, sides 1" in lines
     assert json.loads(out.read_text())["events"]["f1"] == 0.5455
 
 
@@ -123,6 +126,15 @@ def test_visit_is_directed_meeting_is_not():
     assert ev.event_match(meeting, swapped)
     accuse = gold_event("ACCUSE", "disapprove", C("IDN"), C("ISR"), None)
     assert not ev.event_match(accuse, pred_event("ACCUSE", "disapprove", C("ISR"), C("IDN"), None))
+
+
+def test_near_miss_reasons():
+    g = gold_event("ACCUSE", "disapprove", C("IDN"), C("ISR"), "2024-05-27")
+    assert ev.near_miss(g, [pred_event("ACCUSE", None, C("IDN"), C("ISR"), "2024-05-26")]) == "date"
+    assert ev.near_miss(g, [pred_event("ACCUSE", None, C("IDN"), C("USA"), "2024-05-27")]) == "sides"
+    assert ev.near_miss(g, [pred_event("REQUEST", None, C("IDN"), C("ISR"), "2024-05-27")]) == "type"
+    assert ev.near_miss(g, [pred_event("ACCUSE", None, C("IDN"), C("ISR"), "2024-05-27", negated=True)]) == "negated"
+    assert ev.near_miss(g, [pred_event("AID", None, C("USA"), C("UKR"), None)]) == "absent"
 
 
 def test_greedy_one_to_one_and_dates():

@@ -150,6 +150,23 @@ def event_match(gold: dict, pred: dict) -> bool:
     return all(sides_match(gold, pred))
 
 
+def near_miss(gold: dict, preds: list[dict]) -> str:
+    """Why a gold event went unmatched, judged against the unmatched
+    predictions: the first single failed condition that would have made a
+    match ("date", "sides", "type", "negated"), else "absent"."""
+    for p in preds:
+        if p.get("event_type") == gold["event_type"] and bool(p.get("negated")) == bool(gold.get("negated")):
+            if all(sides_match(gold, p)):
+                return "date"
+            if not gold.get("date") or p.get("date") == gold["date"]:
+                return "sides"
+    for p in preds:
+        same_day = not gold.get("date") or p.get("date") == gold["date"]
+        if same_day and all(sides_match(gold, p)):
+            return "negated" if p.get("event_type") == gold["event_type"] else "type"
+    return "absent"
+
+
 def _tiebreak(gold: dict, pred: dict) -> int:
     """Among admissible pairs, prefer the prediction also right on mode and place."""
     return ((pred.get("mode") or None) == (gold.get("mode") or None)) + place_match(
@@ -190,6 +207,7 @@ class Report:
     tp: Counter = field(default_factory=Counter)  # per gold type
     fn: Counter = field(default_factory=Counter)
     fp: Counter = field(default_factory=Counter)  # per predicted type
+    near_miss: Counter = field(default_factory=Counter)  # why gold events were missed
     details: list[str] = field(default_factory=list)
 
     @staticmethod
@@ -226,6 +244,7 @@ class Report:
                 "tp": sum(self.tp.values()), "fp": sum(self.fp.values()), "fn": sum(self.fn.values()),
                 "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
             },
+            "missed_because": dict(sorted(self.near_miss.items())),
             "by_type": {
                 t: dict(zip(("precision", "recall", "f1"), (round(x, 4) for x in self.prf(self.tp[t], self.fp[t], self.fn[t]))),
                         gold=self.tp[t] + self.fn[t], pred=self.tp[t] + self.fp[t])
@@ -246,6 +265,9 @@ class Report:
         p, r, f = self.overall
         tp, fp, fn = sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values())
         out.append(f"{'overall':10} {p:7.4f} {r:7.4f} {f:7.4f} {tp + fn:5d} {tp + fp:5d}")
+        if self.near_miss:
+            why = ", ".join(f"{k} {v}" for k, v in sorted(self.near_miss.items()))
+            out.append(f"missed because: {why}")
         return out
 
 
@@ -287,10 +309,13 @@ def score(gold_docs: list[dict], predictions: dict[str, list[dict]]) -> Report:
         pairs = match_events(gold, pred)
         got_g = {i for i, _ in pairs}
         got_p = {j for _, j in pairs}
+        left = [p for j, p in enumerate(pred) if j not in got_p]
         for i, g in enumerate(gold):
             (rep.tp if i in got_g else rep.fn)[g["event_type"]] += 1
             if i not in got_g:
-                rep.details.append(f"{doc['file']}: missed {_brief(g)}")
+                why = near_miss(g, left)
+                rep.near_miss[why] += 1
+                rep.details.append(f"{doc['file']}: missed ({why}) {_brief(g)}")
         for j, p in enumerate(pred):
             if j in got_p or p.get("future") or p.get("hypothetical"):
                 continue
