@@ -58,7 +58,8 @@ def _walk(root: Path, glob: str | None) -> list[Path]:
         if not f.is_file() or any(part.startswith(".") for part in f.relative_to(root).parts):
             continue
         if glob:
-            if fnmatch.fnmatch(f.name, glob) or fnmatch.fnmatch(str(f.relative_to(root)), glob):
+            rel = str(f.relative_to(root))
+            if any(fnmatch.fnmatch(x, g) for x in (f.name, rel) for g in (glob, glob.removeprefix("**/"))):
                 out.append(f)
         elif f.suffix.lower() in PAGE_SUFFIXES and (f.suffix.lower() != ".gz" or f.name.lower().endswith(".warc.gz")):
             out.append(f)

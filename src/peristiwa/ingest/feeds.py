@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+import calendar
 from collections.abc import Iterator
 from datetime import datetime, timezone
 
@@ -16,7 +16,7 @@ def _published(entry) -> str | None:
     st = entry.get("published_parsed") or entry.get("updated_parsed")
     if not st:
         return None
-    return datetime.fromtimestamp(time.mktime(st) - time.timezone, timezone.utc).isoformat()
+    return datetime.fromtimestamp(calendar.timegm(st), timezone.utc).isoformat()  # feedparser gives UTC
 
 
 def read_feed(data: bytes, source: str, cap: int | None = None) -> Iterator[Document]:
