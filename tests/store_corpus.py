@@ -103,7 +103,7 @@ def rewrite(rng: random.Random, body: str, rate: float = 0.08) -> str:
     return " ".join(out)
 
 
-def dedup_corpus(seed: int = 7, stories: int = 40, noise: float = 0.1) -> tuple[list[Record], dict[tuple[str, int], str]]:
+def dedup_corpus(seed: int = 7, stories: int = 40, noise: float = 0.1, words: int = 160) -> tuple[list[Record], dict[tuple[str, int], str]]:
     """Records plus gold labels: (source, event index) -> gold event id.
 
     For each wire story: 2-5 outlet copies (rewritten headline, light edits,
@@ -126,7 +126,7 @@ def dedup_corpus(seed: int = 7, stories: int = 40, noise: float = 0.1) -> tuple[
             if not (near | later_days) & taken:
                 taken |= near | later_days
                 break
-        body = story_body(rng, a, b)
+        body = story_body(rng, a, b, words)
         place = rng.choice([a, b])
         etype, mode = rng.choice([("CONSULT", "visit"), ("CONSULT", "meeting"), ("AGREE", None), ("COOPERATE", None)])
         gid = f"s{s}"
@@ -153,21 +153,21 @@ def dedup_corpus(seed: int = 7, stories: int = 40, noise: float = 0.1) -> tuple[
         if rng.random() < 0.5:  # the same pair meets again some months later
             later = day + timedelta(days=rng.choice([30, 45, 61, 90]))
             src = f"later-{s}"
-            recs.append(make_record(src, story_body(rng, a, b), title=f"Pertemuan lanjutan {s}",
+            recs.append(make_record(src, story_body(rng, a, b, words), title=f"Pertemuan lanjutan {s}",
                                     url=f"https://tempo.co/lanjutan/{s}", outlet="tempo.co",
                                     published=datetime.combine(later, datetime.min.time(), tzinfo=timezone.utc),
                                     events=[make_event(etype, a, b, later, mode=mode, place=place)]))
             gold[(src, 0)] = f"{gid}-later"
         if etype == "CONSULT" and rng.random() < 0.6:  # a phone call vs the visit, same day
             src = f"phone-{s}"
-            recs.append(make_record(src, story_body(rng, a, b), title=f"Telepon {s}", url=f"https://detik.com/tel/{s}",
+            recs.append(make_record(src, story_body(rng, a, b, words), title=f"Telepon {s}", url=f"https://detik.com/tel/{s}",
                                     outlet="detik.com",
                                     events=[make_event("CONSULT", a, b, day, mode="phone", trigger="menelepon")]))
             gold[(src, 0)] = f"{gid}-phone"
         if rng.random() < 0.4:  # another type between the pair on the same day
             other = "ACCUSE" if etype != "ACCUSE" else "REJECT"
             src = f"other-{s}"
-            recs.append(make_record(src, story_body(rng, a, b), title=f"Kecaman {s}", url=f"https://kompas.com/x/{s}",
+            recs.append(make_record(src, story_body(rng, a, b, words), title=f"Kecaman {s}", url=f"https://kompas.com/x/{s}",
                                     outlet="kompas.com",
                                     events=[make_event(other, a, b, day, place=place, goldstein=-2.0)]))
             gold[(src, 0)] = f"{gid}-{other.lower()}"
