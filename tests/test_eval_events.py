@@ -247,7 +247,8 @@ def test_committed_pages_weekday_dates_are_real():
         raw = (GOLD_DIR / d["file"]).read_text(encoding="utf-8")
         head = next(e for e in d["events"] if e["headline"])
         year = int((d["published"] or head["date"])[:4])
-        for m in re.finditer(r"(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),? \((\d{1,2})/(\d{1,2})(?:/(\d{4}))?\)", raw):
+        days = r"(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?:,| pagi| siang| sore| malam)?"
+        for m in re.finditer(days + r" \((\d{1,2})/(\d{1,2})(?:/(\d{4}))?\)", raw):
             day = dt.date(int(m.group(4) or year), int(m.group(3)), int(m.group(2)))
             assert DAYS[day.weekday()] == m.group(1), (d["file"], m.group(0))
 
