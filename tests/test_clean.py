@@ -253,3 +253,49 @@ def test_caption_without_credit_before_body():
     a = clean(_doc(page))
     assert a.captions == ["Presiden berbicara kepada wartawan setelah pertemuan di Istana Merdeka, Jakarta, Kamis (2/3/2023)."]
     assert a.agency == "ANTARA" and len(a.paragraphs) == 2
+
+
+LEAD_IN_PAGE = """Menteri Pertahanan Kunjungi Papua Nugini
+
+Jakarta (ANTARA) - Menteri Pertahanan melakukan kunjungan kerja ke Port Moresby pada Selasa untuk membahas keamanan perbatasan kedua negara.
+
+Baca juga:
+Panglima TNI Tinjau Pos Perbatasan di Merauke
+
+Lihat Foto
+
+Tanggapan Parlemen
+
+Anggota Komisi I menyambut baik kunjungan itu dan meminta pemerintah memperkuat patroli bersama.
+
+Dibaca: 1.234 kali
+Sumber: ANTARA
+
+Berita Populer
+Harga BBM Naik Lagi
+2 jam lalu
+Banjir di Kalimantan Selatan
+5 jam lalu
+"""
+
+
+def test_read_also_link_short_labels_counters_and_relative_time_list():
+    a = clean(_doc(LEAD_IN_PAGE))
+    assert a.title == "Menteri Pertahanan Kunjungi Papua Nugini"
+    assert len(a.paragraphs) == 2
+    for junk in ("Panglima TNI", "Lihat Foto", "Dibaca", "Sumber:", "Harga BBM", "jam lalu"):
+        assert junk not in a.text
+
+
+def test_relative_time_list_without_heading():
+    page = "\n".join([
+        "Menlu Bertemu Sekjen PBB di New York",
+        "Menteri Luar Negeri bertemu Sekretaris Jenderal PBB di New York pada Senin untuk membahas situasi di Gaza.",
+        "Keduanya sepakat mendorong gencatan senjata permanen dan akses bantuan kemanusiaan yang lebih luas.",
+        "Harga Emas Turun Tajam Hari Ini",
+        "2 jam lalu",
+        "Timnas Menang Dramatis di Kandang Lawan",
+        "3 jam lalu",
+    ])
+    a = clean(_doc(page))
+    assert len(a.paragraphs) == 2 and "Harga Emas" not in a.text and "Timnas" not in a.text

@@ -59,6 +59,8 @@ class Cues:
     credit: tuple[re.Pattern, ...]
     editor_tags: tuple[re.Pattern, ...]
     date_labels: frozenset[str]
+    link_lead_ins: tuple[str, ...]
+    relative_time: tuple[re.Pattern, ...]
 
 
 def _cueset(path: str, name: str, raw) -> CueSet:
@@ -83,6 +85,8 @@ def cues() -> Cues:
         credit=_regexes(path, "caption.credit_patterns", cap.get("credit_patterns", [])),
         editor_tags=_regexes(path, "editor_tags", raw.get("editor_tags", [])),
         date_labels=frozenset(_words(path, "date_labels", raw.get("date_labels", []))),
+        link_lead_ins=_words(path, "link_lead_ins", raw.get("link_lead_ins", [])),
+        relative_time=tuple(re.compile(p.pattern, re.IGNORECASE) for p in _regexes(path, "relative_time", raw.get("relative_time", []))),
     )
 
 

@@ -136,7 +136,9 @@ def features(line: Line, c: Cues | None = None) -> Line:
     line.terminal = bool(_TERMINAL.search(strip_editor_tags(line.text, c)))
     if _DIGIT.search(line.text):
         line.dates = [d for d in find_dates(line.text) if d.kind != "weekday_only"]
-    line.date_only = _date_only(line, c)
+    line.date_only = _date_only(line, c) or (
+        line.words <= 4 and any(p.match(line.text.strip()) for p in c.relative_time)
+    )
     return line
 
 
@@ -242,6 +244,12 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
         elif _dated_headline(ln):
             ln.label, ln.reason = "drop", "dated headline (news list)"
         seen.add(k)
+    # "Baca juga:" alone on its line: the linked headline is the next line.
+    for i, ln in enumerate(lines[:-1]):
+        if ln.reason == "boilerplate cue" and ln.key in c.link_lead_ins:
+            nxt = lines[i + 1]
+            if not nxt.label and not nxt.prose:
+                nxt.label, nxt.reason = "drop", "linked headline after a 'read also' cue"
     # The text of an embedded post sits just above its "— Name (@handle) date" line.
     for i, ln in enumerate(lines[1:], 1):
         if ln.reason == "social media embed" and not lines[i - 1].label and lines[i - 1].words <= 50:
@@ -336,7 +344,7 @@ def _label_body(body: list[Line], c: Cues) -> None:
             ln.label, ln.reason = "body", "prose"
             paragraphs += 1
             list_items = 0
-        elif ln.words <= 3 and not ln.terminal and (ln.stop_density == 0 or ln.text.isupper()):
+        elif not ln.terminal and (ln.words <= 2 or (ln.words == 3 and (ln.stop_density == 0 or ln.text.isupper()))):
             ln.label, ln.reason = "drop", "short label (menu, widget)"
         elif ln.headline_like and (
             (nxt is not None and (nxt.date_only or (nxt.headline_like and not nxt.prose and nxt.label == "")))
