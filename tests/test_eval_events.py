@@ -289,3 +289,14 @@ def test_without_pred_runs_the_pipeline_on_the_gold_pages(tmp_path):
     assert rep.documents == 1 and rep.missing == []
     assert rep.headlines == 1
     assert sum(rep.tp.values()) + sum(rep.fn.values()) == len(gold[0]["events"])
+
+
+def test_cli_errors_name_the_file(tmp_path, capsys):
+    assert main(["eval", "events", str(tmp_path / "none.json")]) == 2
+    assert "none.json: no such gold file" in capsys.readouterr().err
+    gold = [{"file": "a.txt", "published": None, "events": [
+        gold_event("CONSULT", "phone", C("USA"), C("IDN"), "2023-05-24", headline=True)]}]  # fmt: skip
+    g, p = write(tmp_path, gold, [{"source": "a.txt", "events": []}])
+    p.write_text(p.read_text() + "{not json\n")
+    assert main(["eval", "events", str(g), "--pred", str(p)]) == 2
+    assert "pred.jsonl:2: not JSON" in capsys.readouterr().err
