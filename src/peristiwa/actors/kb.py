@@ -85,6 +85,9 @@ class Role:
     resolve: bool = True
     country_from_name: dict[str, str] = field(default_factory=dict)
     subnational: bool = False
+    needs_org: bool = False  # generic roles ("Ketua") count only as "Ketua ORG ..."
+    needs_name: bool = False  # ... and only with a name after them
+    sector_from_org: bool = False
 
 
 @dataclass
@@ -376,7 +379,7 @@ def _load_orgs(path: Path, b: _Builder, countries: dict[str, Country]) -> dict[s
 def _load_roles(path: Path, b: _Builder, countries: dict[str, Country]) -> tuple[dict[str, Role], dict[str, str]]:
     ctx = _Ctx(path)
     allowed = {"id", "sector", "scope", "head", "names", "country", "lookup", "counterpart", "resolve",
-               "country_from_name", "subnational", "source", "note"}
+               "country_from_name", "subnational", "needs_org", "needs_name", "sector_from_org", "source", "note"}
     out: dict[str, Role] = {}
     by_surface: dict[str, str] = {}
     raw = _entries(path, _read_yaml(path))
@@ -397,7 +400,8 @@ def _load_roles(path: Path, b: _Builder, countries: dict[str, Country]) -> tuple
         out[rid] = Role(rid, _sector(ctx, rid, e["sector"]), e["scope"], bool(e.get("head")), e.get("country"),
                         tuple(_str_list(ctx, rid, e.get("lookup"), "lookup")), bool(e.get("counterpart")),
                         e.get("resolve", True) is not False, {k.lower(): v for k, v in cfn.items()},
-                        bool(e.get("subnational")))
+                        bool(e.get("subnational")), bool(e.get("needs_org")), bool(e.get("needs_name")),
+                        bool(e.get("sector_from_org")))
         for lang_terms in _lang_map(ctx, rid, e["names"], "names").values():
             for n in lang_terms:
                 key = " ".join(tokens_of(n)).lower() if _case_of(n) != "exact" else " ".join(tokens_of(n))
@@ -417,7 +421,7 @@ def _load_cues(path: Path, b: _Builder) -> dict[str, Any]:
     data = _read_yaml(path) or {}
     allowed = {"pronouns", "pairs", "non_incumbent", "metonym_place_markers", "country_non_actor_heads",
                "non_actor_phrases", "sector_heads", "name_stopwords", "honorifics", "speech_verbs", "regions",
-               "pair_joiners"}
+               "pair_joiners", "role_blockers"}
     if not isinstance(data, dict):
         raise DataError(f"{path}: expected a mapping of cue lists")
     unknown = set(data) - allowed
@@ -445,7 +449,7 @@ def _load_cues(path: Path, b: _Builder) -> dict[str, Any]:
         return frozenset(tuple(t.lower() for t in tokens_of(w)) for w in _str_list(ctx, key, data.get(key), key))
 
     for key in ("non_incumbent", "metonym_place_markers", "country_non_actor_heads", "name_stopwords", "honorifics",
-                "speech_verbs", "regions"):
+                "speech_verbs", "regions", "role_blockers"):
         cues[key] = phrases(key)
     # joiners are compared as raw text, spaces included
     cues["pair_joiners"] = frozenset(_str_list(ctx, "pair_joiners", data.get("pair_joiners"), "pair_joiners"))
@@ -535,7 +539,8 @@ def build_kb(path: Path) -> KB:
 
 def _empty_cues() -> dict[str, Any]:
     return {k: frozenset() for k in ("non_incumbent", "metonym_place_markers", "country_non_actor_heads",
-                                      "name_stopwords", "honorifics", "speech_verbs", "regions", "pair_joiners")}
+                                      "name_stopwords", "honorifics", "speech_verbs", "regions", "pair_joiners",
+                                      "role_blockers")}
 
 
 @lru_cache(maxsize=8)

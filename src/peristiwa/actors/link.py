@@ -31,8 +31,8 @@ CONF = {
     "pronoun": 0.55, "pair": 0.7, "ner": 0.5, "org": 0.9,
 }
 
-# what may precede a place in a dateline: "Beijing, China (" / "Nusa Dua, Bali ("
-_DATELINE_HEAD = re.compile(r"^(?:[A-Z][\w'’-]*[ ,]*)*\(?$")
+# a dateline: capitalised place words, an optional "(Agency)", then a dash
+_DATELINE = re.compile(r"(?:[A-Z][\w'’.-]*[ ,]*){1,6}(?:\([^()\n]{1,40}\))?\s*[-–—]+\s")
 _PIECES_RE = re.compile(r"\w+|[^\w\s]|\s+")
 _SENT_END = re.compile(r"[.!?][\"'”’]?(?=\s|[A-Z]|$)|\n")
 
@@ -98,6 +98,7 @@ class _Doc:
     sent_starts: list[int] = field(default_factory=list)
     tok_starts: list[int] = field(default_factory=list)
     sent_start_set: frozenset = frozenset()
+    datelines: dict = field(default_factory=dict)  # line start -> end of its dateline (-1: none)
 
 
 # --------------------------------------------------------------------------
@@ -241,9 +242,9 @@ class _Pending:
 
 def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
     """Compose role phrases. Those with a name are resolved now; the others are
-    returned to be resolved once every named person in the document is known."""
+    returned to be resolved once every named person in the document is known.
+    Matches inside a phrase are marked used only when the phrase is kept."""
     pending: list[_Pending] = []
-    matches_sorted_i = matches
     by_i = {m.i: m for m in matches}
     by_j = {m.j: m for m in matches}
     kb, toks = doc.kb, doc.toks
@@ -252,15 +253,18 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
         if m.used or not roles:
             continue
         role = kb.roles[roles[0].id]
+        prev1 = _prev_words(doc, m.i, 1)
+        if any(w in kb.cues["role_blockers"] for w in prev1):
+            m.used = True  # "pemilihan presiden Taiwan": an election, not a person
+            continue
         start_i, j = m.i, _skip_paren(doc, m.j)
-        former = any(w in kb.cues["non_incumbent"] for w in _prev_words(doc, m.i, 1))
+        former = any(w in kb.cues["non_incumbent"] for w in prev1)
         country = org = None
         # English order: "Russian Foreign Minister", "China's foreign minister"
         back = m.i - 2 if m.i >= 3 and toks.low[m.i - 1] == "s" and toks.text[m.i - 2] in "'’" else m.i
         pm = by_j.get(back)
         if pm is not None and not pm.used and pm.kinds("country") and len({e.id for e in pm.kinds("country")}) == 1:
             country, start_i = pm.kinds("country")[0].id, pm.i
-            pm.used = True
         # "dari Rusia", "of China" before the country
         jj = j + 1 if j < len(toks) and toks.low[j] in ("dari", "of", "asal") else j
         nm = _match_at(by_i, jj)
@@ -269,62 +273,68 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             o = {e.id for e in nm.kinds("org")}
             if len(c) == 1 and not o:
                 country, j = c.pop(), nm.j
-                nm.used = True
             elif len(o) == 1 and not nm.kinds("role"):
                 oid = next(iter(o))
                 # "Sekjen PBB", "Juru bicara KPK"; not "Menteri Luar Negeri ASEAN" (a meeting of many)
-                if role.scope == "org" or kb.orgs[oid].country:
+                if role.scope == "org" or kb.orgs[oid].country or role.sector_from_org:
                     org, j = oid, nm.j
-                    nm.used = True
         elif country is None and role.country_from_name:
             country = role.country_from_name.get(" ".join(toks.low[m.i : m.j]))
+        if role.needs_org and org is None:
+            continue
         j = _skip_paren(doc, j)
         if j + 1 < len(toks) and toks.low[j] in ("untuk", "to", "for") and _match_at(by_i, j + 1) is not None:
             um = by_i[j + 1]
             if um.kinds("country") or um.kinds("org"):
-                um.used = True
                 j = um.j
         if role.subnational and country is None:
             j = _skip_region(doc, j)
         # the name: a KB person, else a capitalised word sequence (an unknown person)
         k = j + 1 if j < len(toks) and toks.text[j] == "," else j
-        k = _skip_honorifics(doc, k)
+        pm0 = _match_at(by_i, k)
+        if pm0 is None or not pm0.kinds("person"):  # "Ayatollah Ali Khamenei" may be a KB alias itself
+            k = _skip_honorifics(doc, k)
         person_m = _match_at(by_i, k)
         person_ids = [e.id for e in person_m.kinds("person")] if person_m else []
-        name_end = None
-        if person_ids and not person_m.kinds("role"):
+        run_end = _name_run(doc, k, by_i)
+        if person_ids and not person_m.kinds("role") and not (run_end and run_end > person_m.j):
             name_end = person_m.j
-            person_m.used = True
         else:
-            name_end = _name_run(doc, k, by_i)
-            if name_end is None:
-                person_ids = []
-        if org is None and country is None and name_end is None:
+            # "Perdana Menteri Lebanon Najib Mikati": a one-word KB alias inside a longer unknown name
+            name_end, person_ids = run_end, []
+        if role.needs_name and (
+            name_end is None
+            # "Deklarasi Pemimpin Bali": a generic role word inside a capitalised name
+            or (m.i > 0 and toks.text[m.i - 1][:1].isupper() and not _sentence_start(doc, m.i))
+            or (not person_ids and name_end - k < 2)
+        ):
+            continue
+        if name_end is None:
             nxt = _match_at(by_i, j)
-            if role.scope == "org" or (nxt is not None and (nxt.kinds("country") or nxt.kinds("org"))):
+            if org is None and country is None and (
+                    role.scope == "org" or (nxt is not None and (nxt.kinds("country") or nxt.kinds("org")))):
                 continue
         end_i = name_end if name_end is not None else j
-        _consume(matches_sorted_i, start_i, end_i)
+        _consume(matches, start_i, end_i)
         s, e, text = _span(doc, start_i, end_i)
         act = Actor(text=text, start=s, end=e, role=role.id, sector=role.sector, type="person",
                     country=country or role.country, how="role")
         if org:
             act.country = kb.orgs[org].country
-        if name_end is not None:
-            if role.counterpart:
-                _counterpart(doc, act)
-            act.how = "role+name"
-            act.confidence = CONF["role+name"]
-            if person_ids:
-                _choose_person(doc, act, person_ids, role_id=act.role, where=org or act.country)
-            else:
-                act.name = doc.text[toks.start[k] : toks.end[name_end - 1]]
-        else:
+            if role.sector_from_org:
+                act.sector = kb.orgs[org].sector
+        if name_end is None:
             # a bare role ("Presiden") is kept only if the document names its holder
             pending.append(_Pending(act, org, former, bare=not (act.country or org)))
-            m.used = True
             continue
-        m.used = True
+        if role.counterpart:
+            _counterpart(doc, act)
+        act.how = "role+name"
+        act.confidence = CONF["role+name"]
+        if person_ids:
+            _choose_person(doc, act, person_ids, role_id=act.role, where=org or act.country, strict=True)
+        if act.kb_id is None and not act.ambiguous:
+            act.name = doc.text[toks.start[k] : toks.end[name_end - 1]]
         doc.actors.append(act)
     return pending
 
@@ -391,8 +401,9 @@ def _name_run(doc: _Doc, k: int, by_i: dict[int, _Match]) -> int | None:
             j += 2
             continue
         if not (t.text[:1].isupper() and t.text.isalpha()) or (t.low,) in stop:
-            glued = j + 1 < len(toks) and toks.text[j + 1] == "-" and toks.start[j + 1] == t.end
-            if not (t.text.isalpha() and glued):  # "al-" in "al-Ansari"
+            glued = j + 2 < len(toks) and toks.text[j + 1] == "-" and toks.start[j + 1] == t.end \
+                and toks.text[j + 2][:1].isupper()
+            if not (t.text.isalpha() and glued):  # "al-" in "al-Ansari", not "baru-baru"
                 break
         m = by_i.get(j)
         if m is not None and any(e.kind in ("country", "org", "role", "cue") for e in m.entries):
@@ -456,10 +467,18 @@ def _set_person(doc: _Doc, act: Actor, p: Person) -> None:
         act.country = p.country
 
 
-def _choose_person(doc: _Doc, act: Actor, ids: list[str], role_id: str | None = None, where: str | None = None):
-    """Pick among KB people sharing an alias: the one in office, else the one already in the document."""
+def _choose_person(doc: _Doc, act: Actor, ids: list[str], role_id: str | None = None, where: str | None = None,
+                   strict: bool = False):
+    """Pick among KB people sharing an alias: the one in office, else the one already in the document.
+    ``strict``: the text states the person's state; a KB person of another state with no
+    office there is a different person with the same name (left unknown)."""
     kb = doc.kb
     ids = list(dict.fromkeys(ids))
+    if strict and where in kb.countries:
+        ids = [i for i in ids if kb.people[i].country in (None, where)
+               or any(t.country == where for t in kb.people[i].terms)]
+        if not ids:
+            return
     if len(ids) > 1:
         in_doc = [i for i in ids if any(a.kb_id == i for a in doc.actors)]
         if len(in_doc) == 1:
@@ -531,17 +550,16 @@ def _after_place(doc: _Doc, i: int) -> bool:
 
 
 def _is_dateline(doc: _Doc, m: _Match) -> bool:
-    """"Beijing, China (Xinhua) -": a place at the start of a paragraph followed by "," or "("."""
-    toks = doc.toks
-    if m.j >= len(toks) or toks.text[m.j] not in ",()":
+    """Inside a dateline: "Beijing, China (Xinhua) -", "JAKARTA (ANTARA) -", "Nusa Dua, Bali -"."""
+    pos = doc.toks.start[m.i]
+    line_start = doc.text.rfind("\n", 0, pos) + 1
+    if pos - line_start > 60:
         return False
-    line_start = doc.text.rfind("\n", max(0, toks.start[m.i] - 41), toks.start[m.i]) + 1
-    head = doc.text[line_start : toks.start[m.i]]
-    if (line_start == 0 and toks.start[m.i] > 40) or len(head) > 40 or not _DATELINE_HEAD.match(head):
-        return False
-    if head.endswith("(") and toks.text[m.j] == ")":  # the agency: "(Xinhua)"
-        return True
-    return toks.text[m.j] in ",(" and "(" not in head
+    end = doc.datelines.get(line_start)
+    if end is None:
+        dm = _DATELINE.match(doc.text, line_start)
+        end = doc.datelines[line_start] = dm.end() if dm else -1
+    return pos < end
 
 
 def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:

@@ -165,7 +165,8 @@ class Identities:
     def _fits(key, a: Actor) -> bool:
         kind, val = key
         if kind == "id":
-            return a.kb_id in val
+            # a pair member: the person speaking for a state counts as that state
+            return a.kb_id in val or (a.type == "person" and a.country is not None and val == {a.country})
         # unknown person: no KB id, and the name agrees (one contains the other)
         got = _norm(a.name)
         return a.kb_id is None and bool(got) and (got in val or val in got)
