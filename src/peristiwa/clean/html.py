@@ -73,7 +73,8 @@ def extract(html: str, url: str | None, fast: bool = False) -> HtmlParts:
         sitename=sitename,
         date_day=day,
         meta_dates=meta_dates,
-        class_dates=_near_title_dates(tree, title) + _class_dates(tree),
+        # date-classed elements are a costly walk: only when nothing better exists
+        class_dates=_near_title_dates(tree, title) or ([] if meta_dates else _class_dates(tree)),
         captions=_captions(tree),
     )
 
