@@ -252,3 +252,50 @@ def test_example_pages(kb, example_pages):
     dip = [a for a in acts if a.text == "Diplomat utama China"]
     assert dip and dip[0].kb_id == "Q7189"
     assert all(a.kb_id == "Q7189" for a in acts if a.text == "Wang")
+
+
+def test_generic_roles_need_a_body_and_a_name(kb):
+    acts = run(kb, "J\n\nKetua KPK dan Kepala Dinas Pendidikan hadir. Ketua Bawaslu Rahmat Bagja mengatakan itu.")
+    k = find(acts, "Ketua Bawaslu Rahmat Bagja")
+    assert (k.name, k.role, k.country, k.sector) == ("Rahmat Bagja", "chair", "IDN", "GOV")
+    assert not [a for a in acts if "Dinas" in a.text]
+    acts = run(kb, "J\n\nPara pemimpin G20 menyepakati Deklarasi Pemimpin Bali.")
+    assert [(a.text, a.type) for a in acts] == [("G20", "org")]
+
+
+def test_role_blocker_and_kb_alias_inside_longer_name(kb):
+    acts = run(kb, "J\n\nIa memenangi pemilihan presiden Taiwan.")
+    assert [(a.text, a.type) for a in acts] == [("Taiwan", "country")]
+    acts = run(kb, "J\n\nPerdana Menteri Lebanon Qin Mikati berbicara.", published="2023-03-01")
+    q = find(acts, "Perdana Menteri Lebanon Qin Mikati")
+    assert (q.kb_id, q.name, q.country) == (None, "Qin Mikati", "LBN")  # not the KB's "Qin"
+
+
+def test_kb_person_of_another_state_is_not_taken(kb):
+    a = find(run(kb, "J\n\nPresiden Brasil Xi Jinping tiba."), "Presiden Brasil Xi Jinping")
+    assert a.kb_id is None and a.country == "BRA"
+
+
+def test_org_at_paragraph_start_with_acronym_is_not_a_dateline(kb):
+    acts = run(kb, "J\n\nKomisi Pemilihan Umum (KPU) menyatakan hasilnya.\n\nJAKARTA (ANTARA) - KPU menolak.")
+    assert [a.text for a in acts] == ["Komisi Pemilihan Umum", "KPU", "KPU"]
+
+
+def test_hyphenated_unknown_names(kb):
+    a = find(run(kb, "J\n\nMenlu Korsel Kang Kyung-wha tiba."), "Menlu Korsel Kang Kyung-wha")
+    assert (a.name, a.country) == ("Kang Kyung-wha", "KOR")
+    a = find(run(kb, "J\n\nPresiden AS Joe Biden baru-baru ini berkata."), "Presiden AS Joe Biden")
+    assert a.kb_id == "Q6279"
+
+
+def test_pair_by_coordination(kb):
+    acts = run(kb, "J\n\nIsrael dan Hamas sepakat, kata Kementerian Luar Negeri Qatar.\n\nKedua belah pihak setuju.")
+    g = find(acts, "Kedua belah pihak")
+    assert [m.kb_id for m in g.members] == ["ISR", "HAMAS"]
+
+
+def test_link_never_crashes_on_odd_text(kb):
+    for text in ["", "\n\n", "AS", "(", "Presiden", "Menlu ,", "Kedua pihak", "Ia", "Menlu China (", "İstanbul Presiden"]:
+        a = Article(source="t", text=text)
+        for x in link(a, None, kb=kb):
+            assert a.text[x.start : x.end] == x.text
