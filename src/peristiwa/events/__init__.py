@@ -239,7 +239,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     if not trigs:
         return []
     published = to_date(article.published)
-    resolver = DateResolver(article.text, published, lang, _terms(actors) if not published else None)
+    spans = [(t.sentence.start, t.sentence.end) for t in trigs]
+    resolver = DateResolver(article.text, published, lang, _terms(actors) if not published else None, spans)
     finder = ArgumentFinder(cues, lang)
     mentions = sorted(actors, key=lambda a: a.start)
     persons = [a for a in mentions if a.type == "person"]

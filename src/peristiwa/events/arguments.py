@@ -9,6 +9,7 @@ quotes go to the speaker. Never invents an actor: None when nothing fits.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -45,11 +46,17 @@ def same(a: Actor | None, b: Actor | None) -> bool:
     return (a.name or a.text).lower() == (b.name or b.text).lower()
 
 
+_ENDS: dict[int, tuple[Sentence, list[int]]] = {}
+
+
 def _tok_index(sent: Sentence, offset: int) -> int:
-    for i, t in enumerate(sent.tokens):
-        if t.end > offset:
-            return i
-    return len(sent.tokens)
+    """Index of the first token ending after ``offset`` (bisect over cached token ends)."""
+    hit = _ENDS.get(id(sent))
+    if hit is None or hit[0] is not sent:
+        if len(_ENDS) > 10_000:
+            _ENDS.clear()
+        hit = _ENDS[id(sent)] = (sent, [t.end for t in sent.tokens])
+    return bisect.bisect_right(hit[1], offset)
 
 
 def _prev_word(sent: Sentence, a: Actor) -> str:
@@ -85,6 +92,8 @@ class ArgumentFinder:
         self.speech_before = set(cues["speech_before"])
         self.pronouns = set(cues["pronouns"])
         self.first_person = {"saya", "kami", "aku", "i", "we"}
+        self._cache: dict[int, tuple] = {}
+        self._starts: dict[int, tuple] = {}
 
     # ------------------------------------------------------------------ helpers
     def _left_bound(self, sent: Sentence, ti: int) -> int:
@@ -114,6 +123,22 @@ class ArgumentFinder:
                 return "recipient"
         return None
 
+    def _sentence(self, sent: Sentence, mentions: list[Actor]) -> tuple[list[Actor], Actor | None]:
+        """The sentence's mentions (longest of overlapping ones) and its quoted speaker, once per sentence.
+        ``mentions`` must be sorted by start."""
+        hit = self._cache.get(id(sent))
+        if hit is not None and hit[0] is sent and hit[1] is mentions:
+            return hit[2], hit[3]
+        starts = self._starts.get(id(mentions))
+        if starts is None or starts[0] is not mentions:
+            starts = self._starts[id(mentions)] = (mentions, [a.start for a in mentions])
+        lo = bisect.bisect_left(starts[1], sent.start)
+        hi = bisect.bisect_left(starts[1], sent.end)
+        in_sent = _non_overlapping([a for a in mentions[lo:hi] if a.end <= sent.end])
+        spk = self.speaker(sent, in_sent)
+        self._cache[id(sent)] = (sent, mentions, in_sent, spk)
+        return in_sent, spk
+
     def speaker(self, sent: Sentence, mentions: list[Actor]) -> Actor | None:
         """ "..., kata Qin." / "ujar Lavrov" / "menurut X": the person quoted."""
         toks = sent.tokens
@@ -142,9 +167,8 @@ class ArgumentFinder:
     # ------------------------------------------------------------------ main
     def find(self, trig: Trigger, mentions: list[Actor], last_person: Actor | None, nominal: bool = False) -> Args:
         sent = trig.sentence
-        mentions = _non_overlapping(
-            [a for a in mentions if a.start >= sent.start and a.end <= sent.end and (a.end <= trig.start or a.start >= trig.end)]
-        )
+        in_sent, speaker = self._sentence(sent, mentions)
+        mentions = [a for a in in_sent if a.end <= trig.start or a.start >= trig.end]
         ti, tj = trig.first, trig.last
         lb, rb = self._left_bound(sent, ti), self._right_bound(sent, tj + 1)
         left = [a for a in mentions if a.end <= trig.start and _tok_index(sent, a.start) >= lb]
@@ -186,7 +210,8 @@ class ArgumentFinder:
             break
         # a first-person pronoun inside a quote, or one nearer than any mention
         quoted = in_quote(sent, trig.start)
-        speaker = self.speaker(sent, mentions + [])
+        if speaker is not None and not (speaker.end <= trig.start or speaker.start >= trig.end):
+            speaker = None
         pron_idx = None
         for j in range(ti - 1, lb - 1, -1):
             w = sent.tokens[j].text.lower()

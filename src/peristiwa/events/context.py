@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import yaml
 
@@ -36,9 +36,14 @@ def _contexts_checked() -> list[tuple[str, re.Pattern]]:
     return ctx
 
 
-def contexts(text: str, event_type: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _context_hits(text: str) -> tuple[str, ...]:
     low = text.lower()
-    found = [label for label, pat in _contexts_checked() if pat.search(low)]
+    return tuple(label for label, pat in _contexts_checked() if pat.search(low))
+
+
+def contexts(text: str, event_type: str) -> list[str]:
+    found = list(_context_hits(text))
     default = load_plover().default_context.get(event_type)
     if default and default not in found:
         found.append(default)
@@ -46,5 +51,10 @@ def contexts(text: str, event_type: str) -> list[str]:
 
 
 def topics(text: str) -> list[str]:
+    return list(_topic_hits(text))
+
+
+@lru_cache(maxsize=4096)
+def _topic_hits(text: str) -> tuple[str, ...]:
     low = text.lower()
-    return [label for label, pat in _keywords("topics.yaml") if pat.search(low)]
+    return tuple(label for label, pat in _keywords("topics.yaml") if pat.search(low))

@@ -34,6 +34,42 @@ class Trigger:
         return s.text[self.start - s.start : self.end - s.start]
 
 
+_KEYS: dict[tuple[str, str], tuple[str, ...]] = {}
+_CANDS: dict[tuple[int, str], tuple[Entry, ...]] = {}
+
+
+def word_keys(w: str, lang: str) -> tuple[str, ...]:
+    """The forms a lower-cased word can match: its stem/lemmas and itself (cached)."""
+    k = _KEYS.get((lang, w))
+    if k is None:
+        if not w[0].isalnum():
+            k = (w,)
+        elif lang == "en":
+            k = morph.lemmas_en(w)
+        elif not morph.may_hold_stem(w):
+            k = (w,)  # no lexicon stem inside: skip the (slow) stemmer
+        else:
+            st = morph.stem_id(w)
+            k = (st, w) if st != w else (w,)
+        if len(_KEYS) < 500_000:
+            _KEYS[(lang, w)] = k
+    return k
+
+
+def candidates(lexicon: Lexicon, w: str) -> tuple[Entry, ...]:
+    """Entries whose first token can match the word ``w`` (cached per lexicon and word)."""
+    key = (id(lexicon), w)
+    c = _CANDS.get(key)
+    if c is None:
+        pool = list(lexicon.exact_index.get(w, ()))
+        for k in word_keys(w, lexicon.lang):
+            pool.extend(lexicon.index.get(k, ()))
+        c = tuple(dict.fromkeys(pool))
+        if len(_CANDS) < 500_000:
+            _CANDS[key] = c
+    return c
+
+
 class _Keys:
     """Per-sentence token analyses, computed lazily once per token."""
 
@@ -46,16 +82,7 @@ class _Keys:
     def keys(self, i: int) -> tuple[str, ...]:
         k = self._keys[i]
         if k is None:
-            w = self.lower[i]
-            if not w[0].isalnum():
-                k = (w,)
-            elif self.lang == "en":
-                k = morph.lemmas_en(w)
-            else:
-                tok = self.tokens[i]
-                st = tok.lemma.lower() if tok.lemma and self.lang != "id" else morph.stem_id(w)
-                k = (st, w) if st != w else (w,)
-            self._keys[i] = k
+            k = self._keys[i] = word_keys(self.lower[i], self.lang)
         return k
 
     def form(self, i: int) -> str:
@@ -128,14 +155,7 @@ def find_triggers(sentences: list[Sentence], lexicon: Lexicon, be_forms: set[str
         for i in range(len(toks)):
             if not keys.lower[i][0].isalnum():
                 continue
-            seen: set[int] = set()
-            pool = list(lexicon.exact_index.get(keys.lower[i], ()))
-            for k in keys.keys(i):
-                pool.extend(lexicon.index.get(k, ()))
-            for e in pool:
-                if id(e) in seen:
-                    continue
-                seen.add(id(e))
+            for e in candidates(lexicon, keys.lower[i]):
                 if not _allowed_form(keys, e, i):
                     continue
                 last = _match_from(keys, e, i)

@@ -110,3 +110,27 @@ def form_en(word: str) -> str:
     if w.endswith(("s", "ion", "ment")):
         return "noun"
     return "base"
+
+
+@cache
+def _stem_tails() -> tuple[str, ...]:
+    """Every Indonesian lexicon stem minus its first letter (meN-/peN- drop it:
+    "tolak" -> "menolak"), shortest unique set."""
+    from peristiwa.events.lexicon import load_lexicon
+
+    words = set()
+    for e in load_lexicon("id").entries:
+        for tok in e.tokens:
+            if tok == "...":
+                continue
+            for alt in tok:
+                if not alt.exact:
+                    words.add(alt.word)
+    return tuple(sorted({w[1:] if len(w) > 3 else w for w in words}))
+
+
+def may_hold_stem(word: str) -> bool:
+    """Cheap test before stemming: could ``word`` be an affixed form of a lexicon stem?"""
+    if word in _fixes():
+        return True
+    return any(t in word for t in _stem_tails())

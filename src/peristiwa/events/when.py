@@ -8,6 +8,7 @@ the actors' terms of office; relative expressions; contradiction warnings.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -50,6 +51,17 @@ def _weekday_back_re(lang: str) -> re.Pattern:
     if lang == "en":
         return re.compile(rf"\b(?:{back})\s+(?P<wd>{wds})\b", re.IGNORECASE)
     return re.compile(rf"\b(?:hari\s+)?(?P<wd>{wds})\s+(?:{back})\b", re.IGNORECASE)
+
+
+@cache
+def _date_hint() -> re.Pattern:
+    words = sorted(set(vocabulary().weekdays) | set(vocabulary().months), key=len, reverse=True)
+    return re.compile(r"\d|\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def _may_hold_date(text: str) -> bool:
+    """Cheap pre-test: a digit or a month/weekday name (find_dates is costly)."""
+    return _date_hint().search(text) is not None
 
 
 def weekday_year(month: int, day: int, weekday: int, anchors: list[date], window: tuple[date, date] | None = None,
@@ -100,11 +112,20 @@ class DateResolver:
     """Resolves every date mention of one article once; events ask by span."""
 
     def __init__(self, text: str, published: date | None, lang: str = "id",
-                 terms: list[tuple[date, date]] | None = None):
+                 terms: list[tuple[date, date]] | None = None, spans: list[tuple[int, int]] | None = None):
+        """``spans``: only these parts of the text can hold event dates (the
+        sentences with triggers); with a publication date nothing else is read.
+        Without one the whole text is read, for anchors."""
         self.text = text
         self.published = published
         self.lang = "en" if lang == "en" else "id"
-        self.mentions = find_dates(text)
+        self.spans = sorted(set(spans)) if spans is not None and published else [(0, len(text))]
+        self.mentions = [
+            dataclasses.replace(m, start=m.start + a, end=m.end + a) if a else m
+            for a, b in self.spans
+            if _may_hold_date(text[a:b])
+            for m in find_dates(text[a:b])
+        ]
         explicit = [m.date() for m in self.mentions if m.kind == "explicit" and m.date()]
         self.anchors: list[date] = [published] if published else [d for d in explicit if d]
         self.window = None
@@ -163,7 +184,7 @@ class DateResolver:
             return all(b <= s or a >= e for s, e in taken)
 
         wds = vocabulary().weekdays
-        for m in _weekday_back_re(self.lang).finditer(self.text):
+        for m in self._finditer(_weekday_back_re(self.lang)):
             wd = wds.get(m.group("wd").lower())
             if wd is None:
                 continue
@@ -172,14 +193,19 @@ class DateResolver:
             self.resolved = [w for w in self.resolved if not (w.start >= m.start() and w.end <= m.end())]
             taken = [(w.start, w.end) for w in self.resolved]
             self.resolved.append(When(pub - timedelta(days=back), "relative", m.start(), m.end()))
-            taken.append(m.span())
+            taken.append((m.start(), m.end()))
         rel = _time_words()["relative"][self.lang]
-        for m in _relative_re(self.lang).finditer(self.text):
-            if not free(*m.span()):
+        for m in self._finditer(_relative_re(self.lang)):
+            if not free(m.start(), m.end()):
                 continue
             off = rel[m.group().lower()]
             self.resolved.append(When(pub + timedelta(days=off), "relative", m.start(), m.end()))
-            taken.append(m.span())
+            taken.append((m.start(), m.end()))
+
+    def _finditer(self, pat: re.Pattern):
+        for a, b in self.spans:
+            for m in pat.finditer(self.text, a, b):
+                yield m
 
     def in_span(self, start: int, end: int) -> list[When]:
         return [w for w in self.resolved if w.start >= start and w.end <= end]

@@ -5,9 +5,10 @@ KB's country names."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from peristiwa.events.lexicon import data_dir
 from peristiwa.model import Article, Location, Sentence
@@ -71,11 +72,13 @@ def _kb_countries() -> dict[str, str]:
     return out
 
 
+@cache
+def _country_names() -> dict[str, str]:
+    return {row[2]: row[0] for row in gazetteer().values() if row[1] == "country"}
+
+
 def _country_name(iso3: str) -> str:
-    for key, row in gazetteer().items():
-        if row[1] == "country" and row[2] == iso3:
-            return row[0]
-    return iso3
+    return _country_names().get(iso3, iso3)
 
 
 def geocode(name: str) -> Location | None:
@@ -110,6 +113,12 @@ def _longest(name: str) -> tuple[Location | None, int]:
 
 def places_in(sentence: Sentence, lang: str) -> list[Location]:
     """Every geocodable "di/ke X" ("in/to X") place in a sentence, with spans."""
+    return [dataclasses.replace(l) for l in _places_cached(sentence.text, sentence.start, lang)]
+
+
+@lru_cache(maxsize=4096)
+def _places_cached(text: str, offset: int, lang: str) -> tuple:
+    sentence = Sentence(offset, offset + len(text), text)
     pat = _PLACE_EN if lang == "en" else _PLACE_ID
     out = []
     for m in pat.finditer(sentence.text):
@@ -121,10 +130,10 @@ def places_in(sentence: Sentence, lang: str) -> list[Location]:
             if cap is not None:
                 loc = cap
         a = sentence.start + m.start("name")
-        loc.start, loc.end, loc.source = a, a + used, "text"
-        loc.prep = m.group("prep").lower()  # type: ignore[attr-defined]
+        loc.start, loc.end = a, a + used
+        loc.source = "text:" + m.group("prep").lower()  # the preposition, read by place_for
         out.append(loc)
-    return out
+    return tuple(out)
 
 
 def place_for(sentence: Sentence, trigger_start: int, trigger_end: int, lang: str, direct: bool = False) -> Location | None:
@@ -134,7 +143,9 @@ def place_for(sentence: Sentence, trigger_start: int, trigger_end: int, lang: st
     not place a trigger outside it; country-level places ("situasi di Ukraina")
     count as farther than cities. ``direct``: a visit verb's bare object
     ("mengunjungi Beijing") is its place."""
-    locs = [l for l in places_in(sentence, lang) if getattr(l, "prep", "") not in ("dari", "from")]
+    locs = [l for l in places_in(sentence, lang) if l.source not in ("text:dari", "text:from")]
+    for l in locs:
+        l.source = "text"
     if direct:
         m = _DIRECT.match(sentence.text, trigger_end - sentence.start)
         if m:
