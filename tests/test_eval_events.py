@@ -105,6 +105,11 @@ def test_cli_last_line_and_json(two_docs, tmp_path, capsys):
     assert any("spurious ASSAULT" in x for x in lines)
     assert "missed because: date 1, sides 1" in lines
     assert json.loads(out.read_text())["events"]["f1"] == 0.5455
+    # bare --json: the metrics as JSON instead of the table, F1 still last
+    assert main(["eval", "events", str(g), "--pred", str(p), "--json"]) == 0
+    printed = capsys.readouterr().out.strip().splitlines()
+    assert printed[-1] == "F1 0.5455"
+    assert json.loads("\n".join(printed[:-1]))["headline"]["fully_correct"] == 0.5
 
 
 def test_missing_document_is_all_false_negatives(tmp_path):

@@ -384,7 +384,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("gold", type=Path, help="gold file (docs/gold-format.md)")
     p.add_argument("--pred", type=Path, help="predictions, `peristiwa extract --format jsonl` output "
                    "(default: run the pipeline on the gold pages)")  # fmt: skip
-    p.add_argument("--json", type=Path, metavar="PATH", help="also write the metrics as JSON here ('-' = stderr)")
+    p.add_argument("--json", nargs="?", const="", default=None, metavar="PATH",
+                   help="metrics as JSON: written to PATH, or printed instead of the table when no PATH is given "
+                        "(the last line stays 'F1 <value>')")  # fmt: skip
     p.add_argument("--details", action="store_true", help="list wrong headlines, missed and spurious events")
     p.set_defaults(func=run)
 
@@ -398,13 +400,13 @@ def run(args: argparse.Namespace) -> int:
     if args.details:
         for line in rep.details:
             print(line)
-    for line in rep.lines():
-        print(line)
-    if args.json:
-        text = json.dumps(rep.as_dict(), indent=2, ensure_ascii=False)
-        if str(args.json) == "-":
-            print(text, file=sys.stderr)
-        else:
-            args.json.write_text(text + "\n", encoding="utf-8")
+    text = json.dumps(rep.as_dict(), indent=2, ensure_ascii=False)
+    if args.json == "":
+        print(text)
+    else:
+        for line in rep.lines():
+            print(line)
+        if args.json:
+            Path(args.json).write_text(text + "\n", encoding="utf-8")
     print(f"F1 {rep.overall[2]:.4f}")
     return 0
