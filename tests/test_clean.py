@@ -299,3 +299,36 @@ def test_relative_time_list_without_heading():
     ])
     a = clean(_doc(page))
     assert len(a.paragraphs) == 2 and "Harga Emas" not in a.text and "Timnas" not in a.text
+
+
+PORTAL_PAGE = """detikNews
+Berita
+Jumat, 03 Mar 2023 14:35 WIB
+Jokowi Terima Kunjungan PM Jepang di Istana Bogor
+Andhika Prasetia - detikNews
+Share
+Foto: Presiden menerima PM Jepang di Istana Bogor (Andhika/detikcom)
+Jakarta - Presiden Joko Widodo menerima kunjungan Perdana Menteri Jepang di Istana Kepresidenan Bogor, Jumat (3/3/2023). Keduanya membahas kerja sama energi dan investasi.
+"Kami sepakat mempercepat proyek transisi energi," kata Jokowi dalam keterangan pers bersama.
+PM Jepang menyatakan negaranya siap menambah investasi di sektor kendaraan listrik.
+Simak Video "Jokowi Bertemu PM Jepang"
+[Gambas:Video 20detik]
+(ash/dnu)
+Baca artikel detiknews, "Jokowi Terima Kunjungan PM Jepang di Istana Bogor" selengkapnya https://news.detik.com/berita/d-123/contoh
+Download Apps Detikcom Sekarang https://apps.detik.com/detik/
+"""
+
+
+def test_portal_dump_reporter_line_video_embed_and_link_lines():
+    a = clean(_doc(PORTAL_PAGE))
+    assert a.title == "Jokowi Terima Kunjungan PM Jepang di Istana Bogor"
+    assert a.published.isoformat() == "2023-03-03T14:35:00+07:00"
+    assert a.captions[0].startswith("Foto: Presiden menerima")
+    assert a.dateline.place == "Jakarta" and len(a.paragraphs) == 3
+    for junk in ("detikNews", "Andhika Prasetia", "Gambas", "(ash/dnu)", "https://", "Simak Video"):
+        assert junk not in a.text
+
+
+def test_body_citing_a_website_is_kept():
+    page = "Menteri Ancam Pangkas PNS Berkinerja Rendah\n\nSeperti dikutip dari situs www.menpan.go.id, rencana rasionalisasi sejalan dengan kebijakan reformasi birokrasi pemerintah."
+    assert "www.menpan.go.id" in clean(_doc(page)).body

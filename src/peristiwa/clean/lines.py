@@ -36,6 +36,7 @@ _COUNTER = re.compile(
 )
 _CODE = re.compile(r"^[\w .]{2,24}?\s*[:#]\s*[A-Za-z]{0,4}[-/]?\d[\d-]{2,}$")
 _BREADCRUMB = re.compile(r"\s[>»›]\s|\s/\s.*\s/\s")
+_URL = re.compile(r"https?://\S+$")
 _SOCIAL = re.compile(r"\(@\w{2,}\)|pic\.twitter\.com/|^— .{0,60}\(@\w+\)|instagram\.com/p/")
 TEASER_ZONE = 40  # lines from the top where a teaser may stand
 TEASER_REACH = 120  # how far below a teaser its paragraph may be
@@ -182,6 +183,12 @@ def strip_editor_tags(text: str, c: Cues | None = None) -> str:
     return text.rstrip()
 
 
+def _link_line(ln: Line) -> bool:
+    """ "Baca artikel ... selengkapnya https://...": a share/app/read-more link line.
+    Articles cite sites ("situs www.menpan.go.id"), so only a trailing http(s) URL counts."""
+    return ln.words <= 40 and bool(_URL.search(ln.text.rstrip()))
+
+
 def _dated_caption(ln: Line) -> bool:
     """ "Presiden berbicara kepada wartawan di Jakarta, Kamis (2/3/2023)." above the body:
     photo captions end in the day the picture was taken; leads go on after it."""
@@ -224,6 +231,8 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
             ln.label, ln.reason = "drop", "no letters (counter, rule or bullet)"
         elif not strip_editor_tags(ln.text, c):
             ln.label, ln.reason = "drop", "editor code"
+        elif _link_line(ln):
+            ln.label, ln.reason = "drop", "link (ends in a URL)"
         elif _SOCIAL.search(ln.text) and ln.words <= 40:
             ln.label, ln.reason = "drop", "social media embed"
         elif _COUNTER.match(ln.text):
