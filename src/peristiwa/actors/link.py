@@ -680,11 +680,14 @@ def _sentence_start(doc: _Doc, k: int) -> bool:
 
 def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor]) -> None:
     """NER PER/ORG spans that no KB mention covers: unknown actors (kb_id None)."""
-    taken = sorted((a.start, a.end) for a in doc.actors + pending)
-    for ent in analysis.entities:
-        if ent.label not in ("PER", "ORG"):
-            continue
-        if any(s < ent.end and ent.start < e for s, e in taken):
+    ents = [e for e in analysis.entities if e.label in ("PER", "ORG")]
+    if not ents:
+        return
+    taken = bytearray(len(doc.text) + 1)  # 1 = a character inside an actor already found
+    for a in doc.actors + pending:
+        taken[a.start : a.end] = b"\x01" * (a.end - a.start)
+    for ent in ents:
+        if ent.end > len(doc.text) or any(taken[ent.start : ent.end]):
             continue
         all_hits = doc.kb.lookup(ent.text)
         if any(e.kind in ("country", "role", "cue") for e in all_hits):
@@ -698,7 +701,7 @@ def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor]) -> None:
             o = doc.kb.orgs[hits[0].id]
             act.kb_id, act.name, act.country, act.sector = o.id, o.name_en, o.country, o.sector
         doc.actors.append(act)
-        taken.append((ent.start, ent.end))
+        taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
 
 
 # --------------------------------------------------------------------------
