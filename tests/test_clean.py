@@ -332,3 +332,17 @@ def test_portal_dump_reporter_line_video_embed_and_link_lines():
 def test_body_citing_a_website_is_kept():
     page = "Menteri Ancam Pangkas PNS Berkinerja Rendah\n\nSeperti dikutip dari situs www.menpan.go.id, rencana rasionalisasi sejalan dengan kebijakan reformasi birokrasi pemerintah."
     assert "www.menpan.go.id" in clean(_doc(page)).body
+
+
+def test_long_promo_lines_with_multiword_cue_dropped():
+    page = (
+        "Presiden Bertemu Raja Yordania di Istana\n\n"
+        "JAKARTA, KOMPAS.com - Presiden menerima Raja Yordania di Istana Merdeka pada Rabu untuk membahas situasi "
+        "di Palestina dan kerja sama ekonomi.\n\n"
+        "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di grup, "
+        "caranya klik tautan, kemudian bergabung.\n\n"
+        "Laporan itu menyebutkan kedua pemimpin juga membahas keamanan kawasan dan nasib pengungsi di Yordania."
+    )
+    a = clean(_doc(page))
+    # the promo goes; a prose line that merely starts with the one-word cue "Laporan" stays
+    assert len(a.paragraphs) == 2 and a.paragraphs[1].startswith("Laporan itu menyebutkan")

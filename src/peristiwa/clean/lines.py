@@ -36,6 +36,7 @@ _COUNTER = re.compile(
 )
 _CODE = re.compile(r"^[\w .]{2,24}?\s*[:#]\s*[A-Za-z]{0,4}[-/]?\d[\d-]{2,}$")
 _BREADCRUMB = re.compile(r"\s[>»›]\s|\s/\s.*\s/\s")
+_PLACEHOLDER = re.compile(r"^[\[{<][^\]}>]{2,80}[\]}>]$")  # "[Gambas:Video 20detik]", "{{ads}}"
 _URL = re.compile(r"https?://\S+$")
 _SOCIAL = re.compile(r"\(@\w{2,}\)|pic\.twitter\.com/|^— .{0,60}\(@\w+\)|instagram\.com/p/")
 TEASER_ZONE = 40  # lines from the top where a teaser may stand
@@ -153,18 +154,23 @@ def _date_only(line: Line, c: Cues) -> bool:
     return len(leftover) <= 1 and line.words <= 14
 
 
-def _cue(text: str, cs, k: str | None = None) -> bool:
+def _cue(text: str, cs, k: str | None = None, strict: bool = True) -> bool:
+    """Does the line match a cue set? ``strict=False`` lets a multi-word prefix
+    ("dapatkan update", "ikuti kami") match however long the line is."""
     k = _key(text) if k is None else k
     if not k:
         return False
     if k in cs.exact:
         return True
     heads = k.split(" ", 4)
-    if any(" ".join(heads[:n]) in cs.prefix for n in range(1, min(4, len(heads)) + 1)):
+    hit = next((n for n in range(1, min(4, len(heads)) + 1) if " ".join(heads[:n]) in cs.prefix), None)
+    if hit:
+        if hit >= 2 and not strict:
+            return True
         # "Laporan: Redaksi", "Baca juga: ...", "Story Code : 123"; but a prose line that
         # happens to begin with the word ("Laporan itu menyebutkan ...") is not a cue.
         head = text.split(":", 1)[0] if ":" in text else text
-        return ":" in text or len(head.split()) <= 4 or k in cs.exact
+        return ":" in text or len(head.split()) <= 4
     return any(p in k for p in cs.contains)
 
 
@@ -231,6 +237,8 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
             ln.label, ln.reason = "drop", "no letters (counter, rule or bullet)"
         elif not strip_editor_tags(ln.text, c):
             ln.label, ln.reason = "drop", "editor code"
+        elif _PLACEHOLDER.match(ln.text):
+            ln.label, ln.reason = "drop", "embed placeholder"
         elif _link_line(ln):
             ln.label, ln.reason = "drop", "link (ends in a URL)"
         elif _SOCIAL.search(ln.text) and ln.words <= 40:
@@ -242,7 +250,7 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
         elif _cue(ln.text, c.end, k):
             ln.label, ln.reason = "drop", "end-of-article cue"
             ln.end_cue = True
-        elif _cue(ln.text, c.boilerplate, k):
+        elif _cue(ln.text, c.boilerplate, k, strict=False):
             ln.label, ln.reason = "drop", "boilerplate cue"
         elif _CODE.match(ln.text) and ln.words <= 6:
             ln.label, ln.reason = "drop", "story code / id"
