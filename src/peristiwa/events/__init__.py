@@ -107,6 +107,21 @@ def _home_country(article: Article, actors: list[Actor]) -> str | None:
     return max(counts, key=counts.get) if counts else None
 
 
+def _between_triggers(trig: Trigger, trigs: list[Trigger]) -> tuple[int, int]:
+    """The stretch of the sentence that belongs to this trigger: from the end of the
+    previous trigger to the start of the next one ("mengecam serangan di Rafah": the
+    place is the attack's, not the condemnation's)."""
+    lo, hi = trig.sentence.start, trig.sentence.end
+    for t in trigs:
+        if t.sentence is not trig.sentence or t is trig:
+            continue
+        if t.end <= trig.start:
+            lo = max(lo, t.end)
+        elif t.start >= trig.end:
+            hi = min(hi, t.start)
+    return lo, hi
+
+
 def _named_or_setting(trig: Trigger) -> bool:
     """A trigger word that is part of a name ("Pertemuan Menlu G20", "KTT") or the
     setting of another event ("di sela-sela pertemuan ...") reports no event itself."""
@@ -277,7 +292,9 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         ) in ("noun", "base")
         args = finder.find(trig, mentions, last_person, nominal)
         mode = e.mode
-        loc = None if mode == "phone" else where.place_for(sent, trig.start, trig.end, lang, direct=e.place_recipient)
+        lo_b, hi_b = _between_triggers(trig, trigs)
+        loc = None if mode == "phone" else where.place_for(sent, trig.start, trig.end, lang, direct=e.place_recipient,
+                                                            window=(lo_b, hi_b))
         if e.place_recipient and loc is not None and loc.country:
             if args.recipient is None or (args.recipient.type == "country" and args.recipient.country == loc.country):
                 args.recipient = args.recipient or _host(loc)
@@ -294,8 +311,6 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         if same(args.actor, args.recipient) or _own_country(args.actor, args.recipient):
             args.recipient = None
         cameo = e.cameo
-        if e.type == "CONSULT" and mode == "meeting" and loc is not None and loc.country:
-            mode, cameo = _meeting_mode(args, loc, cameo)
         negated, future, hypo = _aux(trig, cues)
         conf = e.confidence * (args.actor.confidence if args.actor else 0.3)
         if args.how in ("pronoun",):
@@ -336,6 +351,10 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     cands = _dedupe(cands)
     head = choose(cands, title_keys, title_types, title_any)
     _scene(cands, head, resolver, article)
+    for c in cands:
+        ev = c.event
+        if ev.event_type == "CONSULT" and ev.mode == "meeting" and ev.location is not None and ev.location.country:
+            ev.mode, ev.cameo = _meeting_mode(ev, ev.location, ev.cameo)
     for c in cands:
         ev = c.event
         if ev.date is None and published and not resolver.month_year_in(ev.evidence.start, ev.evidence.end):

@@ -81,6 +81,15 @@ def _country_name(iso3: str) -> str:
     return _country_names().get(iso3, iso3)
 
 
+@cache
+def _stop_names() -> frozenset[str]:
+    """Words that are place names somewhere but nearly always common words in the text."""
+    import yaml
+
+    with open(data_dir().parent / "places" / "stop-names.yaml", encoding="utf-8") as f:
+        return frozenset(fold(str(w)) for w in yaml.safe_load(f) or [])
+
+
 def geocode(name: str) -> Location | None:
     """A place name (Indonesian or English) -> Location, or None when unknown."""
     key = fold(name)
@@ -105,6 +114,8 @@ def _longest(name: str) -> tuple[Location | None, int]:
     words = name.split()
     for n in range(len(words), 0, -1):
         cand = " ".join(words[:n]).rstrip(".,")
+        if fold(cand) in _stop_names():
+            continue
         loc = geocode(cand)
         if loc is not None:
             return loc, len(cand)
@@ -136,7 +147,8 @@ def _places_cached(text: str, offset: int, lang: str) -> tuple:
     return tuple(out)
 
 
-def place_for(sentence: Sentence, trigger_start: int, trigger_end: int, lang: str, direct: bool = False) -> Location | None:
+def place_for(sentence: Sentence, trigger_start: int, trigger_end: int, lang: str, direct: bool = False,
+              window: tuple[int, int] | None = None) -> Location | None:
     """The place nearest the trigger in its sentence (after it preferred).
 
     "dari X" (from) never names the event's place; a place inside a quote does
@@ -156,6 +168,8 @@ def place_for(sentence: Sentence, trigger_start: int, trigger_end: int, lang: st
                 return loc
     q_trig = _quote_parity(sentence, trigger_start)
     best = None
+    if window is not None:
+        locs = [l for l in locs if window[0] <= l.start and l.end <= window[1]]
     for l in locs:
         if _quote_parity(sentence, l.start) != q_trig:
             continue
