@@ -61,3 +61,8 @@ def test_no_false_dates():
 def test_vocabulary_loaded_from_yaml():
     v = vocabulary()
     assert v.months["desember"] == 12 and v.weekdays["kamis"] == 4 and v.timezones["wita"] == 8
+
+
+def test_utc_offsets_written_after_zone_names():
+    assert parse_datetime("April 9, 2024 10:30 AM GMT+7").utcoffset() == timedelta(hours=7)
+    assert parse_datetime("9 April 2024 10:00 UTC-05:00").utcoffset() == timedelta(hours=-5)

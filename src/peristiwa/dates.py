@@ -149,7 +149,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     time = (
         rf"(?:\s*(?:[-,|–—/]|\bpukul\b|\bjam\b|\bat\b)?\s*(?:pukul\s+)?"
         rf"(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?"
-        rf"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?P<tz>{tz})\b)?)?"
+        rf"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?P<tz>{tz})(?P<tzoff>[+-](?:1[0-4]|0?\d)(?::?[0-5]\d)?)?\b)?)?"
     )
     wdp = rf"(?:(?P<wd>{wd})\.?,?\s*(?:\(|,)?\s*)?"
     flags = re.IGNORECASE
@@ -192,6 +192,15 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # pada Senin / on Monday (full capitalised names only: "minggu" is also "week")
         ("weekday_only", re.compile(r"\b(?P<wd>[A-Z][a-z']{3,8})\b")),
     ]
+
+
+def _offset_hours(off: str) -> float:
+    """"+7", "+07", "+0700", "+07:00", "-5" -> hours."""
+    sign = -1 if off[0] == "-" else 1
+    digits = off[1:].replace(":", "")
+    hours = int(digits[:-2]) if len(digits) > 2 else int(digits)
+    minutes = int(digits[-2:]) if len(digits) > 2 else 0
+    return sign * (hours + minutes / 60)
 
 
 def _int(s: str | None) -> int | None:
@@ -269,6 +278,8 @@ def _build(kind: str, m: re.Match, g: dict, v: Vocabulary, text: str) -> DateMen
     tz = None
     if g.get("tz"):
         tz = float(v.timezones[g["tz"].lower()])
+        if g.get("tzoff"):  # "GMT+7", "UTC-05:00"
+            tz += _offset_hours(g["tzoff"])
     elif g.get("iso_tz"):
         z = g["iso_tz"]
         tz = 0.0 if z == "Z" else (1 if z[0] == "+" else -1) * (int(z[1:3]) + int(z[-2:]) / 60)
