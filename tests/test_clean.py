@@ -346,3 +346,18 @@ def test_long_promo_lines_with_multiword_cue_dropped():
     a = clean(_doc(page))
     # the promo goes; a prose line that merely starts with the one-word cue "Laporan" stays
     assert len(a.paragraphs) == 2 and a.paragraphs[1].startswith("Laporan itu menyebutkan")
+
+
+def test_byline_after_lead_does_not_end_article_but_at_end_it_does():
+    page = "\n\n".join([
+        "Polisi Bubarkan Demo Buruh di Depan Istana",
+        "JAKARTA, KOMPAS.com - Polisi membubarkan unjuk rasa buruh di depan Istana Merdeka pada Senin sore setelah massa menolak membubarkan diri.",
+        "Reporter: Tim Liputan",
+        "Para buruh menuntut kenaikan upah minimum dan pencabutan aturan alih daya yang dinilai merugikan pekerja.",
+        "Editor: Redaksi",
+        "Kapolda Terima Penghargaan Bidang Lalu Lintas",
+        "Wali Kota Resmikan Taman Kota Baru",
+    ])
+    a = clean(_doc(page))
+    assert len(a.paragraphs) == 2 and "Para buruh menuntut" in a.body
+    assert "Reporter" not in a.text and "Kapolda" not in a.text and "Wali Kota" not in a.text

@@ -55,6 +55,7 @@ class CueSet:
 class Cues:
     boilerplate: CueSet
     end: CueSet
+    byline: CueSet
     caption_prefix: tuple[str, ...]
     credit: tuple[re.Pattern, ...]
     editor_tags: tuple[re.Pattern, ...]
@@ -81,6 +82,7 @@ def cues() -> Cues:
     return Cues(
         boilerplate=_cueset(path, "boilerplate", raw.get("boilerplate")),
         end=_cueset(path, "end", raw.get("end")),
+        byline=_cueset(path, "byline", raw.get("byline")),
         caption_prefix=_words(path, "caption.prefix", cap.get("prefix", [])),
         credit=_regexes(path, "caption.credit_patterns", cap.get("credit_patterns", [])),
         editor_tags=_regexes(path, "editor_tags", raw.get("editor_tags", [])),

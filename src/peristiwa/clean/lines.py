@@ -58,6 +58,7 @@ class Line:
     label: str = "drop"  # "title" | "body" | "caption" | "date" | "drop"
     reason: str = ""
     end_cue: bool = False
+    soft_end: bool = False  # a byline: ends the article only if no prose follows
     caps_ratio: float = 0.0  # share of words starting with a capital (Title Case headlines)
     key: str = ""  # lower-cased words joined by spaces: for cue and duplicate matching
 
@@ -250,6 +251,10 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
         elif _cue(ln.text, c.end, k):
             ln.label, ln.reason = "drop", "end-of-article cue"
             ln.end_cue = True
+        elif _cue(ln.text, c.byline, k):
+            ln.label, ln.reason = "drop", "byline"
+            ln.end_cue = True
+            ln.soft_end = True
         elif _cue(ln.text, c.boilerplate, k, strict=False):
             ln.label, ln.reason = "drop", "boilerplate cue"
         elif _CODE.match(ln.text) and ln.words <= 6:
@@ -332,6 +337,11 @@ def _next_line(body: list[Line], idx: int) -> Line | None:
     return None
 
 
+def _prose_follows(body: list[Line], idx: int, reach: int = 4) -> bool:
+    """Is there an unlabelled prose line among the next few lines?"""
+    return any(not x.label and x.prose for x in body[idx + 1 : idx + 1 + reach])
+
+
 def _label_body(body: list[Line], c: Cues) -> None:
     ended = False
     paragraphs = 0
@@ -344,7 +354,7 @@ def _label_body(body: list[Line], c: Cues) -> None:
             continue
         if ln.label:  # from pass 1
             if ln.end_cue and paragraphs:
-                ended = True
+                ended = not (ln.soft_end and _prose_follows(body, idx))
             prev = ln
             continue
         nxt = _next_line(body, idx)
