@@ -361,3 +361,13 @@ def test_byline_after_lead_does_not_end_article_but_at_end_it_does():
     a = clean(_doc(page))
     assert len(a.paragraphs) == 2 and "Para buruh menuntut" in a.body
     assert "Reporter" not in a.text and "Kapolda" not in a.text and "Wali Kota" not in a.text
+
+
+def test_menu_and_trending_lines_are_not_the_title():
+    page = (
+        "Home | Nasional | Internasional | Ekonomi\nTrending: Pemilu 2024, Harga BBM, Timnas Indonesia\n"
+        "Presiden Resmikan Bendungan di Nusa Tenggara Timur\nKupang (ANTARA) - Presiden meresmikan bendungan baru "
+        "di Kabupaten Kupang pada Kamis untuk mendukung irigasi pertanian warga."
+    )
+    a = clean(_doc(page))
+    assert a.title == "Presiden Resmikan Bendungan di Nusa Tenggara Timur" and a.dateline.place == "Kupang"

@@ -35,7 +35,7 @@ _COUNTER = re.compile(
     re.IGNORECASE,
 )
 _CODE = re.compile(r"^[\w .]{2,24}?\s*[:#]\s*[A-Za-z]{0,4}[-/]?\d[\d-]{2,}$")
-_BREADCRUMB = re.compile(r"\s[>»›]\s|\s/\s.*\s/\s")
+_BREADCRUMB = re.compile(r"\s[>»›]\s|\s/\s.*\s/\s|\s\|\s.*\s\|\s|\s•\s.*\s•\s")  # "Home > Politik", "A | B | C"
 _PLACEHOLDER = re.compile(r"^[\[{<][^\]}>]{2,80}[\]}>]$")  # "[Gambas:Video 20detik]", "{{ads}}"
 _URL = re.compile(r"https?://\S+$")
 _SOCIAL = re.compile(r"\(@\w{2,}\)|pic\.twitter\.com/|^— .{0,60}\(@\w+\)|instagram\.com/p/")
