@@ -8,6 +8,10 @@ The agency is normalised with ``data/clean/agencies.yaml``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from peristiwa.clean.data import agencies
 from peristiwa.model import Dateline
@@ -37,6 +41,39 @@ def agency_name(text: str) -> str | None:
         return table[short]
     if "/" in key:  # "Xinhua/Antara": the first is the source
         return agency_name(key.split("/", 1)[0])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, str]:
+    """name/alias/capital (lower-case) -> ISO3, from the knowledge base's countries.yaml.
+
+    Read-only use of another stage's data file; if it is missing or changes
+    shape, datelines simply carry no country code."""
+    try:
+        raw = yaml.safe_load(resources.files("peristiwa").joinpath("data/kb/countries.yaml").read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return {}
+    index: dict[str, str] = {}
+    for c in raw if isinstance(raw, list) else []:
+        if not isinstance(c, dict) or not isinstance(c.get("id"), str):
+            continue
+        names = list((c.get("names") or {}).values())
+        for group in (c.get("aliases") or {}).values():
+            names.extend(group or [])
+        names += [c.get("capital")] + list(c.get("metonyms") or [])
+        for n in names:
+            if isinstance(n, str) and n.strip():
+                index.setdefault(n.strip().lower(), c["id"])
+    return index
+
+
+def country_code(place: str | None, country: str | None) -> str | None:
+    """ISO3 for a dateline: its country part, else its place if that is a capital."""
+    index = _country_index()
+    for name in (country, place):
+        if name and (code := index.get(name.lower())):
+            return code
     return None
 
 
@@ -79,4 +116,5 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     rest = paragraph[m.end():].lstrip()
     if not rest:
         return None, paragraph
-    return Dateline(place=place, country=country, agency=agency, raw=raw), rest
+    code = country_code(place, country)
+    return Dateline(place=place, country=country, country_code=code, agency=agency, raw=raw), rest
