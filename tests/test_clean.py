@@ -377,3 +377,22 @@ def test_dateline_country_codes_from_country_or_capital():
     assert split_dateline("Beijing, China (Xinhua) – Menlu China menelepon.")[0].country_code == "CHN"
     assert split_dateline("MOSKOW, Radio Bharata Online - Rusia mengusir diplomat.")[0].country_code == "RUS"
     assert split_dateline("Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan.")[0].country_code is None
+
+
+def test_wire_trailer_after_bylines_dropped():
+    page = "\n".join([
+        "Menlu RI bertemu Menlu Australia bahas kerja sama maritim",
+        "Kamis, 2 Maret 2023 15:10 WIB",
+        "Menteri Luar Negeri RI (kanan) berjabat tangan dengan Menteri Luar Negeri Australia di Jakarta. (ANTARA/HO-Kemlu RI)",
+        "Jakarta (ANTARA) - Menteri Luar Negeri RI bertemu Menteri Luar Negeri Australia di Jakarta, Kamis, untuk membahas kerja sama maritim.",
+        "Kedua menteri sepakat membentuk kelompok kerja bersama untuk patroli di Laut Timor.",
+        "Pewarta: Tim Redaksi",
+        "Editor: Redaksi Contoh",
+        "COPYRIGHT © ANTARA 2023",
+        "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis.",
+        "Artikel ini telah tayang di Contoh.com dengan judul Menlu RI bertemu Menlu Australia.",
+    ])
+    a = clean(_doc(page))
+    assert len(a.paragraphs) == 2 and a.captions[0].endswith("(ANTARA/HO-Kemlu RI)")
+    assert "Dilarang" not in a.text and "tayang" not in a.text and a.published.hour == 15
+    assert split_dateline("JAKARTA, investor.id - Presiden menerima tamu.")[0].agency == "investor.id"

@@ -17,7 +17,10 @@ from peristiwa.clean.data import agencies
 from peristiwa.model import Dateline
 
 # A name part: up to 4 capitalised words ("New Delhi", "KOMPAS.com", "Bandar Seri Begawan").
-_NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|de|di|al|el|da))?(?:\s+[A-Z][\w.'’&-]*){0,2}"
+_NAME = (
+    r"(?:[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|de|di|al|el|da))?(?:\s+[A-Z][\w.'’&-]*){0,2}"
+    r"|[a-z][\w-]*(?:\.[a-z]{2,4}){1,2})"  # lower-case outlet domains: "investor.id"
+)
 _DATELINE = re.compile(
     rf"^(?P<a>{_NAME})"
     rf"(?:\s*,\s*(?P<b>{_NAME}))?"
