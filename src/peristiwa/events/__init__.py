@@ -151,6 +151,28 @@ def _meeting_mode(args, loc: Location, cameo: str) -> tuple[str, str]:
     return "third-party", "044"
 
 
+def _object_np(trig: Trigger, cues: dict, loc: Location | None, actor: Actor, home: str | None) -> Actor | None:
+    """The target of an arrest or attack named by a plain noun phrase ("menangkap
+    puluhan demonstran"), as an unresolved group of the place's country; an attack
+    abroad with no named target hits the country where it happened."""
+    if trig.entry.type == "ASSAULT" and loc is not None and loc.country and loc.country != actor.country:
+        return _host(loc)
+    if trig.passive:
+        return None
+    toks = trig.sentence.tokens
+    stop = set(cues["recipient_preps"]) | set(cues.get("non_recipient_preps", ())) | set(cues["clause_breaks"]) | {"yang", "karena", "atas"}
+    j = trig.last + 1
+    k = j
+    while k < len(toks) and k - j < 6 and toks[k].text[:1].isalnum() and toks[k].text.lower() not in stop:
+        k += 1
+    if k == j:
+        return None
+    span = toks[j:k]
+    text = trig.sentence.text[span[0].start - trig.sentence.start : span[-1].end - trig.sentence.start]
+    country = (loc.country if loc is not None else None) or actor.country or home
+    return Actor(text=text, start=span[0].start, end=span[-1].end, country=country, type="group", how="np", confidence=0.3)
+
+
 def _crowd(trig: Trigger, cues: dict, loc: Location | None, home: str | None) -> Actor | None:
     """Protesters named by a plain noun phrase ("Ribuan buruh menggelar demonstrasi"):
     the words before the trigger back to the clause start, as an unresolved group."""
@@ -298,8 +320,14 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         if e.place_recipient and loc is not None and loc.country:
             if args.recipient is None or (args.recipient.type == "country" and args.recipient.country == loc.country):
                 args.recipient = args.recipient or _host(loc)
+        if e.person_object:
+            r = args.recipient
+            if r is None or r.type != "person" or sent.text[trig.end - sent.start : max(trig.end, r.start) - sent.start].strip():
+                continue  # "menerima bantuan": not a host receiving a visitor
         if args.recipient is None:
             args.recipient = _anaphoric_target(trig, trigs, cands)
+        if args.recipient is None and args.actor is not None and e.type in ("COERCE", "ASSAULT"):
+            args.recipient = _object_np(trig, cues, loc, args.actor, home)
         if e.swap:
             args.actor, args.recipient = args.recipient, args.actor
         if args.actor is None and e.type == "PROTEST":

@@ -268,6 +268,12 @@ class ArgumentFinder:
         if subj is not None and subj.type == "group" and subj.members and etype in SYMMETRIC and rec is None:
             if len(subj.members) >= 2:
                 subj, rec, args.how = subj.members[0], subj.members[1], "group"
+        # "menelepon Rusia Vladimir Putin" read as two mentions: the person, not the country
+        if rec is not None and rec.type == "country" and rec in right:
+            i = right.index(rec)
+            if i + 1 < len(right) and right[i + 1].type == "person" and right[i + 1].country == rec.country \
+                    and _tok_index(sent, right[i + 1].start) - _tok_index(sent, rec.end - 1) <= 2:
+                rec = right[i + 1]
         args.actor, args.recipient = subj, rec
         if args.how == "subject" and subj is not None and subj.how == "pronoun":
             args.how = "pronoun"

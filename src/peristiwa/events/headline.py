@@ -41,7 +41,7 @@ def score(c: Candidate, title_keys: set[tuple[str, str | None]], title_types: se
         s -= 3.0
     if e.event_type == "CONSULT":
         s += 0.5  # meetings and calls are the commonest news "frame" events
-        if c.body_rank == 0 and e.recipient is not None:
+        if 0 <= c.body_rank <= 1 and e.recipient is not None:
             s += 1.5  # a lead-sentence meeting frames the outcomes the title may name
     return s
 

@@ -53,6 +53,9 @@ def _weekday_back_re(lang: str) -> re.Pattern:
     return re.compile(rf"\b(?:hari\s+)?(?P<wd>{wds})\s+(?:{back})\b", re.IGNORECASE)
 
 
+_SUNDAY = re.compile(r"(?:,\s*|\bpada\s+(?:hari\s+)?)(?P<wd>Minggu)(?=\s*[.,;]|\s+(?:pagi|siang|sore|malam)\b)")
+
+
 @cache
 def _date_hint() -> re.Pattern:
     words = sorted(set(vocabulary().weekdays) | set(vocabulary().months), key=len, reverse=True)
@@ -143,6 +146,7 @@ class DateResolver:
             w = self._resolve(m)
             if w is not None:
                 self.resolved.append(w)
+        self._sunday()
         self._relative()
         self.resolved.sort(key=lambda w: w.start)
 
@@ -173,6 +177,18 @@ class DateResolver:
             back = (ref.isoweekday() - m.weekday) % 7
             return When(ref - timedelta(days=back), "relative", m.start, m.end)
         return None
+
+    def _sunday(self) -> None:
+        """ "..., Minggu." / "pada Minggu (": capitalised "Minggu" as Sunday, which the
+        shared finder leaves out because "minggu" is also "week"."""
+        ref = self.published or (max(self.anchors) if self.anchors else None)
+        if ref is None or self.lang != "id":
+            return
+        for m in self._finditer(_SUNDAY):
+            if any(w.start <= m.start("wd") < w.end for w in self.resolved):
+                continue
+            back = (ref.isoweekday() - 7) % 7
+            self.resolved.append(When(ref - timedelta(days=back), "relative", m.start("wd"), m.end("wd")))
 
     def _relative(self) -> None:
         if not self.published:
