@@ -122,6 +122,25 @@ def _between_triggers(trig: Trigger, trigs: list[Trigger]) -> tuple[int, int]:
     return lo, hi
 
 
+EMBEDDING = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
+
+
+def _embedded(trig: Trigger, trigs: list[Trigger]) -> bool:
+    """The complement of a speech-act verb is not an event of its own: "agreed to
+    hold talks", "mengancam akan menyerang", "mendesak Israel menghentikan serangan"."""
+    sent = trig.sentence
+    for t in trigs:
+        if t.sentence is not sent or t is trig or t.last >= trig.first or t.entry.type not in EMBEDDING:
+            continue
+        if trig.first - t.last > 5:
+            continue
+        between = [x.text for x in sent.tokens[t.last + 1 : trig.first]]
+        if any(w in (",", ";", ".", ":") for w in between):
+            continue
+        return True
+    return False
+
+
 def _named_or_setting(trig: Trigger) -> bool:
     """A trigger word that is part of a name ("Pertemuan Menlu G20", "KTT") or the
     setting of another event ("di sela-sela pertemuan ...") reports no event itself."""
@@ -296,7 +315,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     for trig in trigs:
         e = trig.entry
         sent = trig.sentence
-        if _named_or_setting(trig):
+        if _named_or_setting(trig) or _embedded(trig, trigs):
             continue
         if sent.block == "title":
             title_any.add(e.type)
