@@ -104,8 +104,8 @@ def main() -> int:
     out = ["| backend | articles | seconds | articles/s | DB size | size per 100k articles |",
            "|---|---:|---:|---:|---:|---:|"]
     with tempfile.TemporaryDirectory() as tmp:
-        targets = [("SQLite", os.path.join(tmp, "ingest.db"), None)]
-        if args.pg:
+        targets = [("SQLite", os.path.join(tmp, "ingest.db"), None)] if args.stories else []
+        if args.pg and args.stories:
             url, drop = fresh_pg_database(args.pg)
             targets.append(("PostgreSQL", url, drop))
         for name, db, drop in targets:

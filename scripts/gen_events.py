@@ -22,6 +22,7 @@ from sqlalchemy import insert
 
 from peristiwa.store import Store
 from peristiwa.store.schema import TABLES
+from peristiwa.store.stats import rebuild
 
 TYPES = {  # PLOVER type -> (typical Goldstein, modes)
     "AGREE": (4.0, [None, "promise"]), "CONSULT": (1.0, ["visit", "meeting", "phone", "host"]),
@@ -94,8 +95,9 @@ def main() -> int:
             conn.execute(insert(TABLES["events"]), rows)
         done += n
         print(f"\r{done} events", end="", file=sys.stderr)
-    with store.engine.begin() as conn:  # fresh planner statistics, as a maintained database would have
-        conn.exec_driver_sql("ANALYZE")
+    with store.engine.begin() as conn:
+        rebuild(conn)  # the stats summary that ingest would have kept up to date
+        conn.exec_driver_sql("ANALYZE")  # fresh planner statistics, as a maintained database would have
     print(f"\n{done} events written to {args.db} in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     store.close()
     return 0

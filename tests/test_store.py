@@ -10,7 +10,7 @@ from store_corpus import db_url, dedup_corpus, make_event, make_record  # noqa: 
 
 from peristiwa.errors import StoreError
 from peristiwa.model import Record
-from peristiwa.store import Store
+from peristiwa.store import Store, queries
 from peristiwa.store.engine import open_engine
 from peristiwa.store.migrations import migrate
 from peristiwa.store.schema import LATEST, TABLES
@@ -33,6 +33,12 @@ def consistent(store: Store) -> None:
             "SELECT count(*) FROM events e WHERE num_mentions <> (SELECT count(*) FROM mentions m WHERE m.event_id = e.id)"
         ) == 0
         assert q("SELECT count(*) FROM (SELECT doc_key FROM documents GROUP BY doc_key HAVING count(*) > 1) x") == 0
+        for by in ("month", "type", "dyad"):  # the summary kept at ingest equals a full recount
+            fast = {(r.key, r.events, round(r.goldstein_mean or 0, 6))
+                    for r in c.execute(queries.stats_query(by)) if by != "dyad" or r.key}
+            slow = {(r.key, r.events, round(r.goldstein_mean or 0, 6))
+                    for r in c.execute(queries.stats_from_events(by)) if by != "dyad" or r.key}
+            assert fast == slow, by
 
 
 def test_ingest_is_idempotent(db_url):

@@ -162,9 +162,13 @@ class Store:
         return self.events(actor=actors, limit=limit)
 
     def stats(self, by: str = "month") -> list[dict]:
-        """Counts and mean Goldstein score per month, type or dyad."""
+        """Counts and mean Goldstein score per month, type or dyad (key None:
+        events without a date or dyad)."""
         with self._read() as conn:
-            return [dict(r._mapping) for r in conn.execute(queries.stats_query(by))]
+            rows = [dict(r._mapping) for r in conn.execute(queries.stats_query(by))]
+        for r in rows:
+            r["key"] = r["key"] or None
+        return rows
 
     def failures(self) -> list[dict]:
         with self._read() as conn:

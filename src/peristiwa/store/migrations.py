@@ -81,7 +81,13 @@ def _v3_fulltext(conn: Connection) -> None:
         conn.exec_driver_sql("CREATE INDEX ix_articles_tsv ON articles USING gin (tsv)")
 
 
-EXTRA: dict[int, Callable[[Connection], None]] = {2: _v2_backfill, 3: _v3_fulltext}
+def _v4_stats(conn: Connection) -> None:
+    from peristiwa.store.stats import rebuild
+
+    rebuild(conn)
+
+
+EXTRA: dict[int, Callable[[Connection], None]] = {2: _v2_backfill, 3: _v3_fulltext, 4: _v4_stats}
 
 
 def _write_conn(engine: Engine) -> Connection:

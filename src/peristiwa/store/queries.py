@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import Select, and_, func, or_, select, text
+from sqlalchemy import Select, and_, case, func, or_, select, text
 from sqlalchemy.engine import Connection
 
 from peristiwa.dedup.events import dyad_key
@@ -112,15 +112,36 @@ def _as_date(d: date | str) -> date:
         raise StoreError(f"not a date (want YYYY-MM-DD): {d!r}") from None
 
 
+STATS = TABLES["event_stats"]
+
+
 def stats_query(by: str = "month") -> Select:
-    key = {"month": EVENTS.c.month, "type": EVENTS.c.event_type, "dyad": EVENTS.c.dyad_key}.get(by)
-    if key is None:
-        raise StoreError(f"stats: cannot group by {by!r} (use month, type or dyad)")
-    q = select(key.label("key"), func.count().label("events"), func.avg(EVENTS.c.goldstein).label("goldstein_mean"))
-    q = q.group_by(key)
+    """Counts and mean Goldstein per key, read from the summary kept at ingest."""
+    from peristiwa.store.stats import DIMS
+
+    if by not in DIMS:
+        raise StoreError(f"stats: cannot group by {by!r} (use {', '.join(DIMS)})")
+    mean = case((STATS.c.goldstein_n > 0, STATS.c.goldstein_sum / STATS.c.goldstein_n), else_=None)
+    q = (
+        select(STATS.c.key.label("key"), STATS.c.events.label("events"), mean.label("goldstein_mean"))
+        .where(STATS.c.dim == by, STATS.c.events > 0)
+    )
     if by == "dyad":
-        return q.where(key.is_not(None)).order_by(func.count().desc(), key)
-    return q.order_by(key)
+        return q.where(STATS.c.key != "").order_by(STATS.c.events.desc(), STATS.c.key)
+    return q.order_by(STATS.c.key)
+
+
+def stats_from_events(by: str = "month") -> Select:
+    """The same numbers computed from the events table (the slow way; for checks)."""
+    from peristiwa.store.stats import DIMS
+
+    col = EVENTS.c[DIMS[by]]
+    key = func.coalesce(col, "")
+    return (
+        select(key.label("key"), func.count().label("events"), func.avg(EVENTS.c.goldstein).label("goldstein_mean"))
+        .group_by(key)
+        .order_by(key)
+    )
 
 
 def top_dyad(conn: Connection) -> str | None:

@@ -5,10 +5,12 @@ migration can be derived by comparing two versions (new tables, new columns,
 new indexes) instead of being written by hand twice. The newest version is
 what queries use (``TABLES``).
 
-Why some denormalised columns exist on ``events``:
+Why some denormalised columns and tables exist:
 - ``dyad_key`` ("CHN|RUS", order-free) and ``month`` ("2023-05") carry indexes
   so a dyad timeline and monthly stats stay fast on millions of events.
 - ``match_key`` (type|mode|identities) + ``date`` is what event merging looks up.
+- ``event_stats`` (version 4) holds counts and Goldstein sums per month, type
+  and dyad, kept up to date at ingest, so ``stats`` never scans events.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from sqlalchemy import (
     BigInteger,
 )
 
-LATEST = 3
+LATEST = 4
 
 
 def define(version: int = LATEST) -> MetaData:
@@ -173,6 +175,18 @@ def define(version: int = LATEST) -> MetaData:
     )
     Index("ix_mentions_event", m.c.event_id)
     Index("ix_mentions_article", m.c.article_id)
+    if version >= 4:
+        # Stats maintained at ingest: one row per (dimension, key), so monthly
+        # stats read ~100 rows instead of scanning millions of events.
+        Table(
+            "event_stats",
+            md,
+            Column("dim", String(8), primary_key=True),  # "month" | "type" | "dyad"
+            Column("key", Text, primary_key=True),  # "" stands for unknown (no date, no dyad)
+            Column("events", Integer, nullable=False),
+            Column("goldstein_sum", Float, nullable=False),
+            Column("goldstein_n", Integer, nullable=False),
+        )
     return md
 
 

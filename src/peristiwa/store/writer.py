@@ -20,6 +20,7 @@ from peristiwa.dedup import articles as art_dedup
 from peristiwa.dedup import events as ev_dedup
 from peristiwa.dedup.rules import rules
 from peristiwa.model import Actor, Article, Event, Record
+from peristiwa.store import stats
 from peristiwa.store.schema import TABLES
 
 DOCS, ARTS, BANDS = TABLES["documents"], TABLES["articles"], TABLES["article_bands"]
@@ -267,7 +268,8 @@ def _write_mention(
     event_id = _find_event(conn, key, row, story_id)
     if event_id is None:
         event_id = _find_event_coarse(conn, ev, row)
-    if event_id is None:
+    is_new = event_id is None
+    if is_new:
         code1, code2 = ev_dedup.actor_code(ev.actor), ev_dedup.actor_code(ev.recipient)
         event_id = conn.execute(
             _INS[EVENTS.name], dict(
@@ -286,7 +288,7 @@ def _write_mention(
         report.merged_mentions += 1
     conn.execute(_INS[MENTIONS.name], dict(event_id=event_id, **row))
     report.mentions += 1
-    refresh_event(conn, event_id)
+    refresh_event(conn, event_id, is_new=is_new)
 
 
 _SAME_STORY = select(MENTIONS.c.event_id).join(ARTS, ARTS.c.id == MENTIONS.c.article_id).where(
@@ -385,14 +387,26 @@ def _find_event_coarse(conn: Connection, ev: Event, row: dict) -> int | None:
 _MENTIONS_OF = select(MENTIONS).where(MENTIONS.c.event_id == bindparam("e"))
 
 
-def refresh_event(conn: Connection, event_id: int) -> None:
-    """Recompute an event's chosen fields and counts from its mentions."""
+_STATS_COLS = select(EVENTS.c.month, EVENTS.c.event_type, EVENTS.c.dyad_key, EVENTS.c.goldstein).where(
+    EVENTS.c.id == bindparam("e")
+)
+
+
+def refresh_event(conn: Connection, event_id: int, is_new: bool = False) -> None:
+    """Recompute an event's chosen fields and counts from its mentions, and
+    move its contribution in the stats summary."""
+    before = conn.execute(_STATS_COLS, {"e": event_id}).first()
+    old = None if is_new or before is None else dict(before._mapping)
     ms = [dict(r._mapping) for r in conn.execute(_MENTIONS_OF, {"e": event_id})]
     if not ms:
         conn.execute(delete(EVENTS).where(EVENTS.c.id == event_id))
+        stats.apply(conn, old, None)
         return
     values = ev_dedup.choose(ms)
     conn.execute(_UPDATE_EVENT, {"eid": event_id, **values})
+    new = {"event_type": before.event_type, "dyad_key": before.dyad_key, "month": values["month"],
+           "goldstein": values["goldstein"]}
+    stats.apply(conn, old, new)
 
 
 def record_failure(conn: Connection, source: str, error: str) -> None:
