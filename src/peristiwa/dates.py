@@ -142,17 +142,18 @@ def _alt(words) -> str:
 def _patterns() -> list[tuple[str, re.Pattern]]:
     # Order matters: earlier (more complete) patterns claim their span first.
     v = vocabulary()
-    mon = _alt(v.months)
-    long_mon = _alt(k for k in v.months if len(k) >= 4 or k == "mei")
-    wd = _alt(v.weekdays)
     tz = _alt(v.timezones)
     time = (
         rf"(?:\s*(?:[-,|–—/]|\bpukul\b|\bjam\b|\bat\b)?\s*(?:pukul\s+)?"
         rf"(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?"
         rf"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?P<tz>{tz})(?P<tzoff>[+-](?:1[0-4]|0?\d)(?::?[0-5]\d)?)?\b)?)?"
     )
-    wdp = rf"(?:(?P<wd>{wd})\.?,?\s*(?:\(|,)?\s*)?"
     flags = re.IGNORECASE
+    # Month and weekday names are matched as plain words and checked against the
+    # vocabulary afterwards: a big alternation tried at every word boundary made
+    # this the costliest regex work of the pipeline. A weekday before a date is
+    # found by looking back from the date (``_weekday_before``).
+    word = r"[A-Za-z']{3,9}"
     return [
         # 2024-04-09T23:30:00+07:00 / 2024-04-09 23:30
         (
@@ -163,20 +164,18 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                 r"(?P<iso_tz>Z|[+-][01]\d:?[0-5]\d)?)?\b",
             ),
         ),
-        # Rabu, 2 April 2025 15:22:12 WIB / Tuesday 9 April 2024 - 23:30 / 2 Mar. 2023
-        ("explicit", re.compile(rf"\b{wdp}(?P<d>[0-3]?\d)\s+(?P<mon>{mon})\.?,?\s+(?P<y>(?:19|20)\d\d)\b{time}", flags)),
-        # Tuesday, April 9, 2024 / April 9th 2024 10:00 am
+        # (Rabu,) 2 April 2025 15:22:12 WIB / (Tuesday) 9 April 2024 - 23:30 / 2 Mar. 2023
+        ("explicit", re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<mon>{word})\.?,?\s+(?P<y>(?:19|20)\d\d)\b{time}", flags)),
+        # (Tuesday,) April 9, 2024 / April 9th 2024 10:00 am
         (
             "explicit",
-            re.compile(
-                rf"\b{wdp}(?P<mon>{mon})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b{time}", flags
-            ),
+            re.compile(rf"\b(?P<mon>{word})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b{time}", flags),
         ),
         # Kamis (2/3) / Selasa (27/12/2022) / Kamis, 05/11/2015 09:25 WIB
         (
             "weekday",
             re.compile(
-                rf"\b(?P<wd>{wd})\.?,?\s*(?:\(\s*)?(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?\b\)?{time}",
+                rf"\b(?P<wd>{word})\.?,?\s*(?:\(\s*)?(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?\b\)?{time}",
                 flags,
             ),
         ),
@@ -186,12 +185,24 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             re.compile(rf"\b(?P<d>[0-3]?\d)([/.-])(?P<m>[01]?\d)\2(?P<y>(?:19|20)\d\d)\b{time}", flags),
         ),
         # 22 Maret (no year)
-        ("day_month", re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<mon>{long_mon})\b(?!\s+(?:19|20)\d\d)", flags)),
+        ("day_month", re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<mon>{word})\b(?!\s+(?:19|20)\d\d)", flags)),
         # Februari 2022 (month and year only; full names, capitalised, to avoid "may 2024 ...")
         ("month_year", re.compile(r"\b(?P<mon>[A-Z][a-z]{2,9})\s+(?P<y>(?:19|20)\d\d)\b")),
         # pada Senin / on Monday (full capitalised names only: "minggu" is also "week")
         ("weekday_only", re.compile(r"\b(?P<wd>[A-Z][a-z']{3,8})\b")),
     ]
+
+
+_WEEKDAY_BEFORE = re.compile(r"(?P<wd>[A-Za-z']{3,9})\.?,?\s*(?:\(|,)?\s*$")
+
+
+def _weekday_before(text: str, a: int, v: Vocabulary) -> tuple[int, int] | None:
+    """(start, ISO weekday) of a weekday name written just before position ``a``."""
+    m = _WEEKDAY_BEFORE.search(text, max(0, a - 16), a)
+    if not m:
+        return None
+    wd = v.weekdays.get(m.group("wd").lower())
+    return (m.start(), wd) if wd else None
 
 
 def _offset_hours(off: str) -> float:
@@ -224,12 +235,10 @@ def find_dates(text: str) -> list[DateMention]:
 
     for kind, pat in pats:
         for m in pat.finditer(text):
-            a, b = m.span()
-            if a == b or not free(a, b):
-                continue
-            g = m.groupdict()
-            mention = _build(kind, m, g, v, text)
-            if mention is None:
+            if kind == "weekday_only" and m.group("wd").lower() not in v.weekdays:
+                continue  # most capitalised words: skip before any other work
+            mention = _build(kind, m, m.groupdict(), v, text)
+            if mention is None or not free(mention.start, mention.end):
                 continue
             taken.append((mention.start, mention.end))
             out.append(mention)
@@ -243,8 +252,8 @@ def _build(kind: str, m: re.Match, g: dict, v: Vocabulary, text: str) -> DateMen
     while b > a and text[b - 1] in " \t-,|–—/(":
         b -= 1
     month = day = year = weekday = None
-    if kind == "month_year" and (len(g["mon"]) < 4 and g["mon"].lower() != "mei"):
-        return None
+    if kind in ("month_year", "day_month") and (len(g["mon"]) < 4 and g["mon"].lower() != "mei"):
+        return None  # "Mar", "Jun" alone are too often other words
     if g.get("mon"):
         month = v.months.get(g["mon"].lower().rstrip("."))
         if month is None:
@@ -261,6 +270,8 @@ def _build(kind: str, m: re.Match, g: dict, v: Vocabulary, text: str) -> DateMen
         weekday = v.weekdays.get(g["wd"].lower().rstrip("."))
         if weekday is None:
             return None
+    elif kind == "explicit" and g.get("mon") and (before := _weekday_before(text, a, v)):
+        a, weekday = before
     if kind == "weekday_only":
         word = g["wd"].lower()
         if word not in v.weekdays or len(word) < 4 or word in ("minggu",):
