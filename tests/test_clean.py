@@ -138,6 +138,7 @@ def test_other_language_processed_and_reported():
     )
     a = clean(_doc(page))
     assert a.language == "fr" and a.language_confidence > 0.5
+    assert any("'fr'" in w for w in a.warnings)
     assert len(a.paragraphs) == 1
 
 

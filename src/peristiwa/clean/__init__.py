@@ -112,6 +112,8 @@ def clean(doc: Document) -> Article:
     published, how, raw = _published(doc, lines, parts)
     body_text = "\n\n".join(t for k, t in pieces if k in ("title", "body"))
     lang, conf = identify(body_text)
+    if lang and lang not in ("id", "ms", "en"):
+        warnings.append(f"language is '{lang}', not Indonesian, Malay or English: events may be missed")
     outlet = doc.outlet or (parts.sitename if parts else None) or _host(doc.url)
     return Article(
         source=doc.source,
