@@ -9,6 +9,7 @@ then twins are merged and the headline event chosen (headline.py).
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 
 from peristiwa.events import context as ctx
@@ -20,6 +21,9 @@ from peristiwa.events.lexicon import load_cues, load_lexicon
 from peristiwa.events.when import DateResolver, When, pick, to_date
 from peristiwa.model import Actor, Analysis, Article, Evidence, Event, Location
 
+# "NEW DELHI - ...", "Jakarta (ANTARA) - ...": a paragraph that opens with a dateline is
+# the lead even when the cleaner filed it as a caption
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,40}(?:\([^)]{2,30}\))?\s*[-–—]\s")
 AUX_WINDOW = 4  # tokens before the trigger searched for negation/future words
 KEEP_ORPHANS = False
 NO_RECIPIENT_OK = frozenset({"PROTEST", "MOBILIZE"})  # a trigger without an actor yields no event (never a made-up actor)
@@ -292,6 +296,9 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     cues = load_cues(lang)
     sents = tokens.sentences(article, analysis)
     trigs = find_triggers(sents, lex, set(cues.get("be_forms", ())))
+    # trigger words inside names ("Pertemuan Menlu G20") or settings ("di sela-sela
+    # pertemuan") report nothing and do not bound other triggers' stretches
+    trigs = [t for t in trigs if not _named_or_setting(t)]
     if not trigs:
         return []
     published = to_date(article.published)
@@ -304,7 +311,9 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     body_index = {}
     k = 0
     for i, s in enumerate(sents):
-        if s.block == "body":
+        # lead position counts real sentences, not a leftover byline or date line
+        lead_like = s.block == "body" or (s.block == "caption" and _DATELINE.match(s.text) is not None)
+        if lead_like and sum(1 for t in s.tokens if t.text[:1].isalpha()) >= 6:
             body_index[i] = k
             k += 1
     title_keys: set[tuple[str, str | None]] = set()
@@ -315,7 +324,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     for trig in trigs:
         e = trig.entry
         sent = trig.sentence
-        if _named_or_setting(trig) or _embedded(trig, trigs):
+        if _embedded(trig, trigs):
             continue
         if sent.block == "title":
             title_any.add(e.type)
