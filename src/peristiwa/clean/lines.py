@@ -323,7 +323,9 @@ def _label_header(header: list[Line], c: Cues, have_title: bool) -> None:
             ln.label, ln.reason = "caption", "photo description ending in place and full date, before the body"
         elif ln.text.rstrip().endswith(":") and ln.words <= 6:
             ln.label, ln.reason = "drop", "kicker / section label"
-        elif (title_at is not None and i > title_at or have_title) and ln.words >= 4:
+        elif title_at is not None and i > title_at and ln.words >= 4:
+            # (HTML pages bring their captions from <figcaption>; lines above the
+            # article there are teasers and lists, so this rule is for dumps only)
             ln.label, ln.reason = "caption", "non-prose line between title and body"
         else:
             ln.label, ln.reason = "drop", "header furniture (menu, section, short label)"
