@@ -456,7 +456,12 @@ def _scene(cands: list[Candidate], head: Candidate | None, resolver: DateResolve
         return
     h = head.event
     if h.location is None and h.mode != "phone":
-        h.location = where.dateline_place(article)
+        dl = where.dateline_place(article)
+        parties = {a.country for a in (h.actor, h.recipient) if a is not None and a.country}
+        # the dateline names the newsroom; it is the event's place only when it is
+        # in a party's country ("Jakarta, CNN Indonesia -- Jerman mengusir ..." is not)
+        if dl is not None and (not parties or dl.country in parties):
+            h.location = dl
     for c in cands:
         ev = c.event
         if c is head:

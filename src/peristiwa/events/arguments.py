@@ -234,6 +234,13 @@ class ArgumentFinder:
             # only a pronoun subject would have been replaced above
             pass
 
+        # "gencatan senjata antara Israel dan Hamas": a nominal trigger's parties
+        if subj is None and nominal:
+            for i, a in enumerate(right[:-1]):
+                if _prev_word(sent, a) == "antara" and _prev_word(sent, right[i + 1]) in self.conj:
+                    args.actor, args.recipient, args.how = a, right[i + 1], "between"
+                    return args
+
         # recipient: after a recipient preposition, else the first mention after the trigger
         rec = None
         for a in right:

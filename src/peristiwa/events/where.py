@@ -112,14 +112,18 @@ def capital_of(iso3: str) -> Location | None:
 def _longest(name: str) -> tuple[Location | None, int]:
     """Longest leading word sequence of ``name`` that geocodes; (loc, chars used)."""
     words = name.split()
+    # longest first; leading words first ("Istana Kepresidenan Bogor" -> "Bogor")
     for n in range(len(words), 0, -1):
-        cand = " ".join(words[:n]).rstrip(".,")
-        if fold(cand) in _stop_names():
-            continue
-        loc = geocode(cand)
-        if loc is not None:
-            return loc, len(cand)
-    return None, 0
+        for i in range(0, len(words) - n + 1):
+            cand = " ".join(words[i : i + n]).rstrip(".,")
+            if fold(cand) in _stop_names():
+                continue
+            loc = geocode(cand)
+            if loc is not None:
+                # report the span of the matched words inside ``name``
+                offset = len(" ".join(words[:i])) + (1 if i else 0)
+                return loc, (offset, offset + len(cand))
+    return None, (0, 0)
 
 
 def places_in(sentence: Sentence, lang: str) -> list[Location]:
@@ -133,7 +137,7 @@ def _places_cached(text: str, offset: int, lang: str) -> tuple:
     pat = _PLACE_EN if lang == "en" else _PLACE_ID
     out = []
     for m in pat.finditer(sentence.text):
-        loc, used = _longest(m.group("name"))
+        loc, (u0, u1) = _longest(m.group("name"))
         if loc is None:
             continue
         if _CAPITAL.search(m.group("gen") or "") and loc.feature == "country":
@@ -141,7 +145,7 @@ def _places_cached(text: str, offset: int, lang: str) -> tuple:
             if cap is not None:
                 loc = cap
         a = sentence.start + m.start("name")
-        loc.start, loc.end = a, a + used
+        loc.start, loc.end = a + u0, a + u1
         loc.source = "text:" + m.group("prep").lower()  # the preposition, read by place_for
         out.append(loc)
     return tuple(out)
@@ -161,10 +165,10 @@ def place_for(sentence: Sentence, trigger_start: int, trigger_end: int, lang: st
     if direct:
         m = _DIRECT.match(sentence.text, trigger_end - sentence.start)
         if m:
-            loc, used = _longest(m.group("name"))
-            if loc is not None:
+            loc, (u0, u1) = _longest(m.group("name"))
+            if loc is not None and u0 == 0:
                 a = sentence.start + m.start("name")
-                loc.start, loc.end, loc.source = a, a + used, "text"
+                loc.start, loc.end, loc.source = a, a + u1, "text"
                 return loc
     q_trig = _quote_parity(sentence, trigger_start)
     best = None
