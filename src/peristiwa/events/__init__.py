@@ -183,6 +183,11 @@ def _object_np(trig: Trigger, cues: dict, loc: Location | None, actor: Actor, ho
     if trig.passive:
         return None
     toks = trig.sentence.tokens
+    if trig.entry.type == "COERCE" and trig.last + 1 < len(toks) and not toks[trig.last + 1].text[:1].isalnum():
+        # "mengumumkan darurat militer." with no one named: the actor's own country
+        if actor.country and actor.type != "country":
+            return Actor(text=actor.country, start=trig.start, end=trig.end, name=where._country_name(actor.country),
+                         country=actor.country, type="country", how="np", confidence=0.3)
     stop = set(cues["recipient_preps"]) | set(cues.get("non_recipient_preps", ())) | set(cues["clause_breaks"]) | {"yang", "karena", "atas"}
     j = trig.last + 1
     k = j
@@ -236,7 +241,7 @@ def _key(a: Actor | None) -> str | None:
 def _own_country(actor: Actor | None, rec: Actor | None) -> bool:
     """A person or body acting on its own country ("Wang: China akan ...") names no recipient."""
     return (
-        actor is not None and rec is not None and rec.type == "country" and actor.type != "country"
+        actor is not None and rec is not None and rec.type == "country" and actor.type != "country" and rec.how != "np"
         and actor.country is not None and actor.country == rec.country
     )
 

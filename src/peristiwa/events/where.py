@@ -17,6 +17,7 @@ _GENERIC = r"(?:(?:wilayah|kota|provinsi|kabupaten|kawasan|negara|pulau|daerah|c
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|D\.C\.|DC))*"
 _PLACE_ID = re.compile(rf"\b(?P<prep>di|ke|dari)\s+(?P<gen>{_GENERIC})(?P<name>{_NAME})")
 _PLACE_EN = re.compile(rf"\b(?P<prep>in|to|at|from)\s+(?:the\s+)?(?P<gen>{_GENERIC})(?P<name>{_NAME})")
+_AFTER_COMMA = re.compile(rf",\s+(?P<name>{_NAME})")
 _CAPITAL = re.compile(r"ibu\s*kota|ibukota", re.IGNORECASE)
 
 
@@ -138,6 +139,14 @@ def _places_cached(text: str, offset: int, lang: str) -> tuple:
     out = []
     for m in pat.finditer(sentence.text):
         loc, (u0, u1) = _longest(m.group("name"))
+        if loc is None:
+            # "di Istana Merdeka, Jakarta": the building fails, the city after the comma does not
+            nxt = _AFTER_COMMA.match(sentence.text, m.end("name"))
+            if nxt is not None:
+                loc, (u0, u1) = _longest(nxt.group("name"))
+                if loc is not None:
+                    shift = nxt.start("name") - m.start("name")
+                    u0, u1 = u0 + shift, u1 + shift
         if loc is None:
             continue
         if _CAPITAL.search(m.group("gen") or "") and loc.feature == "country":
