@@ -97,7 +97,11 @@ def main() -> int:
         print(f"\r{done} events", end="", file=sys.stderr)
     with store.engine.begin() as conn:
         rebuild(conn)  # the stats summary that ingest would have kept up to date
-        conn.exec_driver_sql("ANALYZE")  # fresh planner statistics, as a maintained database would have
+        if store.dialect == "sqlite":
+            conn.exec_driver_sql("ANALYZE")  # fresh planner statistics, as a maintained database would have
+    if store.dialect == "postgresql":  # VACUUM sets the visibility map that index-only scans need
+        with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM ANALYZE")
     print(f"\n{done} events written to {args.db} in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     store.close()
     return 0

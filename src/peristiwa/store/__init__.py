@@ -140,7 +140,7 @@ class Store:
         adds each event's mentions (article, outlet, evidence span)."""
         with self._read() as conn:
             q = queries.event_query(conn, actor, type, date_from, date_to, country, limit)
-            rows = [dict(r._mapping) for r in conn.execute(q)]
+            rows = queries.dicts(conn.execute(q))
             if mentions:
                 by_event = queries.mentions_of(conn, [r["id"] for r in rows])
                 for r in rows:
@@ -148,17 +148,20 @@ class Store:
         return rows
 
     def timeline(self, actors: Sequence[str] | None = None, limit: int | None = None) -> list[dict]:
-        """A dyad's (or one actor's) events by date. With no actors: the most
+        """A dyad's (or one actor's) events by date: date, type, mode, actor,
+        recipient, place, number of sources. With no actors: the most
         frequent dyad's."""
+        from peristiwa.dedup.events import dyad_key
+
         actors = list(actors or [])
-        if not actors:
-            with self._read() as conn:
+        with self._read() as conn:
+            if not actors:
                 dyad = queries.top_dyad(conn)
-            if dyad is None:
-                return []
-            actors = [a for a in dyad.split("|") if a != "-"] or actors
-            if len(actors) == 2 and actors[0] == actors[1]:
-                actors = actors[:1]
+                if dyad is None:
+                    return []
+                return queries.timeline(conn, dyad, limit)
+            if len(actors) == 2 and all(queries._is_code(a) for a in actors):
+                return queries.timeline(conn, dyad_key(actors[0], actors[1]), limit)
         return self.events(actor=actors, limit=limit)
 
     def stats(self, by: str = "month") -> list[dict]:

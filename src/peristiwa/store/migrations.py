@@ -45,7 +45,10 @@ def _structural_step(conn: Connection, version: int) -> None:
             if col.name not in before.c:
                 ddl = CreateColumn(col).compile(dialect=conn.dialect)
                 conn.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN {ddl}")
-        old_idx = {i.name for i in before.indexes}
+        old_idx, new_idx = {i.name for i in before.indexes}, {i.name for i in table.indexes}
+        for idx in before.indexes:
+            if idx.name not in new_idx:
+                idx.drop(conn)
         for idx in table.indexes:
             if idx.name not in old_idx:
                 idx.create(conn)
