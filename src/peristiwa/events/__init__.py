@@ -26,7 +26,10 @@ from peristiwa.model import Actor, Analysis, Article, Evidence, Event, Location
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,40}(?:\([^)]{2,30}\))?\s*[-–—]\s")
 AUX_WINDOW = 4  # tokens before the trigger searched for negation/future words
 KEEP_ORPHANS = False
-NO_RECIPIENT_OK = frozenset({"PROTEST", "MOBILIZE"})  # a trigger without an actor yields no event (never a made-up actor)
+NO_RECIPIENT_OK = frozenset({"PROTEST", "MOBILIZE"})
+# types whose unnamed target ("menangkap puluhan demonstran", "menetapkan ketiganya
+# sebagai tersangka") is coded as an unresolved group of the place's/actor's country
+OBJECT_NP_TYPES = frozenset({"COERCE", "ASSAULT", "ACCUSE", "REQUEST"})  # a trigger without an actor yields no event (never a made-up actor)
 
 
 def _lang(article: Article, analysis: Analysis | None) -> str:
@@ -359,7 +362,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 continue  # "menerima bantuan": not a host receiving a visitor
         if args.recipient is None:
             args.recipient = _anaphoric_target(trig, trigs, cands)
-        if args.recipient is None and args.actor is not None and e.type in ("COERCE", "ASSAULT"):
+        if args.recipient is None and args.actor is not None and e.type in OBJECT_NP_TYPES:
             args.recipient = _object_np(trig, cues, loc, args.actor, home)
         if e.swap:
             args.actor, args.recipient = args.recipient, args.actor
