@@ -99,6 +99,7 @@ class _Doc:
     tok_starts: list[int] = field(default_factory=list)
     sent_start_set: frozenset = frozenset()
     datelines: dict = field(default_factory=dict)  # line start -> end of its dateline (-1: none)
+    english: bool = False
 
 
 # --------------------------------------------------------------------------
@@ -116,6 +117,7 @@ def link(article: Article, analysis: Analysis | None = None, ref_date: date | da
     text = article.text or ""
     toks = _Toks(text)
     doc = _Doc(text, toks, _anchor(article, ref_date), kb)
+    doc.english = (article.language or (analysis.language if analysis else None) or "") == "en"
     doc.sent_starts = _sentence_starts(text, analysis)
     doc.tok_starts = toks.start
     doc.sent_start_set = frozenset(doc.sent_starts)
@@ -124,10 +126,10 @@ def link(article: Article, analysis: Analysis | None = None, ref_date: date | da
     _sector_phrases(doc, matches)
     _countries_orgs(doc, matches)
     _people(doc, matches, final=False)
-    if analysis is not None:
-        _ner(doc, analysis, [p.act for p in pending])
     _people(doc, matches, final=True)
     _resolve_pending(doc, pending)
+    if analysis is not None:  # the model's entities fill in what the KB does not know
+        _ner(doc, analysis, [])
     _surnames(doc, matches)
     doc.actors.sort(key=lambda a: a.start)
     _pronouns_and_pairs(doc, matches)
@@ -263,7 +265,9 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
         # English order: "Russian Foreign Minister", "China's foreign minister"
         back = m.i - 2 if m.i >= 3 and toks.low[m.i - 1] == "s" and toks.text[m.i - 2] in "'’" else m.i
         pm = by_j.get(back)
-        if pm is not None and not pm.used and pm.kinds("country") and len({e.id for e in pm.kinds("country")}) == 1:
+        if pm is not None and not pm.used and len({e.id for e in pm.kinds("country")}) == 1 and (
+                back != m.i or any(e.how == "adjective" for e in pm.kinds("country"))
+                or (doc.english and doc.text[toks.end[pm.j - 1] : toks.start[m.i]] == " ")):
             country, start_i = pm.kinds("country")[0].id, pm.i
         # "dari Rusia", "of China" before the country
         jj = j + 1 if j < len(toks) and toks.low[j] in ("dari", "of", "asal") else j
@@ -289,6 +293,11 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
                 j = um.j
         if role.subnational and country is None:
             j = _skip_region(doc, j)
+        if not role.resolve and country is None and org is None:
+            # "Menteri Pendayagunaan Aparatur Negara ... Yuddy Chrisnandi": skip the portfolio
+            pw = kb.cues["portfolio_words"]
+            while j < len(toks) and (toks.low[j],) in pw and (toks.text[j][:1].isupper() or toks.low[j] == "dan"):
+                j += 1
         # the name: a KB person, else a capitalised word sequence (an unknown person)
         k = j + 1 if j < len(toks) and toks.text[j] == "," else j
         pm0 = _match_at(by_i, k)
@@ -302,6 +311,8 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
         else:
             # "Perdana Menteri Lebanon Najib Mikati": a one-word KB alias inside a longer unknown name
             name_end, person_ids = run_end, []
+            if not role.resolve and toks.text[m.i][:1].islower():
+                name_end = None  # "menteri Kabinet Merah Putih": a common noun, not a title before a name
         if role.needs_name and (
             name_end is None
             # "Deklarasi Pemimpin Bali": a generic role word inside a capitalised name
@@ -392,6 +403,8 @@ def _name_run(doc: _Doc, k: int, by_i: dict[int, _Match]) -> int | None:
     toks, stop = doc.toks, doc.kb.cues["name_stopwords"]
     if k == 0 or k >= len(toks) or "\n" in doc.text[toks.end[k - 1] : toks.start[k]]:
         return None
+    if _title_case_line(doc, k):
+        return None  # "Menteri Yuddy Ancam PNS": in a Title Case headline every word looks like a name
     j = k
     while j < len(toks) and j - k < 4:
         t = toks[j]
@@ -410,8 +423,23 @@ def _name_run(doc: _Doc, k: int, by_i: dict[int, _Match]) -> int | None:
             break
         if j > k and doc.text[toks.end[j - 1] : t.start] not in (" ",):
             break
+        if (t.low,) in doc.kb.cues["non_name_words"] or (t.low,) in doc.kb.cues["regions"] \
+                or (len(t.text) > 1 and t.text.isupper()):
+            return None  # "Muda Komite Peralihan Aceh", "Yuddy Ancam PNS": not a person's name
         j += 1
     return j if j > k else None
+
+
+def _title_case_line(doc: _Doc, k: int) -> bool:
+    """Most words of token k's line start with a capital (a Title Case headline)."""
+    pos = doc.toks.start[k]
+    ls = doc.text.rfind("\n", 0, pos) + 1
+    le = doc.text.find("\n", pos)
+    line = doc.text[ls : le if le >= 0 else len(doc.text)].rstrip()
+    if len(line) > 200 or line[-1:] in ".!?\"”'’":
+        return False  # a sentence, not a headline
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
 
 
 def _counterpart(doc: _Doc, act: Actor) -> None:
@@ -551,7 +579,10 @@ def _after_place(doc: _Doc, i: int) -> bool:
 
 def _is_dateline(doc: _Doc, m: _Match) -> bool:
     """Inside a dateline: "Beijing, China (Xinhua) -", "JAKARTA (ANTARA) -", "Nusa Dua, Bali -"."""
-    pos = doc.toks.start[m.i]
+    return _in_dateline(doc, doc.toks.start[m.i])
+
+
+def _in_dateline(doc: _Doc, pos: int) -> bool:
     line_start = doc.text.rfind("\n", 0, pos) + 1
     if pos - line_start > 60:
         return False
@@ -662,6 +693,13 @@ def _people(doc: _Doc, matches: list[_Match], final: bool) -> None:
         m.used = True
 
 
+def _in_credit(doc: _Doc, ent) -> bool:
+    """Inside a photo credit "(Xinhua/Sun Fei)": a short parenthesis holding a slash."""
+    o = doc.text.rfind("(", max(0, ent.start - 40), ent.start)
+    c = doc.text.find(")", ent.end, ent.end + 40)
+    return o >= 0 and c >= 0 and "/" in doc.text[o:c] and ")" not in doc.text[o:ent.start]
+
+
 def _in_longer_name(doc: _Doc, i: int) -> bool:
     """Token i sits next to another capitalised word on the same line ("Jawa Timur")."""
     toks, stop = doc.toks, doc.kb.cues["name_stopwords"]
@@ -689,6 +727,9 @@ def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor]) -> None:
     for ent in ents:
         if ent.end > len(doc.text) or any(taken[ent.start : ent.end]):
             continue
+        k = bisect.bisect_left(doc.tok_starts, ent.start)
+        if k < len(doc.toks) and _title_case_line(doc, k) or _in_dateline(doc, ent.start) or _in_credit(doc, ent):
+            continue  # a Title Case headline (the model tags half its words), a dateline, a photo credit
         all_hits = doc.kb.lookup(ent.text)
         if any(e.kind in ("country", "role", "cue") for e in all_hits):
             continue  # the KB knows this word better than the model ("China" tagged PER)
@@ -722,7 +763,7 @@ def _surnames(doc: _Doc, matches: list[_Match]) -> None:
                 parts.setdefault(w, {})[key] = a
     if not parts:
         return
-    spans = sorted((a.start, a.end, a) for a in doc.actors)
+    spans = sorted(((a.start, a.end, a) for a in doc.actors), key=lambda x: (x[0], x[1]))
     starts = [x[0] for x in spans]
     reach = list(itertools.accumulate((x[1] for x in spans), max))  # furthest end so far
     stop = doc.kb.cues["name_stopwords"]

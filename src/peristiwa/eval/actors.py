@@ -75,7 +75,8 @@ def article_of(doc: dict, shared: Path) -> Article:
         for i, p in enumerate(paras):
             blocks.append(Block("title" if i == 0 else "body", pos, pos + len(p)))
             pos += len(p) + 2
-        art = Article(source=doc["id"], text="\n\n".join(paras), blocks=blocks, title=doc["title"], language="id")
+        art = Article(source=doc["id"], text="\n\n".join(paras), blocks=blocks, title=doc["title"],
+                      language=doc.get("language", "id"))
     return art
 
 
