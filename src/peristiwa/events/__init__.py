@@ -249,12 +249,21 @@ def _own_country(actor: Actor | None, rec: Actor | None) -> bool:
     )
 
 
+def _compatible(a: Actor | None, b: Actor | None) -> bool:
+    """Same identity, or a country and someone/something of that country
+    ("dukungan China" and "Qin menyatakan dukungan" in one report)."""
+    if _key(a) == _key(b):
+        return True
+    if a is None or b is None or not a.country or a.country != b.country:
+        return False
+    return a.type == "country" or b.type == "country"
+
+
 def _same_parties(e: Event, f: Event) -> bool:
     """Same actor and recipient (either order for symmetric types); a missing recipient matches any."""
-    ea, er, fa, fr = _key(e.actor), _key(e.recipient), _key(f.actor), _key(f.recipient)
-    if ea == fa and (er == fr or er is None or fr is None):
+    if _compatible(e.actor, f.actor) and (e.recipient is None or f.recipient is None or _compatible(e.recipient, f.recipient)):
         return True
-    return e.event_type in SYMMETRIC and ea == fr and er == fa
+    return e.event_type in SYMMETRIC and _compatible(e.actor, f.recipient) and _compatible(e.recipient, f.actor)
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
@@ -288,6 +297,13 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         if ke.location is None and de.location is not None:
             ke.location = de.location
         if ke.recipient is None and de.recipient is not None:
+            ke.recipient = de.recipient
+        # keep the most specific parties: a person over their country
+        if ke.actor is not None and de.actor is not None and ke.actor.type == "country" and de.actor.type != "country" \
+                and ke.actor.country == de.actor.country:
+            ke.actor = de.actor
+        if ke.recipient is not None and de.recipient is not None and ke.recipient.type == "country" \
+                and de.recipient.type != "country" and ke.recipient.country == de.recipient.country:
             ke.recipient = de.recipient
         for w in de.warnings:
             if w not in ke.warnings:
