@@ -299,3 +299,23 @@ def test_link_never_crashes_on_odd_text(kb):
         a = Article(source="t", text=text)
         for x in link(a, None, kb=kb):
             assert a.text[x.start : x.end] == x.text
+
+
+def test_ner_entities_do_not_duplicate_kb_mentions_or_enter_datelines(kb):
+    text = "Lavrov Tiba di Beijing Hari Ini\n\nMOSKOW (ANTARA) - Lavrov bertemu Budi Santoso. (Xinhua/Sun Fei)"
+    ents = []
+    for word, label in (("Lavrov", "PER"), ("ANTARA", "ORG"), ("Budi Santoso", "PER"), ("Sun Fei", "PER"),
+                        ("Tiba", "PER")):
+        start = text.find(word, text.find("MOSKOW") if word != "Tiba" else 0)
+        ents.append(Entity(word, start, start + len(word), label))
+    acts = run(kb, text, analysis=Analysis(entities=ents))
+    spans = [(a.start, a.end) for a in acts]
+    assert len(spans) == len(set(spans))
+    assert [a.text for a in acts if a.how == "ner"] == ["Budi Santoso"]
+
+
+def test_title_case_headline_names_and_portfolios(kb):
+    acts = run(kb, "Menteri Yuddy Ancam PNS Malas\n\nMenteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi "
+                   "Yuddy Chrisnandi mengancam pegawai.")
+    assert [a.name for a in acts if a.type == "person"][:1] == ["Yuddy Chrisnandi"]
+    assert not [a for a in acts if a.name and "Ancam" in a.name]

@@ -436,8 +436,8 @@ def _title_case_line(doc: _Doc, k: int) -> bool:
     ls = doc.text.rfind("\n", 0, pos) + 1
     le = doc.text.find("\n", pos)
     line = doc.text[ls : le if le >= 0 else len(doc.text)].rstrip()
-    if len(line) > 200 or line[-1:] in ".!?\"”'’":
-        return False  # a sentence, not a headline
+    if len(line) > 200 or line[-1:] in ".!?\"”'’" or ". " in line:
+        return False  # sentences, not a headline
     words = [w for w in line.split() if w[:1].isalpha()]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
 
