@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from peristiwa.model import Article, Block  # noqa: E402
 
 PAGES = ROOT.parent / "shared" / "examples" / "pages"
+GOLD = ROOT.parent / "shared" / "data" / "html-pages" / "gold.json"
 
 
 def rss_mb() -> float:
@@ -32,8 +33,8 @@ def rss_mb() -> float:
 
 
 def article_850(text: str) -> Article:
-    """Blank-line paragraphs of ``text`` repeated until ~850 words; first one is the title."""
-    paras = [p.strip() for p in text.split("\n\n") if len(p.split()) > 5]
+    """Paragraphs (lines) of ``text`` repeated until ~850 words; first one is the title."""
+    paras = [p.strip() for p in text.split("\n") if len(p.split()) > 5]
     out, words = [], 0
     while words < 850:
         for p in paras:
@@ -52,7 +53,12 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=40, help="articles per measurement")
     args = ap.parse_args()
-    texts = [p.read_text(encoding="utf-8") for p in sorted(PAGES.glob("*.txt"))] or [
+    import json
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(PAGES.glob("*.txt"))]
+    if GOLD.is_file():  # real cleaned news texts (ANTARA, detik, Kompas, ...)
+        texts += [g["title"] + "\n" + g["content"] for g in json.loads(GOLD.read_text()) if g.get("content")]
+    texts = texts or [
         "Presiden Joko Widodo bertemu Menteri Luar Negeri China Wang Yi di Jakarta pada Senin (9/1). " * 60
     ]
     arts = [article_850(t) for t in texts]

@@ -160,3 +160,24 @@ def test_bad_abbreviation_file_names_file_and_entry(tmp_path, monkeypatch):
             mod.abbreviations()
     finally:
         mod.abbreviations.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kami datang.”Lalu dia pergi.", ["Kami datang.”", "Lalu dia pergi."]),
+        ("Ia bicara pada pihak.“Kami siap,” katanya.", ["Ia bicara pada pihak.", "“Kami siap,” katanya."]),
+        ("Kasus No. 12 selesai pada 2022.Tahun ini dimulai.", ["Kasus No. 12 selesai pada 2022.", "Tahun ini dimulai."]),
+    ],
+)
+def test_glued_quotes_and_numbers(text, expected):
+    assert split(text) == expected
+
+
+def test_name_candidate_gate():
+    from peristiwa.nlp.ner import has_name_candidate
+
+    s1, s2, s3 = sentences(Article("t", "Rapat berlangsung lama. Lalu Lavrov tiba. “Kami siap,” katanya."))
+    assert not has_name_candidate(s1)
+    assert has_name_candidate(s2)
+    assert not has_name_candidate(s3)  # "Kami" only opens the quote

@@ -78,19 +78,27 @@ class Report:
         return out
 
 
-def model_tagger(model: str | Path | None = None):
-    """A function words -> set of (start, end, label) token spans, from the spaCy model."""
-    from spacy.tokens import Doc
-
-    from peristiwa.nlp.ner import load_model
-
-    nlp = load_model(model)
+def model_tagger(model: str | Path | None = None, rules: bool = True):
+    """A function words -> set of (start, end, label) token spans: exactly what
+    ``analyze`` does (model, plus the title rule unless ``rules`` is False)."""
+    from peristiwa.model import Sentence, Token
+    from peristiwa.nlp.ner import tag_sentences
 
     def tag_batch(batch: list[list[str]]) -> list[set]:
-        docs = [Doc(nlp.vocab, words=w) for w in batch]
+        sents, starts = [], []
+        for words in batch:
+            toks, pos = [], 0
+            for w in words:
+                toks.append(Token(w, pos, pos + len(w)))
+                pos += len(w) + 1
+            sents.append(Sentence(0, pos - 1, " ".join(words), toks))
+            starts.append({t.start: i for i, t in enumerate(toks)})
+        # one sentence per call keeps offsets per sentence (all start at 0)
         out = []
-        for doc in nlp.pipe(docs, batch_size=256):
-            out.append({(e.start, e.end, e.label_) for e in doc.ents})
+        for s, st in zip(sents, starts):
+            ends = {t.end: i + 1 for i, t in enumerate(s.tokens)}
+            ents = tag_sentences([s], select=None, model=model, rules=rules)
+            out.append({(st[e.start], ends[e.end], e.label) for e in ents})
         return out
 
     return tag_batch
@@ -113,9 +121,10 @@ def score_file(
     model: str | Path | None = None,
     baseline: str | None = None,
     gazetteer_from: list[Path] | None = None,
+    rules: bool = True,
 ) -> Report:
     sents = read_labelled(path, fmt)
-    tagger = gazetteer_tagger(gazetteer_from) if baseline == "gazetteer" else model_tagger(model)
+    tagger = gazetteer_tagger(gazetteer_from) if baseline == "gazetteer" else model_tagger(model, rules)
     rep = Report()
     batch = 512
     for i in range(0, len(sents), batch):
@@ -142,6 +151,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--gazetteer-from", type=Path, nargs="+", default=None, metavar="TRAIN",
                    help="labelled TRAIN file(s) to build the baseline gazetteer from "
                         "(default: the shipped gazetteer built from both training splits)")  # fmt: skip
+    p.add_argument("--no-rules", action="store_true",
+                   help="score the model alone, without the title->person rule analyze() adds")  # fmt: skip
     p.set_defaults(func=run)
 
 
@@ -149,8 +160,9 @@ def run(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         print(f"error: no such file: {args.file}", file=sys.stderr)
         return 2
-    rep = score_file(args.file, args.format, args.model, args.baseline, args.gazetteer_from)
-    what = "gazetteer baseline" if args.baseline else f"model {args.model or 'ner-id (shipped)'}"
+    rep = score_file(args.file, args.format, args.model, args.baseline, args.gazetteer_from, not args.no_rules)
+    what = "gazetteer baseline" if args.baseline else (
+        f"model {args.model or 'ner-id (shipped)'}" + (" alone" if args.no_rules else " + title rule"))
     print(f"{args.file}: {rep.sentences} sentences, {what}")
     for line in rep.lines():
         print(line)

@@ -19,7 +19,7 @@ from peristiwa.errors import DataError
 from peristiwa.model import Entity, Sentence
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "nlp" / "name_rules.yaml"
-KEYS = ("connectors", "person_titles", "org_words", "place_prepositions", "not_names")
+KEYS = ("connectors", "person_titles", "org_words", "place_prepositions", "not_names", "place_names", "not_person_words")
 
 
 @functools.lru_cache(maxsize=1)
@@ -66,6 +66,9 @@ def capitalised_spans(sent: Sentence, lang: str = "en") -> list[Entity]:
             after_title = True
             i += 1
             continue
+        if after_title and toks[i].text == "(" and i + 2 < n and toks[i + 2].text == ")":
+            i += 3  # "Menteri Luar Negeri (Menlu) China Qin Gang": the bracketed short form
+            continue
         if not is_name_word(i):
             after_title = after_title and low in r["connectors"]
             i += 1
@@ -93,4 +96,51 @@ def capitalised_spans(sent: Sentence, lang: str = "en") -> list[Entity]:
         out.append(Entity(sent.text[s - sent.start : e - sent.start], s, e, label, source="rule"))
         after_title = False
         i = j
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def country_names() -> frozenset[tuple[str, ...]]:
+    """Country names as token tuples: CLDR (babel) in Indonesian and English, plus
+    the ``place_names`` aliases of name_rules.yaml ("AS", "Cina", "Korsel")."""
+    from babel import Locale
+
+    names: set[tuple[str, ...]] = set()
+    for loc in ("id", "en"):
+        for code, name in Locale(loc).territories.items():
+            if code.isalpha():  # skip regions like "001"
+                names.add(tuple(name.lower().split()))
+    for table in rules().values():
+        for name in table["place_names"]:
+            names.add(tuple(name.split()))
+    return frozenset(names)
+
+
+def _strip_places(words: list[str]) -> int:
+    """How many leading words of ``words`` are country names (possibly several)."""
+    places = country_names()
+    k, n = 0, len(words)
+    while k < n:
+        for m in range(min(4, n - k), 0, -1):
+            if tuple(w.lower() for w in words[k : k + m]) in places:
+                k += m
+                break
+        else:
+            break
+    return k
+
+
+def titled_people(sent: Sentence, lang: str = "id") -> list[Entity]:
+    """PER spans right after a person title ("Menlu Rusia Sergei Lavrov" ->
+    "Sergei Lavrov"): a leading country name is not part of the name."""
+    out = []
+    for e in capitalised_spans(sent, lang):
+        if e.label != "PER":
+            continue
+        toks = [t for t in sent.tokens if e.start <= t.start and t.end <= e.end]
+        k = _strip_places([t.text for t in toks])
+        if k >= len(toks) or any(t.text.lower() in rules()[lang]["not_person_words"] for t in toks[k:]):
+            continue  # "Menteri Agama", "Ibu Kota": an office or a place, not a person
+        s = toks[k].start
+        out.append(Entity(sent.text[s - sent.start : e.end - sent.start], s, e.end, "PER", source="rule"))
     return out
