@@ -142,8 +142,8 @@ def _embedded(trig: Trigger, trigs: list[Trigger]) -> bool:
         if trig.first - t.last > 5:
             continue
         between = [x.text for x in sent.tokens[t.last + 1 : trig.first]]
-        if any(w in (",", ";", ".", ":") for w in between):
-            continue
+        if any(w in (",", ";", ".", ":", '"', "“", "”") for w in between):
+            continue  # a quote after "berjanji" reports its own event
         return True
     return False
 

@@ -120,6 +120,8 @@ def _longest(name: str) -> tuple[Location | None, int]:
             if fold(cand) in _stop_names():
                 continue
             loc = geocode(cand)
+            if loc is not None and i > 0 and loc.feature == "country":
+                continue  # "Laut China Timur" is not China
             if loc is not None:
                 # report the span of the matched words inside ``name``
                 offset = len(" ".join(words[:i])) + (1 if i else 0)
