@@ -757,8 +757,16 @@ def _surnames(doc: _Doc, matches: list[_Match]) -> None:
         if a.type != "person" or not (a.name or a.kb_id):
             continue
         key = (a.kb_id, a.name if a.kb_id is None else None)
-        name = a.name or ""
-        for w in TOKEN_RE.findall(name):
+        words = TOKEN_RE.findall(a.name or "")
+        if a.kb_id is None:
+            while words and (words[0].lower(),) in doc.kb.cues["honorifics"]:
+                words = words[1:]  # "AKBP Ferdiyan Fahmi"
+            # an unknown (model or pattern) name lends its first and last word only, and only
+            # if it looks like a person's name: not "Humas PT Angkasa I Bandara Internasional"
+            if not _plausible_name(doc, words):
+                continue
+            words = [words[0], words[-1]]
+        for w in words:
             if len(w) > 1 and w[:1].isupper():
                 parts.setdefault(w, {})[key] = a
     if not parts:
@@ -789,6 +797,16 @@ def _surnames(doc: _Doc, matches: list[_Match]) -> None:
         else:
             _copy_identity(act, next(iter(owners.values())))
         doc.actors.append(act)
+
+
+def _plausible_name(doc: _Doc, words: list[str]) -> bool:
+    cues = doc.kb.cues
+    return 1 <= len(words) <= 4 and all(
+        w.isalpha() and w[:1].isupper() and not (len(w) > 1 and w.isupper())
+        and (w.lower(),) not in cues["non_name_words"] and (w.lower(),) not in cues["regions"]
+        and (w.lower(),) not in cues["portfolio_words"] and (w.lower(),) not in cues["honorifics"]
+        for w in words
+    )
 
 
 def _copy_identity(act: Actor, ref: Actor) -> None:
