@@ -361,9 +361,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         if best is not None:
             dated_triggers.append((trig, best))
         last_person = next((p for p in reversed(persons) if p.end <= trig.start), None)
-        nominal = lang == "id" and e.tokens[0][0].exact is False and morph.form_id(
-            trig.sentence.tokens[trig.first].text.lower(), morph.stem_id(trig.sentence.tokens[trig.first].text.lower())
-        ) in ("noun", "base")
+        head_word = trig.sentence.tokens[trig.first].text.lower()
+        nominal = lang == "id" and morph.form_id(head_word, morph.stem_id(head_word)) in ("noun", "base")
         args = finder.find(trig, mentions, last_person, nominal)
         mode = e.mode
         lo_b, hi_b = _between_triggers(trig, trigs)
@@ -378,7 +377,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 continue  # "menerima bantuan": not a host receiving a visitor
         if args.recipient is None:
             args.recipient = _anaphoric_target(trig, trigs, cands)
-        if args.recipient is None and args.actor is not None and e.type in OBJECT_NP_TYPES:
+        if args.recipient is None and args.actor is not None and e.type in OBJECT_NP_TYPES and not nominal:
             args.recipient = _object_np(trig, cues, loc, args.actor, home)
         if e.swap:
             args.actor, args.recipient = args.recipient, args.actor
