@@ -29,7 +29,7 @@ KEEP_ORPHANS = False
 NO_RECIPIENT_OK = frozenset({"PROTEST", "MOBILIZE"})
 # types whose unnamed target ("menangkap puluhan demonstran", "menetapkan ketiganya
 # sebagai tersangka") is coded as an unresolved group of the place's/actor's country
-OBJECT_NP_TYPES = frozenset({"COERCE", "ASSAULT", "ACCUSE", "REQUEST"})  # a trigger without an actor yields no event (never a made-up actor)
+OBJECT_NP_TYPES = frozenset({"COERCE", "ASSAULT", "ACCUSE"})  # a trigger without an actor yields no event (never a made-up actor)
 
 
 def _lang(article: Article, analysis: Analysis | None) -> str:
@@ -99,6 +99,25 @@ def _anaphoric_target(trig: Trigger, trigs: list[Trigger], cands: list[Candidate
         if c.event.event_type == nxt.entry.type and c.event.actor is not None:
             return c.event.actor
     return None
+
+
+def _with_country(a: Actor | None, sent, home: str | None) -> Actor | None:
+    """A person the linker could not place gets the country named just before the
+    mention ("juru bicara Kemlu China, Lin Jian"), else the story's home country;
+    the guess lowers the confidence and is marked how="+country"."""
+    if a is None or a.country or a.type != "person":
+        return a
+    before = sent.text[max(0, a.start - 60 - sent.start) : a.start - sent.start]
+    country = None
+    for w in reversed(re.findall(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?", before)):
+        loc = where.geocode(w)
+        if loc is not None and loc.feature == "country":
+            country = loc.country
+            break
+    country = country or home
+    if country is None:
+        return a
+    return dataclasses.replace(a, country=country, confidence=a.confidence * 0.7, how=a.how + "+country")
 
 
 def _home_country(article: Article, actors: list[Actor]) -> str | None:
@@ -385,6 +404,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             args.actor = _crowd(trig, cues, loc, home)
         if args.actor is None and not KEEP_ORPHANS:
             continue
+        args.actor = _with_country(args.actor, sent, home)
+        args.recipient = _with_country(args.recipient, sent, home)
         if e.needs_recipient and args.recipient is None:
             continue
         if same(args.actor, args.recipient) or _own_country(args.actor, args.recipient):
