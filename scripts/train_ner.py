@@ -154,11 +154,14 @@ def sha256(path: Path) -> str:
 def model_readme(info: dict) -> str:
     """The model card written next to the model (provenance, licence, hashes, scores)."""
     rows = []
+    alone = info.get("scores_model_only", {})
     for name, sc in info["scores"].items():
         for lab in ("PER", "ORG", "LOC", "overall"):
             if lab in sc:
                 s = sc[lab]
-                rows.append(f"| {name} | {lab} | {s['p']:.4f} | {s['r']:.4f} | {s['f1']:.4f} |")
+                m = alone.get(name, {}).get(lab)
+                m_f1 = f"{m['f1']:.4f}" if m else "-"
+                rows.append(f"| {name} | {lab} | {s['p']:.4f} | {s['r']:.4f} | {s['f1']:.4f} | {m_f1} |")
     hashes = "\n".join(f"- `{k}` sha256 `{v}`" for k, v in {**info["train_files"], **info["dev_files"]}.items())
     a = info["args"]
     return f"""# ner-id: Indonesian named-entity model (PER, ORG, LOC)
@@ -187,8 +190,12 @@ idner-news-2k `dev.txt`, NERGrit `valid_preprocess.txt`.
 
 ## Scores (entity-level exact span, `peristiwa eval ner`)
 
-| file | label | P | R | F1 |
-|---|---|---|---|---|
+P/R/F1 are for what `analyze()` does: the model plus the title->person rule
+(`nlp/rules.py`: "Menlu Rusia Sergei Lavrov" -> PER "Sergei Lavrov") and the
+country relabel. The last column is the model alone (`--no-rules`).
+
+| file | label | P | R | F1 | F1 model alone |
+|---|---|---|---|---|---|
 {chr(10).join(rows)}
 
 Reproduce: `make model` (or `python scripts/train_ner.py`), then
@@ -203,8 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-steps", type=int, default=3000)
     ap.add_argument("--eval-frequency", type=int, default=250)
     ap.add_argument("--patience", type=int, default=1500)
-    ap.add_argument("--width", type=int, default=96)
-    ap.add_argument("--depth", type=int, default=4)
+    ap.add_argument("--width", type=int, default=64)
+    ap.add_argument("--depth", type=int, default=3)
     ap.add_argument("--rows-norm", type=int, default=10000)
     ap.add_argument("--dropout", type=float, default=0.2)
     ap.add_argument("--holdout", type=float, default=0.1, help="share of train held out for checkpoint selection")
@@ -260,11 +267,13 @@ def main(argv: list[str] | None = None) -> int:
     # Score the result on the two dev splits with our own scorer.
     from peristiwa.eval.ner import score_file
 
-    scores = {}
+    scores, scores_model_only = {}, {}
     for f in DEV_FILES:
-        rep = score_file(f, model=args.out)
+        rep = score_file(f, model=args.out)  # what analyze() does: model + title->person rule
         scores[f"{f.parent.name}/{f.name}"] = rep.as_dict()
-        print(f"{f.parent.name}/{f.name}: F1 {rep.f1:.4f}")
+        alone = score_file(f, model=args.out, rules=False)
+        scores_model_only[f"{f.parent.name}/{f.name}"] = alone.as_dict()
+        print(f"{f.parent.name}/{f.name}: F1 {rep.f1:.4f} (model alone {alone.f1:.4f})")
 
     info = {
         "seed": args.seed,
@@ -275,6 +284,7 @@ def main(argv: list[str] | None = None) -> int:
         "args": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items() if k != "out"},
         "train_seconds": round(train_seconds, 1),
         "scores": scores,
+        "scores_model_only": scores_model_only,
         "label_map": {"PERSON": "PER", "PLACE": "LOC", "ORGANISATION": "ORG"},
     }
     (args.out / "training.json").write_text(json.dumps(info, indent=2) + "\n")
