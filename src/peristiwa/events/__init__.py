@@ -450,7 +450,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     _corefer_dates(cands, dated_triggers, resolver)
     cands = _dedupe(cands)
     head = choose(cands, title_keys, title_types, title_any)
-    _scene(cands, head, resolver, article)
+    _scene(cands, head, resolver, article, sents, lang)
     for c in cands:
         ev = c.event
         if ev.event_type == "CONSULT" and ev.mode == "meeting" and ev.location is not None and ev.location.country:
@@ -493,7 +493,8 @@ def _corefer_dates(cands: list[Candidate], dated: list[tuple[Trigger, When]], re
             ev.warnings.extend(x for x in w.warnings if x not in ev.warnings)
 
 
-def _scene(cands: list[Candidate], head: Candidate | None, resolver: DateResolver, article: Article) -> None:
+def _scene(cands: list[Candidate], head: Candidate | None, resolver: DateResolver, article: Article,
+           sents: list, lang: str) -> None:
     """The headline event sets the scene: undated, unplaced secondary events in
     sentences with no date of their own happened then and there."""
     if head is None:
@@ -506,6 +507,13 @@ def _scene(cands: list[Candidate], head: Candidate | None, resolver: DateResolve
         # in a party's country ("Jakarta, CNN Indonesia -- Jerman mengusir ..." is not)
         if dl is not None and (not parties or dl.country in parties):
             h.location = dl
+        elif h.actor is not None and h.actor.country:
+            # else the first place the story names in the actor's own country
+            # ("..., ujar Baerbock di Berlin")
+            h.location = next((l for s in sents for l in where.places_in(s, lang)
+                               if l.country == h.actor.country and l.source == "text:di"), None)
+            if h.location is not None:
+                h.location.source = "text"
     for c in cands:
         ev = c.event
         if c is head:

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from peristiwa.events.lexicon import data_dir
 from peristiwa.model import Article, Location, Sentence
 
-_GENERIC = r"(?:(?:wilayah|kota|provinsi|kabupaten|kawasan|negara|pulau|daerah|city\s+of|the\s+city\s+of|ibu\s*kota|ibukota)\s+)?"
+_GENERIC = r"(?:(?:wilayah|kota|provinsi|kabupaten|kawasan|negara|pulau|daerah|sekitar|dekat|perairan|city\s+of|the\s+city\s+of|ibu\s*kota|ibukota)\s+)?"
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|D\.C\.|DC))*"
 _PLACE_ID = re.compile(rf"\b(?P<prep>di|ke|dari)\s+(?P<gen>{_GENERIC})(?P<name>{_NAME})")
 _PLACE_EN = re.compile(rf"\b(?P<prep>in|to|at|from)\s+(?:the\s+)?(?P<gen>{_GENERIC})(?P<name>{_NAME})")
@@ -95,6 +95,11 @@ def geocode(name: str) -> Location | None:
     """A place name (Indonesian or English) -> Location, or None when unknown."""
     key = fold(name)
     row = gazetteer().get(key)
+    if "." in key:
+        # "St. Petersburg": the dotted and undotted spellings can name different cities
+        alt = gazetteer().get(key.replace(".", ""))
+        if alt is not None and (row is None or (alt[6], alt[5]) > (row[6], row[5])):
+            row = alt
     if row is not None and row[1] != "country":
         return Location(name=row[0], country=row[2], lat=row[3], lon=row[4], feature=row[1])
     iso = _kb_countries().get(key)
@@ -170,7 +175,9 @@ def place_for(sentence: Sentence, trigger_start: int, trigger_end: int, lang: st
     not place a trigger outside it; country-level places ("situasi di Ukraina")
     count as farther than cities. ``direct``: a visit verb's bare object
     ("mengunjungi Beijing") is its place."""
-    locs = [l for l in places_in(sentence, lang) if l.source not in ("text:dari", "text:from")]
+    # "dari X" (from) never names the event's place; "ke X" (to) only for a visit
+    skip = ("text:dari", "text:from") if direct else ("text:dari", "text:from", "text:ke", "text:to")
+    locs = [l for l in places_in(sentence, lang) if l.source not in skip]
     for l in locs:
         l.source = "text"
     if direct:
