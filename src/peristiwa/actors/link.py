@@ -185,7 +185,8 @@ def _scan(doc: _Doc) -> list[_Match]:
             payload = node.get(None)
             if payload:
                 surf = texts[i:j]
-                ok = [e for e in payload if case_ok(e, surf)]
+                ok = payload if payload[0].case == "any" and len(payload) == 1 else [
+                    e for e in payload if case_ok(e, surf)]
                 if ok:
                     best = (j, ok)
             if j >= n:
@@ -776,9 +777,10 @@ def _surnames(doc: _Doc, matches: list[_Match]) -> None:
     reach = list(itertools.accumulate((x[1] for x in spans), max))  # furthest end so far
     stop = doc.kb.cues["name_stopwords"]
     toks = doc.toks
-    for i, word in enumerate(toks.text):
-        owners = parts.get(word)
-        if not owners or (toks.low[i],) in stop:
+    for i in itertools.compress(range(len(toks.text)), map(parts.__contains__, toks.text)):
+        word = toks.text[i]
+        owners = parts[word]
+        if (toks.low[i],) in stop:
             continue
         t_start, t_end = toks.start[i], toks.end[i]
         k = bisect.bisect_right(starts, t_start) - 1
