@@ -75,7 +75,8 @@ def main() -> int:
     print(f"NER model load: {time.perf_counter() - t0:.2f} s, +{rss_mb() - before:.0f} MB RSS (process {rss_mb():.0f} MB)")
 
     for label, kw in [("sentences+tokens (ner=False)", {"ner": False}),
-                      ("+ NER gated (ner=True, default)", {"ner": True}),
+                      ("+ NER title+lead (ner=True, default)", {"ner": True}),
+                      ("+ NER name sentences (ner='names')", {"ner": "names"}),
                       ("+ NER every sentence (ner='all')", {"ner": "all"})]:  # fmt: skip
         for a in arts:
             nlp.analyze(a, **kw)  # warm up

@@ -57,3 +57,20 @@ def test_shipped_model_quality_on_idner_dev(shared):
 
     rep = score_file(shared / "data" / "ner" / "idner-news-2k" / "dev.txt")
     assert rep.f1 >= IDNER_DEV_FLOOR, rep.lines()
+
+
+def test_default_ner_covers_title_and_lead_only():
+    from peristiwa.nlp import LEAD_SENTENCES
+
+    body = " ".join(f"Pejabat Budi Santoso{i} tiba di Bandung." for i in range(LEAD_SENTENCES + 3))
+    title = "Presiden Joko Widodo tiba di Jakarta"
+    text = f"{title}\n\n{body}"
+    art = Article("t", text, blocks=[Block("title", 0, len(title)), Block("body", len(title) + 2, len(text))],
+                  language="id")  # fmt: skip
+    an = analyze(art)
+    tagged = {s.start for s in an.sentences for e in an.entities if s.start <= e.start < s.end}
+    assert an.sentences[0].start in tagged  # the title
+    assert len(an.sentences) == LEAD_SENTENCES + 4
+    assert all(s.start not in tagged for s in an.sentences[1 + LEAD_SENTENCES :])  # beyond the lead
+    full = analyze(art, ner="all")
+    assert len(full.entities) > len(an.entities)
