@@ -319,3 +319,9 @@ def test_title_case_headline_names_and_portfolios(kb):
                    "Yuddy Chrisnandi mengancam pegawai.")
     assert [a.name for a in acts if a.type == "person"][:1] == ["Yuddy Chrisnandi"]
     assert not [a for a in acts if a.name and "Ancam" in a.name]
+
+
+def test_no_date_resolves_only_an_office_with_one_holder_ever(kb):
+    a = find(run(kb, "J\n\nKapolri mengatakan itu."), "Kapolri")  # the test KB knows one police chief
+    assert a.kb_id == "p:listyo" and a.confidence < 0.85
+    assert find(run(kb, "J\n\nMenlu China mengatakan itu."), "Menlu China").kb_id is None  # Wang and Qin

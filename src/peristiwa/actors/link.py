@@ -478,7 +478,14 @@ def _resolve_role(doc: _Doc, act: Actor, org: str | None, former: bool) -> None:
         act.confidence = 0.5
         return
     if doc.on is None:
-        act.confidence = 0.5  # no date: several holders are possible; leave it open
+        # no date: only an office that ever had a single (non-acting) holder is safe
+        ever = {pid for rid in (role.lookup or (role.id,)) for t, pid in kb.offices.get((rid, where), ())
+                if not t.acting}
+        if len(ever) == 1:
+            _set_person(doc, act, kb.people[ever.pop()])
+            act.confidence = 0.6
+        else:
+            act.confidence = 0.5
         return
     holders = kb.holders(role.id, where, doc.on)
     if len(holders) == 1:
