@@ -143,9 +143,22 @@ class DateResolver:
 
         self.resolved: list[When] = []
         for m in self.mentions:
+            if m.kind == "weekday_only" and not published:
+                continue  # resolved below, against the page's own dates
             w = self._resolve(m)
             if w is not None:
                 self.resolved.append(w)
+        if not published:
+            # "Xi tiba di Hanoi pada Senin siang" after "Senin (14/4)": a bare weekday
+            # is the latest such day on/before the nearest full date the page gives
+            days = sorted((w.start, w.date) for w in self.resolved if w.source in ("explicit", "weekday"))
+            for m in self.mentions:
+                if m.kind != "weekday_only" or not m.weekday or not days:
+                    continue
+                # the such-weekday on/before one of the page's dates that lies closest to it
+                cands = [(( d.isoweekday() - m.weekday) % 7, d) for _, d in days]
+                back, ref = min(cands, key=lambda x: (x[0], -x[1].toordinal()))
+                self.resolved.append(When(ref - timedelta(days=back), "relative", m.start, m.end))
         self._sunday()
         self._relative()
         self.resolved.sort(key=lambda w: w.start)
