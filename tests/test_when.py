@@ -58,3 +58,11 @@ def test_pick_nearest_and_contradiction():
     best, warns = pick(r.in_span(0, len(text)), text.index("bertemu"))
     assert best.date == date(2023, 3, 5)
     assert any("contradict" in w for w in warns)
+
+
+def test_bare_weekday_without_publication_date_uses_the_pages_dates():
+    text = "Xi pada Senin (14/4) mengadakan pembicaraan. Xi tiba di Hanoi pada Senin siang."
+    got = resolved(text, None, terms=[(date(2012, 11, 15), date(2100, 1, 1))])
+    assert ("Senin (14/4)", "2025-04-14", "weekday") in got or ("Senin (14/4)", "2014-04-14", "weekday") in got
+    (bare,) = [g for g in got if g[0] == "Senin"]
+    assert bare[1] == [g for g in got if g[0] == "Senin (14/4)"][0][1]

@@ -420,6 +420,10 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             args.actor = _crowd(trig, cues, loc, home)
         if args.actor is None and not KEEP_ORPHANS:
             continue
+        # "Anwar menelepon kedua pemimpin": one event per member of a group
+        if args.recipient is not None and args.recipient.type == "group" and len(args.recipient.members) >= 2:
+            args.co_recipients = list(args.recipient.members[1:]) + args.co_recipients
+            args.recipient = args.recipient.members[0]
         args.actor = _with_country(args.actor, sent, home)
         args.recipient = _with_country(args.recipient, sent, home)
         if e.needs_recipient and args.recipient is None:
