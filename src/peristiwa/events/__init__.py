@@ -160,26 +160,10 @@ def _embedded(trig: Trigger, trigs: list[Trigger]) -> bool:
             continue
         if trig.first - t.last > 5:
             continue
-        if t.entry.type == "AGREE" and trig.entry.quad_class in (2, 4):
-            continue  # "sepakat menjatuhkan sanksi": the sanction is the event (see _agrees_to_act)
         between = [x.text for x in sent.tokens[t.last + 1 : trig.first]]
         if any(w in (",", ";", ".", ":", '"', "“", "”") for w in between):
             continue  # a quote after "berjanji" reports its own event
         return True
-    return False
-
-
-def _agrees_to_act(trig: Trigger, trigs: list[Trigger]) -> bool:
-    """ "Uni Eropa sepakat menjatuhkan sanksi": a material act agreed on is coded as
-    the act, not as an agreement."""
-    if trig.entry.type != "AGREE":
-        return False
-    sent = trig.sentence
-    for t in trigs:
-        if t.sentence is sent and t.first > trig.last and t.first - trig.last <= 5 and t.entry.quad_class in (2, 4):
-            between = [x.text for x in sent.tokens[trig.last + 1 : t.first]]
-            if not any(w in (",", ";", ".", ":", '"', "“", "”") for w in between):
-                return True
     return False
 
 
@@ -383,7 +367,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     for trig in trigs:
         e = trig.entry
         sent = trig.sentence
-        if _embedded(trig, trigs) or _agrees_to_act(trig, trigs):
+        if _embedded(trig, trigs):
             continue
         if sent.block == "title":
             title_any.add(e.type)
