@@ -10,6 +10,7 @@ usage: .venv/bin/python bench/bench_events.py [PATH ...] [--repeat N] [--full]
 from __future__ import annotations
 
 import argparse
+import resource
 import time
 import tracemalloc
 from pathlib import Path
@@ -52,8 +53,9 @@ def main() -> None:
             full.process(d)
         dt = time.process_time() - t0
         peak = tracemalloc.get_traced_memory()[1] / 1e6
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"full pipeline (warm): {len(docs) / dt:.1f} articles/CPU-s; {words / 850 / dt:.1f} 850-word articles/CPU-s;"
-              f" traced peak {peak:.0f} MB")
+              f" traced allocations during the run {peak:.0f} MB; process peak RSS {rss:.0f} MB")
 
 
 if __name__ == "__main__":
