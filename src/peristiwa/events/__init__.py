@@ -228,7 +228,7 @@ def _crowd(trig: Trigger, cues: dict, loc: Location | None, home: str | None) ->
     the words before the trigger back to the clause start, as an unresolved group."""
     toks = trig.sentence.tokens
     j = trig.first
-    while j > 0 and toks[j - 1].text.lower() in set(cues.get("light_verbs", ())) | {"berunjuk", "melakukan", "menggelar"}:
+    while j > 0 and toks[j - 1].text.lower() in set(cues.get("light_verbs", ())) | {"berunjuk", "melakukan", "menggelar", "aksi"}:
         j -= 1
     i = j
     while i > 0 and (toks[i - 1].text[:1].isalnum() or toks[i - 1].text == ",") and toks[i - 1].text.lower() not in cues["clause_breaks"] and j - i < 10:

@@ -243,6 +243,12 @@ class ArgumentFinder:
 
         # recipient: after a recipient preposition, else the first mention after the trigger
         rec = None
+        if etype == "PROTEST":
+            # "unjuk rasa bela Palestina di depan Kedutaan Besar AS": the protest's
+            # target is where it is held, not the cause it names
+            held = [a for a in right if self._governor(sent, tj + 1, _tok_index(sent, a.start)) == "topic"]
+            if held:
+                right = held + [a for a in right if a not in held]
         for a in right:
             if speaker is not None and a is speaker and not in_quote(sent, a.start):
                 continue
@@ -253,7 +259,7 @@ class ArgumentFinder:
                 gov = None  # "demo di depan Gedung DPR", "latihan di sekitar Taiwan": the target, weakly
             if nominal and subj is not None and rec is None and _tok_index(sent, a.start) == tj + 1 and a.country and a.country == subj.country:
                 continue  # "dukungan China" after "Qin menyatakan": the genitive restates the actor
-            if gov is None and _tok_index(sent, a.start) <= tj + 2:
+            if gov is None and _tok_index(sent, a.start) <= tj + 2 and etype != "PROTEST":
                 rec = a  # the bare object right after the verb ("mengancam AS dengan ...")
                 break
             if gov == "recipient":
