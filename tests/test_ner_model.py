@@ -11,7 +11,7 @@ from peristiwa.nlp.ner import MODEL_DIR, load_model, model_available
 
 # Measured F1 of the shipped model on idner-news-2k dev is in
 # src/peristiwa/data/models/ner-id/README.md; the floor sits a little below it.
-IDNER_DEV_FLOOR = 0.76  # measured 0.7835
+IDNER_DEV_FLOOR = 0.76  # measured 0.7819
 
 
 def test_model_is_shipped_and_small():
@@ -37,9 +37,9 @@ def test_finds_obvious_person_place_organisation():
     for e in an.entities:
         assert text[e.start : e.end] == e.text and e.source in ("model", "rule")
     assert labels_over(text, an.entities, "Joko Widodo") == {"PER"}
-    assert labels_over(text, an.entities, "Lukas Enembe") == {"PER"}
+    assert labels_over(text, an.entities, "Retno Marsudi") == {"PER"}
     assert labels_over(text, an.entities, "Jakarta") == {"LOC"}
-    assert "ORG" in labels_over(text, an.entities, "Komisi Pemberantasan Korupsi")
+    assert labels_over(text, an.entities, "KPK") == {"ORG"}
 
 
 def test_ner_only_on_chosen_sentences_then_later():
