@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from peristiwa.errors import PeristiwaError
 from peristiwa.nlp.conll import read_labelled, spans
 
 LABELS = ("PER", "ORG", "LOC")
@@ -85,20 +86,20 @@ def model_tagger(model: str | Path | None = None, rules: bool = True):
     from peristiwa.nlp.ner import tag_sentences
 
     def tag_batch(batch: list[list[str]]) -> list[set]:
-        sents, starts = [], []
-        for words in batch:
-            toks, pos = [], 0
-            for w in words:
+        # lay the sentences end to end so the model runs batched, then map back
+        sents, tok_at_start, tok_at_end, base = [], {}, {}, 0
+        for k, words in enumerate(batch):
+            toks, pos = [], base
+            for i, w in enumerate(words):
                 toks.append(Token(w, pos, pos + len(w)))
+                tok_at_start[pos], tok_at_end[pos + len(w)] = (k, i), (k, i + 1)
                 pos += len(w) + 1
-            sents.append(Sentence(0, pos - 1, " ".join(words), toks))
-            starts.append({t.start: i for i, t in enumerate(toks)})
-        # one sentence per call keeps offsets per sentence (all start at 0)
-        out = []
-        for s, st in zip(sents, starts):
-            ends = {t.end: i + 1 for i, t in enumerate(s.tokens)}
-            ents = tag_sentences([s], select=None, model=model, rules=rules)
-            out.append({(st[e.start], ends[e.end], e.label) for e in ents})
+            sents.append(Sentence(base, pos - 1, " ".join(words), toks))
+            base = pos + 1
+        out: list[set] = [set() for _ in batch]
+        for e in tag_sentences(sents, select=None, model=model, rules=rules, batch_size=256):
+            (k, i), (_, j) = tok_at_start[e.start], tok_at_end[e.end]
+            out[k].add((i, j, e.label))
         return out
 
     return tag_batch
@@ -160,7 +161,11 @@ def run(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         print(f"error: no such file: {args.file}", file=sys.stderr)
         return 2
-    rep = score_file(args.file, args.format, args.model, args.baseline, args.gazetteer_from, not args.no_rules)
+    try:
+        rep = score_file(args.file, args.format, args.model, args.baseline, args.gazetteer_from, not args.no_rules)
+    except PeristiwaError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     what = "gazetteer baseline" if args.baseline else (
         f"model {args.model or 'ner-id (shipped)'}" + (" alone" if args.no_rules else " + title rule"))
     print(f"{args.file}: {rep.sentences} sentences, {what}")
