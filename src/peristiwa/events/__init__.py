@@ -205,17 +205,16 @@ def _object_np(trig: Trigger, cues: dict, loc: Location | None, actor: Actor, ho
     if trig.passive:
         return None
     toks = trig.sentence.tokens
-    if trig.entry.type == "COERCE" and trig.last + 1 < len(toks) and not toks[trig.last + 1].text[:1].isalnum():
-        # "mengumumkan darurat militer." with no one named: the actor's own country
-        if actor.country and actor.type != "country":
-            return Actor(text=actor.country, start=trig.start, end=trig.end, name=where._country_name(actor.country),
-                         country=actor.country, type="country", how="np", confidence=0.3)
     stop = set(cues["recipient_preps"]) | set(cues.get("non_recipient_preps", ())) | set(cues["clause_breaks"]) | {"yang", "karena", "atas"}
     j = trig.last + 1
     k = j
     while k < len(toks) and k - j < 6 and toks[k].text[:1].isalnum() and toks[k].text.lower() not in stop:
         k += 1
     if k == j:
+        if trig.entry.type == "COERCE" and actor.country and actor.type != "country":
+            # "mengumumkan darurat militer dalam pidato ..." with no one named: the actor's own country
+            return Actor(text=actor.country, start=trig.start, end=trig.end, name=where._country_name(actor.country),
+                         country=actor.country, type="country", how="np", confidence=0.3)
         return None
     span = toks[j:k]
     text = trig.sentence.text[span[0].start - trig.sentence.start : span[-1].end - trig.sentence.start]
@@ -398,10 +397,23 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             args.recipient = _anaphoric_target(trig, trigs, cands)
         if args.recipient is None and args.actor is not None and e.type in OBJECT_NP_TYPES and not nominal:
             args.recipient = _object_np(trig, cues, loc, args.actor, home)
+        elif args.recipient is None and nominal and e.type == "COERCE" and args.actor is not None \
+                and args.actor.country and args.actor.type != "country":
+            # "mengumumkan darurat militer": imposed on the actor's own country
+            args.recipient = Actor(text=args.actor.country, start=trig.start, end=trig.end,
+                                   name=where._country_name(args.actor.country), country=args.actor.country,
+                                   type="country", how="np", confidence=0.3)
         if e.swap:
             args.actor, args.recipient = args.recipient, args.actor
         if args.actor is None and e.type == "PROTEST":
             args.actor = _crowd(trig, cues, loc, home)
+        if args.actor is None and e.type == "COERCE" and not trig.passive:
+            # "Penyidik juga menyita uang tunai": the agency of the story's last arrest
+            # or charge goes on acting (discourse continuity; lower confidence)
+            prev = next((c.event.actor for c in reversed(cands) if c.event.event_type in ("COERCE", "ACCUSE")
+                         and c.event.actor is not None and c.event.actor.type in ("org", "country")), None)
+            if prev is not None:
+                args.actor, args.how = dataclasses.replace(prev, confidence=prev.confidence * 0.6), "continuity"
         if args.actor is None and not KEEP_ORPHANS:
             continue
         # "Anwar menelepon kedua pemimpin": one event per member of a group
