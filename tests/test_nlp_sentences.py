@@ -181,3 +181,10 @@ def test_name_candidate_gate():
     assert not has_name_candidate(s1)
     assert has_name_candidate(s2)
     assert not has_name_candidate(s3)  # "Kami" only opens the quote
+
+
+def test_glued_straight_quote_opens_the_next_sentence():
+    assert split('Kapan diluncurkan."Kami akan meluncurkan di Jakarta," ungkap Dani.') == [
+        "Kapan diluncurkan.",
+        '"Kami akan meluncurkan di Jakarta," ungkap Dani.',
+    ]

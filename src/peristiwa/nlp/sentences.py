@@ -158,6 +158,8 @@ def split_tokens(tokens: list[Token], text: str, lang: str) -> list[list[Token]]
                 j = i + 1
                 # closing quotes/brackets glued to the stop belong to this sentence
                 while j < n and tokens[j].text in CLOSERS and tokens[j].start == tokens[j - 1].end:
+                    if tokens[j].text in "\"'" and j + 1 < n and tokens[j + 1].start == tokens[j].end:
+                        break  # 'pergi."Kami': a straight quote glued to the next word opens it
                     cur.append(tokens[j])
                     j += 1
                 i = j - 1
