@@ -24,6 +24,7 @@ from peristiwa.model import Actor, Analysis, Article, Evidence, Event, Location
 # "NEW DELHI - ...", "Jakarta (ANTARA) - ...": a paragraph that opens with a dateline is
 # the lead even when the cleaner filed it as a caption
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,40}(?:\([^)]{2,30}\))?\s*[-–—]\s")
+_AMBASSADOR = re.compile(r"\b(?:duta besar|dubes|ambassador)\b", re.IGNORECASE)
 AUX_WINDOW = 4  # tokens before the trigger searched for negation/future words
 KEEP_ORPHANS = False
 NO_RECIPIENT_OK = frozenset({"PROTEST", "MOBILIZE"})
@@ -186,7 +187,7 @@ def _meeting_mode(args, loc: Location, cameo: str) -> tuple[str, str]:
     a, r = args.actor, args.recipient
     if a is None or r is None or not a.country or not r.country or a.country == r.country:
         return "meeting", cameo
-    if any(x.role and ("ambassador" in x.role or "duta" in x.role) for x in (a, r)):
+    if any((x.role and ("ambassador" in x.role or "duta" in x.role)) or _AMBASSADOR.search(x.text) for x in (a, r)):
         return "meeting", cameo  # a resident ambassador's call is a plain meeting
     if loc.country == r.country:
         return "visit", "042"
@@ -403,7 +404,10 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             args.recipient = Actor(text=args.actor.country, start=trig.start, end=trig.end,
                                    name=where._country_name(args.actor.country), country=args.actor.country,
                                    type="country", how="np", confidence=0.3)
-        if e.swap:
+        mode = e.mode
+        if e.swap and e.person_object and args.recipient is not None and _AMBASSADOR.search(args.recipient.text):
+            mode = "meeting"  # a host receiving a resident ambassador: a plain meeting, host acting
+        elif e.swap:
             args.actor, args.recipient = args.recipient, args.actor
         if args.actor is None and e.type == "PROTEST":
             args.actor = _crowd(trig, cues, loc, home)
@@ -426,7 +430,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             continue
         if same(args.actor, args.recipient) or _own_country(args.actor, args.recipient):
             args.recipient = None
-        cameo = e.cameo
+        cameo = e.cameo if mode == e.mode else "040"
         negated, future, hypo = _aux(trig, cues)
         conf = e.confidence * (args.actor.confidence if args.actor else 0.3)
         if args.how in ("pronoun",):
@@ -526,8 +530,9 @@ def _scene(cands: list[Candidate], head: Candidate | None, resolver: DateResolve
         elif h.actor is not None and h.actor.country:
             # else the first place the story names in the actor's own country
             # ("..., ujar Baerbock di Berlin")
-            h.location = next((l for s in sents for l in where.places_in(s, lang)
-                               if l.country == h.actor.country and l.source == "text:di"), None)
+            found = [l for s in sents for l in where.places_in(s, lang)
+                     if l.country == h.actor.country and l.source == "text:di"]
+            h.location = next((l for l in found if l.feature != "country"), found[0] if found else None)
             if h.location is not None:
                 h.location.source = "text"
     for c in cands:

@@ -91,6 +91,14 @@ def _stop_names() -> frozenset[str]:
         return frozenset(fold(str(w)) for w in yaml.safe_load(f) or [])
 
 
+@cache
+def _place_heads() -> frozenset[str]:
+    import yaml
+
+    with open(data_dir().parent / "places" / "place-heads.yaml", encoding="utf-8") as f:
+        return frozenset(fold(str(w)) for w in yaml.safe_load(f) or [])
+
+
 def geocode(name: str) -> Location | None:
     """A place name (Indonesian or English) -> Location, or None when unknown."""
     key = fold(name)
@@ -118,9 +126,11 @@ def capital_of(iso3: str) -> Location | None:
 def _longest(name: str) -> tuple[Location | None, int]:
     """Longest leading word sequence of ``name`` that geocodes; (loc, chars used)."""
     words = name.split()
-    # longest first; leading words first ("Istana Kepresidenan Bogor" -> "Bogor")
+    inner = not words or fold(words[0]).rstrip(".") not in _place_heads()
+    # longest first; leading words first ("Istana Kepresidenan Bogor" -> "Bogor"),
+    # but never inside a street or building name ("Jalan Medan Merdeka")
     for n in range(len(words), 0, -1):
-        for i in range(0, len(words) - n + 1):
+        for i in range(0, (len(words) - n + 1) if inner else 1):
             cand = " ".join(words[i : i + n]).rstrip(".,")
             if fold(cand) in _stop_names():
                 continue
