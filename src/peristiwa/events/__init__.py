@@ -431,6 +431,9 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         if same(args.actor, args.recipient) or _own_country(args.actor, args.recipient):
             args.recipient = None
         cameo = e.cameo if mode == e.mode else "040"
+        if mode is None or (e.type == "MOBILIZE" and mode == "troops"):
+            low = sent.text.lower()
+            mode = next((m for m, pat in cues["mode_cues"].get(e.type, ()) if pat.search(low)), mode)
         negated, future, hypo = _aux(trig, cues)
         conf = e.confidence * (args.actor.confidence if args.actor else 0.3)
         if args.how in ("pronoun",):

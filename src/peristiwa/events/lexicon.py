@@ -248,5 +248,16 @@ def load_cues(lang: str) -> dict[str, Any]:
     d = _read_yaml(p)
     if lang not in d:
         raise DataError(f"{p}: no section {lang!r}")
-    cues = {k: [str(x).lower() for x in v] for k, v in d[lang].items()}
+    cues = {k: [str(x).lower() for x in v] for k, v in d[lang].items() if k != "mode_cues"}
+    plover = load_plover()
+    mode_cues = {}
+    for etype, modes in (d[lang].get("mode_cues") or {}).items():
+        if etype not in plover.types:
+            raise DataError(f"{p}: mode_cues: unknown PLOVER type {etype!r}")
+        for mode, words in modes.items():
+            if mode not in plover.types[etype]:
+                raise DataError(f"{p}: mode_cues: {mode!r} is not a mode of {etype}")
+            alts = "|".join(re.escape(str(w).lower()) for w in sorted(words, key=lambda w: -len(str(w))))
+            mode_cues.setdefault(etype, []).append((mode, re.compile(rf"\b(?:{alts})\b")))
+    cues["mode_cues"] = mode_cues
     return cues
