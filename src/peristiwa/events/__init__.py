@@ -168,6 +168,11 @@ def _embedded(trig: Trigger, trigs: list[Trigger]) -> bool:
     return False
 
 
+def _domestic_consult(ev: Event) -> bool:
+    a, r = ev.actor, ev.recipient
+    return ev.event_type == "CONSULT" and a is not None and r is not None and a.country is not None and a.country == r.country
+
+
 def _named_or_setting(trig: Trigger) -> bool:
     """A trigger word that is part of a name ("Pertemuan Menlu G20", "KTT") or the
     setting of another event ("di sela-sela pertemuan ...") reports no event itself."""
@@ -489,6 +494,9 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     # an event with no recipient rarely says who did what TO WHOM; keep it only as
     # the headline or where PLOVER expects none (protests, mobilisation)
     cands = [c for c in cands if c is head or c.event.recipient is not None or c.event.event_type in NO_RECIPIENT_OK]
+    # a meeting between two parties of one country is the routine of government, not
+    # an interaction the event data is about; kept only as an article's headline
+    cands = [c for c in cands if c is head or not _domestic_consult(c.event)]
     if head is not None:
         head.event.headline = True
         title = " ".join(s.text for s in sents if s.block == "title")
