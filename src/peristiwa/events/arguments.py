@@ -281,6 +281,12 @@ class ArgumentFinder:
         if subj is not None and subj.type == "group" and subj.members and etype in SYMMETRIC and rec is None:
             if len(subj.members) >= 2:
                 subj, rec, args.how = subj.members[0], subj.members[1], "group"
+        # "Anwar menyatakan Malaysia mendukung ...": the person who speaks for the
+        # country is the more specific actor
+        if subj is not None and subj.type == "country" and subj in left:
+            person = next((a for a in left[: left.index(subj)] if a.type == "person" and a.country == subj.country), None)
+            if person is not None:
+                subj = person
         # "menelepon Rusia Vladimir Putin" read as two mentions: the person, not the country
         if rec is not None and rec.type == "country" and rec in right:
             i = right.index(rec)
