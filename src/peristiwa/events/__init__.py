@@ -110,10 +110,14 @@ def _with_country(a: Actor | None, sent, home: str | None) -> Actor | None:
         return a
     before = sent.text[max(0, a.start - 60 - sent.start) : a.start - sent.start]
     country = None
-    for w in reversed(re.findall(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?", before)):
-        loc = where.geocode(w)
-        if loc is not None and loc.feature == "country":
-            country = loc.country
+    words = re.findall(r"[A-Z][\w-]+", before)
+    for k in range(len(words) - 1, -1, -1):
+        for cand in ((words[k - 1] + " " + words[k]) if k else None, words[k]):
+            loc = where.geocode(cand) if cand else None
+            if loc is not None and loc.feature == "country":
+                country = loc.country
+                break
+        if country:
             break
     country = country or home
     if country is None:
@@ -491,6 +495,18 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         if ev.warnings:
             ev.confidence -= 0.2 * sum(1 for w in ev.warnings if "contradict" in w or "does not match" in w)
         ev.confidence = round(min(1.0, max(0.05, ev.confidence)), 3)
+    # "Kita sepakat ...", "Wong menyepakati ...": a symmetric event by one party of
+    # the headline event with no partner named is with the headline's other party
+    if head is not None and head.event.actor is not None and head.event.recipient is not None:
+        ha, hr = head.event.actor, head.event.recipient
+        for c in cands:
+            ev = c.event
+            if c is head or ev.recipient is not None or ev.event_type not in SYMMETRIC or ev.actor is None:
+                continue
+            if _compatible(ev.actor, ha):
+                ev.recipient = hr
+            elif _compatible(ev.actor, hr):
+                ev.recipient = ha
     # an event with no recipient rarely says who did what TO WHOM; keep it only as
     # the headline or where PLOVER expects none (protests, mobilisation)
     cands = [c for c in cands if c is head or c.event.recipient is not None or c.event.event_type in NO_RECIPIENT_OK]

@@ -91,7 +91,7 @@ class ArgumentFinder:
         self.speech_after = set(cues["speech_after"])
         self.speech_before = set(cues["speech_before"])
         self.pronouns = set(cues["pronouns"])
-        self.first_person = {"saya", "kami", "aku", "i", "we"}
+        self.first_person = {"saya", "kami", "kita", "aku", "i", "we"}
         self._cache: dict[int, tuple] = {}
         self._starts: dict[int, tuple] = {}
 
