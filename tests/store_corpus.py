@@ -8,6 +8,7 @@ type or mode). Each event mention carries its gold event label.
 
 from __future__ import annotations
 
+import itertools
 import os
 import random
 import uuid
@@ -43,11 +44,11 @@ WORDS = (
 _SYL = "ba be bi bu ka ke ki ku la le li lu ma me mi mu na ne ni nu pa pe pi pu ra re ri ru sa se si su ta te ti tu".split()
 _vocab_rng = random.Random(0)
 VOCAB = WORDS + sorted({"".join(_vocab_rng.choices(_SYL, k=_vocab_rng.randint(2, 4))) for _ in range(3200)})[:3000]
-VOCAB_W = [1 / (i + 1) for i in range(len(VOCAB))]
+VOCAB_CUM = list(itertools.accumulate(1 / (i + 1) for i in range(len(VOCAB))))
 
 
 def words(rng: random.Random, n: int) -> list[str]:
-    return rng.choices(VOCAB, VOCAB_W, k=n)
+    return rng.choices(VOCAB, cum_weights=VOCAB_CUM, k=n)
 
 
 def minister(code: str) -> Actor:
@@ -129,7 +130,7 @@ def dedup_corpus(seed: int = 7, stories: int = 40, noise: float = 0.1, words: in
     for s in range(stories):
         while True:
             a, b = rng.sample(codes, 2)
-            day = date(2023, 1, 1) + timedelta(days=rng.randrange(300))
+            day = date(2023, 1, 1) + timedelta(days=rng.randrange(max(300, stories)))  # room for every story
             near = {(frozenset((a, b)), day + timedelta(days=k)) for k in range(-2, 3)}
             later_days = {(frozenset((a, b)), day + timedelta(days=k)) for k in (30, 45, 61, 90)}
             if not (near | later_days) & taken:

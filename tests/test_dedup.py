@@ -66,6 +66,10 @@ def test_actor_identity_and_codes():
     lavrov = ("kb:Q9", "RUS")
     assert events.sides_compatible([person, lavrov], [country, lavrov])
     assert not events.sides_compatible([person, lavrov], [other_person, lavrov])
+    unresolved = ("name:CHN:GOV:juru bicara", "CHN")
+    assert not events.sides_compatible([unresolved, lavrov], [person, lavrov])
+    assert events.sides_compatible([unresolved, lavrov], [person, lavrov], loose=True)  # copies of one story
+    assert not events.sides_compatible([unresolved, lavrov], [("kb:Q7", "USA"), lavrov], loose=True)
 
 
 def test_places():

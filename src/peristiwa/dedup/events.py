@@ -58,14 +58,21 @@ def match_key(ev: Event) -> str:
     return "|".join([ev.event_type, ev.mode or "-", "neg" if ev.negated else "pos", *ids])
 
 
-def sides_compatible(mine: list[tuple[str | None, str | None]], theirs: list[tuple[str | None, str | None]]) -> bool:
+def sides_compatible(
+    mine: list[tuple[str | None, str | None]], theirs: list[tuple[str | None, str | None]], loose: bool = False
+) -> bool:
     """Each side: (identity key, country). Equal identities fit; a country
     actor fits any actor of that country (one outlet wrote "China", another
-    "Wang Yi"). Two different named people never fit."""
+    "Wang Yi"). Two different KB-resolved people never fit. ``loose`` (copies
+    of one story only): an unresolved name fits any actor of its country."""
     for (k1, c1), (k2, c2) in zip(mine, theirs):
         if k1 == k2:
             continue
-        if k1 and k2 and c1 and c1 == c2 and (k1.startswith("country:") or k2.startswith("country:")):
+        if not (k1 and k2 and c1 and c1 == c2):
+            return False
+        if k1.startswith("country:") or k2.startswith("country:"):
+            continue
+        if loose and (k1.startswith("name:") or k2.startswith("name:")):
             continue
         return False
     return True

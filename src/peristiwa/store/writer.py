@@ -268,6 +268,8 @@ def _write_mention(
     event_id = _find_event(conn, key, row, story_id)
     if event_id is None:
         event_id = _find_event_coarse(conn, ev, row)
+    if event_id is None:
+        event_id = _find_event_in_story(conn, ev, row, story_id)
     is_new = event_id is None
     if is_new:
         code1, code2 = ev_dedup.actor_code(ev.actor), ev_dedup.actor_code(ev.recipient)
@@ -390,6 +392,46 @@ _MENTIONS_OF = select(MENTIONS).where(MENTIONS.c.event_id == bindparam("e"))
 _STATS_COLS = select(EVENTS.c.month, EVENTS.c.event_type, EVENTS.c.dyad_key, EVENTS.c.goldstein).where(
     EVENTS.c.id == bindparam("e")
 )
+
+
+_EVENTS_IN_STORY = (
+    select(*_EVENT_CANDIDATE_COLS, EVENTS.c.mode, EVENTS.c.negated, _A1.c.actor_key.label("k1"),
+           _A1.c.country.label("c1"), _A2.c.actor_key.label("k2"), _A2.c.country.label("c2"))
+    .outerjoin(_A1, _A1.c.id == EVENTS.c.actor_id)
+    .outerjoin(_A2, _A2.c.id == EVENTS.c.recipient_id)
+    .where(EVENTS.c.id.in_(_SAME_STORY), EVENTS.c.dyad_key == bindparam("dyad"),
+           EVENTS.c.event_type == bindparam("etype"))
+    .order_by(EVENTS.c.id)
+)
+
+
+def _find_event_in_story(conn: Connection, ev: Event, row: dict, story_id: int) -> int | None:
+    """Third chance, only among copies of one story: a missing mode fits any
+    mode, and an actor the coder could not resolve fits a resolved actor of
+    the same country (one copy says "juru bicara Kremlin", another names him)."""
+    d: date | None = row["date"]
+    code1, code2 = ev_dedup.actor_code(ev.actor), ev_dedup.actor_code(ev.recipient)
+    cands = conn.execute(
+        _EVENTS_IN_STORY, {"story": story_id, "dyad": ev_dedup.dyad_key(code1, code2), "etype": ev.event_type}
+    ).all()
+    window = rules()["events"]["story_window_days"]
+    mine = [(ev_dedup.actor_key(ev.actor), code1), (ev_dedup.actor_key(ev.recipient), code2)]
+    symmetric = ev.event_type in rules()["events"]["symmetric_types"]
+    best, best_gap = None, None
+    for c in cands:
+        if c.mode and ev.mode and c.mode != ev.mode or bool(c.negated) != bool(ev.negated):
+            continue
+        gap = abs((c.date - d).days) if (c.date and d) else 0
+        if gap > window:
+            continue
+        theirs = [(c.k1, c.c1), (c.k2, c.c2)]
+        fits = ev_dedup.sides_compatible(mine, theirs, loose=True) or (
+            symmetric and ev_dedup.sides_compatible(mine, theirs[::-1], loose=True))
+        place = dict(c._mapping)
+        place["place_feature"] = None
+        if fits and ev_dedup.places_compatible(place, row) and (best_gap is None or gap < best_gap):
+            best, best_gap = c.id, gap
+    return best
 
 
 def refresh_event(conn: Connection, event_id: int, is_new: bool = False) -> None:
