@@ -34,6 +34,7 @@ class Trigger:
         return s.text[self.start - s.start : self.end - s.start]
 
 
+_CLITICS = frozenset({"nya", "lah", "pun", "kah"})
 _KEYS: dict[tuple[str, str], tuple[str, ...]] = {}
 _CANDS: dict[tuple[int, str], tuple[Entry, ...]] = {}
 
@@ -62,6 +63,9 @@ def candidates(lexicon: Lexicon, w: str) -> tuple[Entry, ...]:
     c = _CANDS.get(key)
     if c is None:
         pool = list(lexicon.exact_index.get(w, ()))
+        for cl in _CLITICS:
+            if w.endswith(cl) and len(w) > len(cl) + 2:
+                pool.extend(lexicon.exact_index.get(w[: -len(cl)], ()))
         for k in word_keys(w, lexicon.lang):
             pool.extend(lexicon.index.get(k, ()))
         c = tuple(dict.fromkeys(pool))
@@ -94,7 +98,9 @@ class _Keys:
     def matches(self, i: int, alts) -> bool:
         for a in alts:
             if a.exact:
-                if self.lower[i] == a.word:
+                w = self.lower[i]
+                # "=kasih" also matches "kasihnya": clitics do not change the word
+                if w == a.word or (w.startswith(a.word) and w[len(a.word):] in _CLITICS):
                     return True
             elif a.word in self.keys(i):
                 return True
