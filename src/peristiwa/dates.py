@@ -153,7 +153,14 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     # vocabulary afterwards: a big alternation tried at every word boundary made
     # this the costliest regex work of the pipeline. A weekday before a date is
     # found by looking back from the date (``_weekday_before``).
+    # ``word+`` is possessive where the next required character (".", ",",
+    # space, "(" or a digit) can never be a letter, so giving letters back could
+    # not help: same matches, without the engine backtracking through every word.
     word = r"[A-Za-z']{3,9}"
+    word_p = word + "+"
+    # A bare weekday must be a full weekday name: testing its first three letters
+    # first skips the other capitalised words without changing what matches.
+    wd_heads = sorted({w[:3].capitalize() for w in v.weekdays if len(w) >= 4 and w != "minggu"})
     return [
         # 2024-04-09T23:30:00+07:00 / 2024-04-09 23:30
         (
@@ -165,17 +172,17 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             ),
         ),
         # (Rabu,) 2 April 2025 15:22:12 WIB / (Tuesday) 9 April 2024 - 23:30 / 2 Mar. 2023
-        ("explicit", re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<mon>{word})\.?,?\s+(?P<y>(?:19|20)\d\d)\b{time}", flags)),
+        ("explicit", re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<mon>{word_p})\.?,?\s+(?P<y>(?:19|20)\d\d)\b{time}", flags)),
         # (Tuesday,) April 9, 2024 / April 9th 2024 10:00 am
         (
             "explicit",
-            re.compile(rf"\b(?P<mon>{word})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b{time}", flags),
+            re.compile(rf"\b(?P<mon>{word_p})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b{time}", flags),
         ),
         # Kamis (2/3) / Selasa (27/12/2022) / Kamis, 05/11/2015 09:25 WIB
         (
             "weekday",
             re.compile(
-                rf"\b(?P<wd>{word})\.?,?\s*(?:\(\s*)?(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?\b\)?{time}",
+                rf"\b(?P<wd>{word_p})\.?,?\s*(?:\(\s*)?(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?\b\)?{time}",
                 flags,
             ),
         ),
@@ -187,9 +194,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # 22 Maret (no year)
         ("day_month", re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<mon>{word})\b(?!\s+(?:19|20)\d\d)", flags)),
         # Februari 2022 (month and year only; full names, capitalised, to avoid "may 2024 ...")
-        ("month_year", re.compile(r"\b(?P<mon>[A-Z][a-z]{2,9})\s+(?P<y>(?:19|20)\d\d)\b")),
+        ("month_year", re.compile(r"\b(?P<mon>[A-Z][a-z]{2,9}+)\s+(?P<y>(?:19|20)\d\d)\b")),
         # pada Senin / on Monday (full capitalised names only: "minggu" is also "week")
-        ("weekday_only", re.compile(r"\b(?P<wd>[A-Z][a-z']{3,8})\b")),
+        ("weekday_only", re.compile(rf"\b(?=(?:{'|'.join(wd_heads)}))(?P<wd>[A-Z][a-z']{{3,8}})\b")),
     ]
 
 
