@@ -22,6 +22,7 @@ import argparse
 import hashlib
 import json
 import random
+import re
 import shutil
 import sys
 import tempfile
@@ -263,6 +264,10 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(args.out)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(best, args.out)
+    # The temp-dir corpus paths would make every rebuild differ: drop them.
+    cfg = (args.out / "config.cfg").read_text()
+    cfg = re.sub(r'(?m)^(train|dev) = "[^"]*"$', r"\1 = null", cfg)
+    (args.out / "config.cfg").write_text(cfg)
 
     # Score the result on the two dev splits with our own scorer.
     from peristiwa.eval.ner import score_file
