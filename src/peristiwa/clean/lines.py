@@ -184,6 +184,11 @@ def is_caption(line: Line, c: Cues | None = None) -> bool:
 
 
 def strip_editor_tags(text: str, c: Cues | None = None) -> str:
+    text = text.rstrip()
+    # Every editor tag ends in "]" or ")": most lines end otherwise and need no
+    # regex (each tag pattern starts with \s*, so a search tries every position).
+    if not text.endswith(("]", ")")):
+        return text
     c = c or cues()
     for p in c.editor_tags:
         text = p.sub("", text)
@@ -279,8 +284,8 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
     # Teasers: a prose line that repeats a later, longer paragraph.
     # Teasers sit near the top; bounding both loops keeps huge dumps linear.
     for i, ln in enumerate(lines[:TEASER_ZONE]):
-        if ln.label or not ln.prose:
-            continue
+        if ln.label or not ln.prose or len(tokens[i]) < 6:
+            continue  # (under 6 distinct words nothing counts as a near-duplicate)
         for j in range(i + 1, min(len(lines), i + 1 + TEASER_REACH)):
             if lines[j].key == ln.key:
                 break  # an exact repeat: the later copy is the duplicate, this one stays
