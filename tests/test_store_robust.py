@@ -56,8 +56,8 @@ def no_duplicate_events(store: Store) -> None:
 
 
 def test_sigkill_mid_ingest_then_rerun_finishes_without_duplicates(db_url, tmp_path):
-    recs, _ = dedup_corpus(seed=3, stories=300)
-    proc = child(db_url, stories=300)
+    recs, _ = dedup_corpus(seed=3, stories=200)
+    proc = child(db_url, stories=200)
     watcher = open_engine(db_url)
     deadline = time.monotonic() + 120
     while doc_count(watcher) < 100:
@@ -72,7 +72,7 @@ def test_sigkill_mid_ingest_then_rerun_finishes_without_duplicates(db_url, tmp_p
         assert 100 <= n < len(recs)
         assert n % 20 == 0  # only whole batches were committed
         consistent(store)
-    rerun = child(db_url, stories=300)
+    rerun = child(db_url, stories=200)
     out, err = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, err
     assert f"{n} unchanged" in out
