@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 import yaml
 
@@ -138,8 +140,21 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+class _Pattern(NamedTuple):
+    kind: str
+    regex: re.Pattern
+    digit_led: bool = False  # starts with a number at a word boundary: tried only where one starts
+    needs: re.Pattern | None = None  # cannot match unless this occurs in the text
+
+
+# A number starting at a word boundary (the character before is not a word character).
+_DIGIT_START = re.compile(r"\d(?<!\w\d)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SLASH = re.compile(r"\d/")
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[str, re.Pattern]]:
+def _patterns() -> list[_Pattern]:
     # Order matters: earlier (more complete) patterns claim their span first.
     v = vocabulary()
     tz = _alt(v.timezones)
@@ -158,45 +173,59 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     # not help: same matches, without the engine backtracking through every word.
     word = r"[A-Za-z']{3,9}"
     word_p = word + "+"
-    # A bare weekday must be a full weekday name: testing its first three letters
-    # first skips the other capitalised words without changing what matches.
+    # A bare weekday must be a full weekday name, so its first three letters come
+    # first in the regex (a literal start lets the engine skip to them); the
+    # look-behind is the word boundary: no word character before the name.
     wd_heads = sorted({w[:3].capitalize() for w in v.weekdays if len(w) >= 4 and w != "minggu"})
     return [
         # 2024-04-09T23:30:00+07:00 / 2024-04-09 23:30
-        (
+        _Pattern(
             "explicit",
             re.compile(
                 r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
                 r"(?:[T ](?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?"
                 r"(?P<iso_tz>Z|[+-][01]\d:?[0-5]\d)?)?\b",
             ),
+            digit_led=True,
         ),
         # (Rabu,) 2 April 2025 15:22:12 WIB / (Tuesday) 9 April 2024 - 23:30 / 2 Mar. 2023
-        ("explicit", re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<mon>{word_p})\.?,?\s+(?P<y>(?:19|20)\d\d)\b{time}", flags)),
+        _Pattern(
+            "explicit",
+            re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<mon>{word_p})\.?,?\s+(?P<y>(?:19|20)\d\d)\b{time}", flags),
+            digit_led=True,
+            needs=_YEAR,
+        ),
         # (Tuesday,) April 9, 2024 / April 9th 2024 10:00 am
-        (
+        _Pattern(
             "explicit",
             re.compile(rf"\b(?P<mon>{word_p})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b{time}", flags),
+            needs=_YEAR,
         ),
         # Kamis (2/3) / Selasa (27/12/2022) / Kamis, 05/11/2015 09:25 WIB
-        (
+        _Pattern(
             "weekday",
             re.compile(
                 rf"\b(?P<wd>{word_p})\.?,?\s*(?:\(\s*)?(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?\b\)?{time}",
                 flags,
             ),
+            needs=_SLASH,
         ),
         # 27/12/2022, 27-12-2022, 27.12.2022 (day first, as written in Indonesia)
-        (
+        _Pattern(
             "explicit",
             re.compile(rf"\b(?P<d>[0-3]?\d)([/.-])(?P<m>[01]?\d)\2(?P<y>(?:19|20)\d\d)\b{time}", flags),
+            digit_led=True,
+            needs=_YEAR,
         ),
         # 22 Maret (no year)
-        ("day_month", re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<mon>{word})\b(?!\s+(?:19|20)\d\d)", flags)),
+        _Pattern(
+            "day_month", re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<mon>{word})\b(?!\s+(?:19|20)\d\d)", flags), digit_led=True
+        ),
         # Februari 2022 (month and year only; full names, capitalised, to avoid "may 2024 ...")
-        ("month_year", re.compile(r"\b(?P<mon>[A-Z][a-z]{2,9}+)\s+(?P<y>(?:19|20)\d\d)\b")),
+        # (the capital first and the boundary as a look-behind: the engine skips to capitals)
+        _Pattern("month_year", re.compile(r"(?P<mon>[A-Z](?<!\w\w)[a-z]{2,9}+)\s+(?P<y>(?:19|20)\d\d)\b"), needs=_YEAR),
         # pada Senin / on Monday (full capitalised names only: "minggu" is also "week")
-        ("weekday_only", re.compile(rf"\b(?=(?:{'|'.join(wd_heads)}))(?P<wd>[A-Z][a-z']{{3,8}})\b")),
+        _Pattern("weekday_only", re.compile(rf"(?P<wd>(?:{'|'.join(wd_heads)})(?<!\w\w\w\w)[a-z']{{1,6}})\b")),
     ]
 
 
@@ -240,8 +269,17 @@ def find_dates(text: str) -> list[DateMention]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for kind, pat in pats:
-        for m in pat.finditer(text):
+    starts: list[int] | None = None
+    for kind, pat, digit_led, needs in pats:
+        if needs is not None and needs.search(text) is None:
+            continue
+        if digit_led:
+            if starts is None:
+                starts = [m.start() for m in _DIGIT_START.finditer(text)]
+            found = _finditer_at(pat, text, starts)
+        else:
+            found = pat.finditer(text)
+        for m in found:
             if kind == "weekday_only" and m.group("wd").lower() not in v.weekdays:
                 continue  # most capitalised words: skip before any other work
             mention = _build(kind, m, m.groupdict(), v, text)
@@ -251,6 +289,20 @@ def find_dates(text: str) -> list[DateMention]:
             out.append(mention)
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _finditer_at(pat: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """``pat.finditer(text)``, trying only the positions in ``starts`` (ascending),
+    which must hold every position where ``pat`` can match: the same matches, but
+    no regex entry at every character of a long text."""
+    nxt = 0
+    for s in starts:
+        if s < nxt:
+            continue
+        m = pat.match(text, s)
+        if m:
+            yield m
+            nxt = m.end()
 
 
 def _build(kind: str, m: re.Match, g: dict, v: Vocabulary, text: str) -> DateMention | None:
