@@ -471,7 +471,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         ev.context = ctx.contexts(sent.text, e.type)
         ev.topics = ctx.topics(sent.text)
         rank = body_index.get(trig.sent_index, 99 if sent.block != "title" else -1)
-        cands.append(Candidate(ev, trig.sent_index, rank, sent.block == "title", e.pattern))
+        cands.append(Candidate(ev, trig.sent_index, rank, sent.block == "title", e.pattern, pair=args.how == "group"))
         for extra, field_ in [(a, "actor") for a in args.co_actors] + [(r, "recipient") for r in args.co_recipients]:
             twin = dataclasses.replace(ev, context=list(ev.context), topics=list(ev.topics), warnings=list(ev.warnings))
             setattr(twin, field_, extra)
@@ -499,6 +499,14 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     # the headline event with no partner named is with the headline's other party
     if head is not None and head.event.actor is not None and head.event.recipient is not None:
         ha, hr = head.event.actor, head.event.recipient
+        # "Kedua pemimpin sepakat ...": the pair is the story's two parties; a pair with a
+        # member who is neither headline party (nor of its country) was mis-resolved
+        if ha.country and hr.country and ha.country != hr.country:
+            for c in cands:
+                ev = c.event
+                if c.pair and c is not head and ev.event_type in SYMMETRIC and any(
+                        not (_compatible(m, ha) or _compatible(m, hr)) for m in (ev.actor, ev.recipient)):
+                    ev.actor, ev.recipient = ha, hr
         for c in cands:
             ev = c.event
             if c is head or ev.recipient is not None or ev.event_type not in SYMMETRIC or ev.actor is None:

@@ -242,7 +242,7 @@ class ArgumentFinder:
                     return args
 
         # recipient: after a recipient preposition, else the first mention after the trigger
-        rec = None
+        rec, rec_gov = None, None
         if etype == "PROTEST":
             # "unjuk rasa bela Palestina di depan Kedutaan Besar AS": the protest's
             # target is where it is held, not the cause it names
@@ -260,13 +260,13 @@ class ArgumentFinder:
             if nominal and subj is not None and rec is None and _tok_index(sent, a.start) == tj + 1 and a.country and a.country == subj.country:
                 continue  # "dukungan China" after "Qin menyatakan": the genitive restates the actor
             if gov is None and _tok_index(sent, a.start) <= tj + 2 and etype != "PROTEST":
-                rec = a  # the bare object right after the verb ("mengancam AS dengan ...")
+                rec, rec_gov = a, "object"  # the bare object right after the verb ("mengancam AS dengan ...")
                 break
             if gov == "recipient":
-                rec = a
+                rec, rec_gov = a, gov
                 break
             if rec is None:
-                rec = a
+                rec, rec_gov = a, None
         # compound subject "China dan Rusia sepakat" / "Lavrov dan saya": the pair for symmetric types
         if subj is not None and etype in SYMMETRIC and rec is None:
             if subj in left:
@@ -277,8 +277,11 @@ class ArgumentFinder:
                 partner = next((a for a in reversed(left) if _tok_index(sent, a.end - 1) == pron_idx - 2), None)
                 if partner is not None:
                     rec = partner
-        # group actors ("kedua pihak"): expand into the pair for symmetric types
-        if subj is not None and subj.type == "group" and subj.members and etype in SYMMETRIC and rec is None:
+        # group actors ("kedua pihak"): expand into the pair for symmetric types; a mention
+        # further on that no "dengan" governs is a topic ("Keduanya menggelar pembicaraan
+        # yang membahas pertemuan antara Putin dan Kim"), not a third party
+        if subj is not None and subj.type == "group" and subj.members and etype in SYMMETRIC \
+                and (rec is None or rec_gov is None):
             if len(subj.members) >= 2:
                 subj, rec, args.how = subj.members[0], subj.members[1], "group"
         # "Anwar menyatakan Malaysia mendukung ...": the person who speaks for the
@@ -287,12 +290,17 @@ class ArgumentFinder:
             person = next((a for a in left[: left.index(subj)] if a.type == "person" and a.country == subj.country), None)
             if person is not None:
                 subj = person
-        # "menelepon Rusia Vladimir Putin" read as two mentions: the person, not the country
-        if rec is not None and rec.type == "country" and rec in right:
-            i = right.index(rec)
-            if i + 1 < len(right) and right[i + 1].type == "person" and right[i + 1].country == rec.country \
-                    and _tok_index(sent, right[i + 1].start) - _tok_index(sent, rec.end - 1) <= 2:
-                rec = right[i + 1]
+        # "menelepon Rusia Vladimir Putin", "dengan Direktur ... Partai Komunis China Wang Yi":
+        # a country or body heading a person's title is the person's affiliation, not the recipient
+        # (the person may lie past the recipient window: long titles)
+        if rec is not None and rec.type != "person" and rec in mentions:
+            i = mentions.index(rec)
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if nxt is not None and nxt.type == "person" \
+                    and (nxt.country == rec.country or not rec.country or not nxt.country) \
+                    and _tok_index(sent, nxt.start) - _tok_index(sent, rec.end - 1) <= 2 \
+                    and sent.text[rec.end - sent.start : nxt.start - sent.start].strip().lower() not in self.conj | {","}:
+                rec = nxt
         args.actor, args.recipient = subj, rec
         if args.how == "subject" and subj is not None and subj.how == "pronoun":
             args.how = "pronoun"

@@ -18,6 +18,7 @@ class Candidate:
     body_rank: int  # 0 = first body sentence; large for later ones; -1 for the title
     in_title: bool = False  # the event (or a merged twin) was reported in the title
     pattern: str = ""  # the lexicon pattern that triggered it
+    pair: bool = False  # the parties came from a pair ("kedua pemimpin") expanded by the linker
 
 
 def score(c: Candidate, title_keys: set[tuple[str, str | None]], title_types: set[str], title_any: set[str] = frozenset()) -> float:
