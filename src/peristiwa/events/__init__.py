@@ -177,11 +177,19 @@ def _domestic_consult(ev: Event) -> bool:
     return ev.event_type == "CONSULT" and a is not None and r is not None and a.country is not None and a.country == r.country
 
 
-def _named_or_setting(trig: Trigger) -> bool:
+def _named_or_setting(trig: Trigger, cues: dict | None = None, lang: str = "id") -> bool:
     """A trigger word that is part of a name ("Pertemuan Menlu G20", "KTT") or the
-    setting of another event ("di sela-sela pertemuan ...") reports no event itself."""
+    setting of another event ("di sela-sela pertemuan ...", "usai pertemuan itu")
+    reports no event itself."""
     sent = trig.sentence
     tok = sent.tokens[trig.first]
+    if cues and trig.first > 0 and trig.last + 1 < len(sent.tokens):
+        word = tok.text.lower()
+        nominal = morph.form_en(word) == "noun" if lang == "en" else \
+            morph.form_id(word, morph.stem_id(word)) == "noun"
+        if nominal and sent.tokens[trig.first - 1].text.lower() in cues.get("setting_before", ()) \
+                and sent.tokens[trig.last + 1].text.lower() in cues.get("setting_after", ()):
+            return True
     if sent.block != "title" and trig.first > 0 and tok.text[:1].isupper() and not tok.text.isupper():
         prev = sent.tokens[trig.first - 1].text
         if prev not in ('"', "“", "'", "‘", "(", ":") and not prev.endswith((".", "!", "?")):
@@ -306,7 +314,10 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
                 continue
             if not _same_parties(e, f):
                 continue
-            if e.mode != f.mode and not (e.event_type == "CONSULT" and "phone" not in (e.mode, f.mode)):
+            # a call restated as "pembicaraan"/"bertukar pandangan" (generic meeting mode)
+            # on the same day is the same call
+            call_talk = {e.mode, f.mode} == {"phone", "meeting"} and e.date is not None and e.date == f.date
+            if e.mode != f.mode and not (e.event_type == "CONSULT" and ("phone" not in (e.mode, f.mode) or call_talk)):
                 continue
             textual = ("explicit", "weekday", "relative")
             if e.date and f.date and e.date != f.date and e.date_source in textual and f.date_source in textual:
@@ -322,7 +333,9 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         ke, de = keep.event, drop.event
         if ke.date_source in ("published", "none") and de.date_source in ("explicit", "weekday", "relative"):
             ke.date, ke.date_source, ke.date_evidence = de.date, de.date_source, de.date_evidence
-        if ke.location is None and de.location is not None:
+        if ke.event_type == "CONSULT" and "phone" in (ke.mode, de.mode) and ke.mode != de.mode:
+            ke.mode, ke.cameo, ke.location = "phone", "041", None
+        if ke.location is None and de.location is not None and ke.mode != "phone":
             ke.location = de.location
         if ke.recipient is None and de.recipient is not None:
             ke.recipient = de.recipient
@@ -350,7 +363,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     trigs = find_triggers(sents, lex, set(cues.get("be_forms", ())))
     # trigger words inside names ("Pertemuan Menlu G20") or settings ("di sela-sela
     # pertemuan") report nothing and do not bound other triggers' stretches
-    trigs = [t for t in trigs if not _named_or_setting(t)]
+    trigs = [t for t in trigs if not _named_or_setting(t, cues, lang)]
     if not trigs:
         return []
     published = to_date(article.published)
