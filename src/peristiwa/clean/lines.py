@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import filterfalse
+from operator import itemgetter
 
 from peristiwa.clean.data import Cues, cues, stopwords
 from peristiwa.dates import DateMention, find_dates
@@ -130,12 +132,12 @@ def features(line: Line, c: Cues | None = None) -> Line:
     c = c or cues()
     tokens = _WORD.findall(line.text)
     line.key = " ".join(tokens).lower()
-    words = [w for w in tokens if not w.isdigit()]
+    words = list(filterfalse(str.isdigit, tokens))
     line.words = len(words)
     if words:
-        line.caps_ratio = sum(1 for w in words if w[0].isupper()) / len(words)
-        stops = stopwords()
-        line.stop_density = sum(1 for w in words if w.lower() in stops) / len(words)
+        # counts with C-level map/sum: this runs on every line of every page
+        line.caps_ratio = sum(map(str.isupper, map(itemgetter(0), words))) / len(words)
+        line.stop_density = sum(map(stopwords().__contains__, map(str.lower, words))) / len(words)
     line.terminal = bool(_TERMINAL.search(strip_editor_tags(line.text, c)))
     if _DIGIT.search(line.text):
         line.dates = [d for d in find_dates(line.text) if d.kind != "weekday_only"]
@@ -219,12 +221,6 @@ def _dated_headline(ln: Line) -> bool:
     return d.kind in ("explicit", "weekday") and ln.words <= 25
 
 
-def _near_duplicate(a: set[str], b: set[str]) -> bool:
-    if len(a) < 6 or not b:
-        return False
-    return len(a & b) / len(a) >= 0.8
-
-
 def classify(text: str, known_title: str | None = None) -> list[Line]:
     """Label every line of a page. ``known_title`` (from HTML metadata) skips title finding."""
     c = cues()
@@ -284,13 +280,17 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
     # Teasers: a prose line that repeats a later, longer paragraph.
     # Teasers sit near the top; bounding both loops keeps huge dumps linear.
     for i, ln in enumerate(lines[:TEASER_ZONE]):
-        if ln.label or not ln.prose or len(tokens[i]) < 6:
+        a = tokens[i]
+        if ln.label or not ln.prose or len(a) < 6:
             continue  # (under 6 distinct words nothing counts as a near-duplicate)
+        min_words = ln.words * 0.8
         for j in range(i + 1, min(len(lines), i + 1 + TEASER_REACH)):
-            if lines[j].key == ln.key:
+            other = lines[j]
+            if other.key == ln.key:
                 break  # an exact repeat: the later copy is the duplicate, this one stays
-            if lines[j].words >= ln.words * 0.8 and _near_duplicate(tokens[i], tokens[j]):
-                ln.label, ln.reason = "drop", f"teaser repeating line {lines[j].n}"
+            # near-duplicate: 80% of its distinct words recur in the longer line
+            if other.words >= min_words and len(a & tokens[j]) / len(a) >= 0.8:
+                ln.label, ln.reason = "drop", f"teaser repeating line {other.n}"
                 break
 
     # Pass 2: the header zone ends at the first prose line that is not a caption.
