@@ -92,6 +92,19 @@ def _anaphoric_target(trig: Trigger, trigs: list[Trigger], cands: list[Candidate
     sent = trig.sentence
     nxt = next((t for t in trigs if t.sentence is sent and trig.last < t.first <= trig.last + 3), None)
     if nxt is None:
+        # "mengecam latihan tersebut" after "latihan perang": a noun that heads an
+        # earlier trigger, picked up by a demonstrative, refers to that event
+        toks = sent.tokens
+        for k in range(trig.last + 1, min(len(toks) - 1, trig.last + 3)):
+            if toks[k + 1].text.lower() not in ANAPHORS:
+                continue
+            noun = toks[k].text.lower()
+            for c in reversed(cands):
+                ev = c.event
+                words = ev.evidence.trigger.lower().split()
+                if words and words[0] == noun and ev.actor is not None and ev.evidence.start < trig.start:
+                    return ev.actor
+            break
         return None
     follow = {x.text.lower() for x in sent.tokens[nxt.last + 1 : nxt.last + 3]}
     if not follow & ANAPHORS:

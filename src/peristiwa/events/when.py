@@ -174,6 +174,12 @@ class DateResolver:
             return When(d, "explicit", m.start, m.end, warn)
         if m.kind == "weekday" and m.month and m.day and m.weekday:
             before = self.published or (self.window[1] if self.window else None)
+            if before is None and not self.anchors:
+                # nothing on the page dates it: news is read soon after it is written,
+                # so the latest such weekday date up to today (flagged)
+                today = date.today()
+                d = weekday_year(m.month, m.day, m.weekday, [today], None, today)
+                return When(d, "weekday", m.start, m.end, [f"{m.text!r}: year from the reading date"]) if d else None
             d = weekday_year(m.month, m.day, m.weekday, self.anchors, self.window, before)
             if d is None and self.anchors:
                 d = _plain_year(m.month, m.day, self.published or self.anchors[0])
