@@ -44,6 +44,20 @@ _SOCIAL = re.compile(r"\(@\w{2,}\)|pic\.twitter\.com/|^— .{0,60}\(@\w+\)|insta
 TEASER_ZONE = 40  # lines from the top where a teaser may stand
 TEASER_REACH = 120  # how far below a teaser its paragraph may be
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+_CLOSERS = "\"'”’)]"
+
+
+def _terminal(s: str) -> bool:
+    """``_TERMINAL.search(s)`` without a regex tried at every position of the line:
+    a sentence stop, then only closing quotes/brackets; or a final quote."""
+    if s.endswith("\n"):  # "$" also matches before a final newline: leave that to the regex
+        return _TERMINAL.search(s) is not None
+    return s.rstrip(_CLOSERS).endswith((".", "!", "?", "…")) or s.endswith(('"', "”", "’"))
+
+
+def _social(s: str) -> bool:
+    # every alternative of _SOCIAL holds "@" or a post URL: most lines are out at once
+    return ("@" in s or ".com/" in s) and _SOCIAL.search(s) is not None
 
 
 @dataclass
@@ -103,7 +117,7 @@ def split_lines(text: str) -> list[Line]:
             merged
             and not prev_blank
             and s[0].islower()
-            and not _TERMINAL.search(merged[-1][1])
+            and not _terminal(merged[-1][1])
             and len(merged[-1][1]) >= 50
         ):
             merged[-1] = (merged[-1][0], merged[-1][1] + " " + s)
@@ -122,7 +136,7 @@ _DASH_END = re.compile(r"\s[-–—]{1,2}$")
 
 def _split_dateline_pair(prev: str, nxt: str) -> bool:
     """A short place/agency line and the paragraph it heads, split apart by markup."""
-    short = len(prev.split()) <= 6 and not _TERMINAL.search(prev) and prev[:1].isupper()
+    short = len(prev.split()) <= 6 and not _terminal(prev) and prev[:1].isupper()
     if not short or len(nxt) < 40:
         return False
     return bool(_DASH_START.match(nxt) or _DASH_END.search(" " + prev))
@@ -138,7 +152,7 @@ def features(line: Line, c: Cues | None = None) -> Line:
         # counts with C-level map/sum: this runs on every line of every page
         line.caps_ratio = sum(map(str.isupper, map(itemgetter(0), words))) / len(words)
         line.stop_density = sum(map(stopwords().__contains__, map(str.lower, words))) / len(words)
-    line.terminal = bool(_TERMINAL.search(strip_editor_tags(line.text, c)))
+    line.terminal = _terminal(strip_editor_tags(line.text, c))
     if _DIGIT.search(line.text):
         line.dates = [d for d in find_dates(line.text) if d.kind != "weekday_only"]
     line.date_only = _date_only(line, c) or (
@@ -243,7 +257,7 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
             ln.label, ln.reason = "drop", "embed placeholder"
         elif _link_line(ln):
             ln.label, ln.reason = "drop", "link (ends in a URL)"
-        elif _SOCIAL.search(ln.text) and ln.words <= 40:
+        elif _social(ln.text) and ln.words <= 40:
             ln.label, ln.reason = "drop", "social media embed"
         elif _COUNTER.match(ln.text):
             ln.label, ln.reason = "drop", "share/comment counter"
