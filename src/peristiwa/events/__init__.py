@@ -558,13 +558,20 @@ def _corefer_dates(cands: list[Candidate], dated: list[tuple[Trigger, When]], re
     """An undated event takes the date of the nearest other mention of the same kind
     of event ("... dalam pertemuan dengan Lavrov" / "Dalam pertemuan pada hari Selasa (9/4)"),
     unless its own sentence places it in another time ("pada Februari 2022")."""
+    actors_at: dict[int, list[Actor | None]] = {}
+    for c in cands:
+        actors_at.setdefault(c.event.evidence.trigger_start, []).append(c.event.actor)
     for c in cands:
         ev = c.event
         if ev.date is not None or resolver.month_year_in(ev.evidence.start, ev.evidence.end):
             continue
+        # outside meetings (one per story, as a rule) the other mention must be by the
+        # same actor: "Filipina dan Vietnam juga menolak ... (31/8)" does not date Malaysia's
         same_kind = [
             (trig.entry.pattern != c.pattern, abs(trig.sent_index - c.sent_index), trig, w) for trig, w in dated
-            if trig.entry.pattern == c.pattern
+            if (trig.entry.pattern == c.pattern
+                and (ev.event_type == "CONSULT" or trig.start not in actors_at
+                     or any(_compatible(ev.actor, a) for a in actors_at[trig.start])))
             or (ev.event_type == "CONSULT" and trig.entry.type == "CONSULT"
                 and (trig.entry.mode == ev.mode or {trig.entry.mode, ev.mode} <= {"meeting", "third-party"}))
         ]

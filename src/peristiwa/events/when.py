@@ -254,7 +254,10 @@ def pick(whens: list[When], trigger_start: int) -> tuple[When | None, list[str]]
     """The date nearest the trigger; different day-level dates in one sentence warn."""
     if not whens:
         return None, []
-    best = min(whens, key=lambda w: abs(w.start - trigger_start) + (0 if w.start >= trigger_start - 80 else 50))
+    # a relative expression ("pekan lalu") yields to a full date a little further on:
+    # it more often dates a side clause ("... disahkan pekan lalu, Rabu (2/7)")
+    best = min(whens, key=lambda w: abs(w.start - trigger_start) + (0 if w.start >= trigger_start - 80 else 50)
+               + (60 if w.source == "relative" else 0))
     warnings = list(best.warnings)
     others = {w.date for w in whens if w.source in ("explicit", "weekday")} - {best.date}
     if others and best.source in ("explicit", "weekday"):
