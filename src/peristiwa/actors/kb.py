@@ -550,4 +550,11 @@ def _cached(path: str) -> KB:
 
 def load_kb(path: str | Path | None = None) -> KB:
     """The knowledge base in ``path`` (a directory), validated and indexed; cached per directory."""
-    return _cached(str(Path(path or DEFAULT_DIR).resolve()))
+    if not path:
+        return _default_kb()  # the per-article call: no path resolution (file-system calls) each time
+    return _cached(str(Path(path).resolve()))
+
+
+@lru_cache(maxsize=1)
+def _default_kb() -> KB:
+    return _cached(str(Path(DEFAULT_DIR).resolve()))

@@ -612,6 +612,8 @@ def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
             continue
         cs = m.kinds("country")
         os_ = m.kinds("org")
+        if not cs and not os_:
+            continue  # (most matches: people, roles, cue words; nothing to do here)
         if m.kinds("person") and len(m.kinds("person")) == 1 and m.j - m.i > 1:
             continue  # a full personal name wins over a place-name reading
         prev = _prev_words(doc, m.i, 2)
