@@ -11,6 +11,7 @@ word, or a title sentence)."""
 from __future__ import annotations
 
 import functools
+import os
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -88,15 +89,31 @@ def has_name_candidate(sent: Sentence) -> bool:
 Selector = Callable[[Sentence], bool]
 
 
-def _run(nlp, docs: list, batch_size: int) -> list:
-    """The pipeline's components called directly, batch by batch: what
-    ``nlp.pipe`` does minus its generator plumbing (~0.1 ms per sentence)."""
-    pipes = [p for _, p in nlp.pipeline]
+def _spans(nlp, docs: list, batch_size: int) -> list[list[tuple[int, int, str]]]:
+    """Entity token spans (start, end, label) per Doc, batch by batch.
+
+    tok2vec + our numpy greedy decoder (``greedy_ner``) when the pipeline is
+    the shipped tok2vec + ner shape: same decisions as spaCy's decoder, ~3x
+    faster on short sentences. Otherwise (or if ``PERISTIWA_SPACY_NER`` is
+    set, for comparison) the components are called directly: what
+    ``nlp.pipe`` does minus its generator plumbing."""
+    from peristiwa.nlp.greedy_ner import decode
+
+    names = [n for n, _ in nlp.pipeline]
+    fast = names == ["tok2vec", "ner"] and not os.environ.get("PERISTIWA_SPACY_NER")
+    out: list[list[tuple[int, int, str]]] = []
     for i in range(0, len(docs), batch_size):
         batch = docs[i : i + batch_size]
-        for p in pipes:
+        if fast:
+            tokvecs = nlp.get_pipe("tok2vec").predict(batch)
+            spans = decode(nlp.get_pipe("ner"), tokvecs, [len(d) for d in batch])
+            if spans is not None:
+                out.extend(spans)
+                continue
+        for _, p in nlp.pipeline:
             p.set_annotations(batch, p.predict(batch))
-    return docs
+        out.extend([(e.start, e.end, e.label_) for e in d.ents] for d in batch)
+    return out
 
 
 def tag_sentences(
@@ -125,12 +142,12 @@ def tag_sentences(
     out: list[Entity] = []
     if rules:
         from peristiwa.nlp.rules import country_names, titled_people
-    for s, doc in zip(chosen, _run(nlp, docs, batch_size)):
+    for s, spans in zip(chosen, _spans(nlp, docs, batch_size)):
         found = []
-        for e in doc.ents:
-            start, end = s.tokens[e.start].start, s.tokens[e.end - 1].end
+        for e_start, e_end, e_label in spans:
+            start, end = s.tokens[e_start].start, s.tokens[e_end - 1].end
             text = s.text[start - s.start : end - s.start]
-            found.append(Entity(text, start, end, e.label_, source="model"))
+            found.append(Entity(text, start, end, e_label, source="model"))
         if rules:
             for f in found:  # a bare country name is a place, whatever the model said ("China" PER)
                 if f.label != "LOC" and tuple(f.text.lower().split()) in country_names():
