@@ -118,8 +118,9 @@ def _anaphoric_target(trig: Trigger, trigs: list[Trigger], cands: list[Candidate
 def _with_country(a: Actor | None, sent, home: str | None) -> Actor | None:
     """A person the linker could not place gets the country named just before the
     mention ("juru bicara Kemlu China, Lin Jian"), else the story's home country;
-    the guess lowers the confidence and is marked how="+country"."""
-    if a is None or a.country or a.type != "person":
+    the guess lowers the confidence and is marked how="+country". So does an
+    organisation only the NER found (a local body or firm the KB does not know)."""
+    if a is None or a.country or not (a.type == "person" or (a.type == "org" and a.how == "ner")):
         return a
     before = sent.text[max(0, a.start - 60 - sent.start) : a.start - sent.start]
     country = None

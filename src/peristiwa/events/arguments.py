@@ -168,11 +168,17 @@ class ArgumentFinder:
     def find(self, trig: Trigger, mentions: list[Actor], last_person: Actor | None, nominal: bool = False) -> Args:
         sent = trig.sentence
         in_sent, speaker = self._sentence(sent, mentions)
-        mentions = [a for a in in_sent if a.end <= trig.start or a.start >= trig.end]
         ti, tj = trig.first, trig.last
+        if trig.gaps:
+            # "menetapkan <SW> sebagai tersangka": the words a long gap skipped hold the object
+            spans = [(sent.tokens[a].start, sent.tokens[b].end) for a, b in trig.gaps]
+            inner = [a for a in in_sent if any(s0 <= a.start and a.end <= s1 for s0, s1 in spans)]
+        else:
+            inner = []
+        mentions = [a for a in in_sent if a.end <= trig.start or a.start >= trig.end or a in inner]
         lb, rb = self._left_bound(sent, ti), self._right_bound(sent, tj + 1)
         left = [a for a in mentions if a.end <= trig.start and _tok_index(sent, a.start) >= lb]
-        right = [a for a in mentions if a.start >= trig.end and _tok_index(sent, a.start) < min(rb, tj + 1 + RECIPIENT_WINDOW)]
+        right = inner + [a for a in mentions if a.start >= trig.end and _tok_index(sent, a.start) < min(rb, tj + 1 + RECIPIENT_WINDOW)]
         args = Args()
         etype = trig.entry.type
 

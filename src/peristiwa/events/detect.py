@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from peristiwa.events import morph
-from peristiwa.events.lexicon import GAP, MAX_GAP, Entry, Lexicon
+from peristiwa.events.lexicon import GAP, LONG_GAP, MAX_GAP, MAX_LONG_GAP, Entry, Lexicon
 from peristiwa.model import Sentence, Token
 
 
@@ -19,6 +19,7 @@ class Trigger:
     first: int  # token index of the first matched token
     last: int  # token index of the last matched token (inclusive)
     passive: bool
+    gaps: tuple[tuple[int, int], ...] = ()  # token ranges (inclusive) skipped by a long gap: arguments
 
     @property
     def start(self) -> int:
@@ -107,16 +108,17 @@ class _Keys:
         return False
 
 
-def _match_from(keys: _Keys, entry: Entry, i: int) -> int | None:
-    """Index of the last token when ``entry`` matches at token ``i``."""
+def _match_from(keys: _Keys, entry: Entry, i: int, gaps: list | None = None) -> int | None:
+    """Index of the last token when ``entry`` matches at token ``i``; the token
+    ranges a long gap skipped are appended to ``gaps``."""
     toks = entry.tokens
 
     def rec(p: int, j: int) -> int | None:
         if p == len(toks):
             return j - 1
         t = toks[p]
-        if t == GAP:
-            for skip in range(MAX_GAP + 1):
+        if t == GAP or t == LONG_GAP:
+            for skip in range((MAX_LONG_GAP if t == LONG_GAP else MAX_GAP) + 1):
                 k = j + skip
                 if k >= len(keys.tokens):
                     return None
@@ -124,6 +126,8 @@ def _match_from(keys: _Keys, entry: Entry, i: int) -> int | None:
                     return None  # gaps skip words only, never punctuation
                 r = rec(p + 1, k)
                 if r is not None:
+                    if t == LONG_GAP and skip and gaps is not None:
+                        gaps.append((j, k - 1))
                     return r
             return None
         if j >= len(keys.tokens) or not keys.matches(j, t):
@@ -164,19 +168,20 @@ def find_triggers(sentences: list[Sentence], lexicon: Lexicon, be_forms: set[str
             for e in candidates(lexicon, keys.lower[i]):
                 if not _allowed_form(keys, e, i):
                     continue
-                last = _match_from(keys, e, i)
+                gaps: list = []
+                last = _match_from(keys, e, i, gaps)
                 if last is not None:
-                    cands.append((e.size, i, last, e))
+                    cands.append((e.size, i, last, e, tuple(gaps)))
         if not cands:
             continue
         # longest first, then leftmost: keep non-overlapping matches
         cands.sort(key=lambda c: (-c[0], -(c[2] - c[1]), c[1]))
         taken: set[int] = set()
-        for _, i, last, e in cands:
+        for _, i, last, e, gaps in cands:
             span = set(range(i, last + 1))
             if span & taken:
                 continue
             taken |= span
-            found.append(Trigger(e, sent, si, i, last, _passive(keys, i, be_forms)))
+            found.append(Trigger(e, sent, si, i, last, _passive(keys, i, be_forms), gaps))
     found.sort(key=lambda t: t.start)
     return found

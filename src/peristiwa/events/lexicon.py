@@ -21,6 +21,11 @@ from peristiwa.errors import DataError
 
 GAP = "..."
 MAX_GAP = 3
+# "...+": a long gap (0-10 words, no punctuation) for a verb whose complement closes
+# the pattern after its object ("menetapkan <object NP> sebagai tersangka"); the
+# words in the gap stay available as arguments
+LONG_GAP = "...+"
+MAX_LONG_GAP = 10
 AFFIXES_ID = {"meN", "di", "ber", "ter", "base", "noun"}
 AFFIXES_EN = {"verb", "noun", "base"}
 _WORD = re.compile(r"^=?[a-z0-9][a-z0-9'\-]*$")
@@ -60,7 +65,7 @@ class Entry:
 
     @property
     def size(self) -> int:
-        return sum(1 for t in self.tokens if t != GAP)
+        return sum(1 for t in self.tokens if t not in (GAP, LONG_GAP))
 
 
 @dataclass
@@ -139,10 +144,10 @@ def _parse_pattern(pattern: Any, where: str) -> tuple:
         raise DataError(f"{where}: pattern must be a non-empty string, got {pattern!r}")
     out: list = []
     for raw in pattern.lower().split():
-        if raw == GAP:
-            if not out or out[-1] == GAP:
-                raise DataError(f"{where}: bad pattern {pattern!r}: '...' must sit between two words")
-            out.append(GAP)
+        if raw in (GAP, LONG_GAP):
+            if not out or out[-1] in (GAP, LONG_GAP):
+                raise DataError(f"{where}: bad pattern {pattern!r}: '{raw}' must sit between two words")
+            out.append(raw)
             continue
         alts = []
         for a in raw.split("|"):
@@ -150,7 +155,7 @@ def _parse_pattern(pattern: Any, where: str) -> tuple:
                 raise DataError(f"{where}: bad pattern {pattern!r}: token {a!r} is not a word, '=word' or '...'")
             alts.append(Alt(a.lstrip("="), a.startswith("=")))
         out.append(tuple(alts))
-    if out[-1] == GAP:
+    if out[-1] in (GAP, LONG_GAP):
         raise DataError(f"{where}: bad pattern {pattern!r}: '...' must sit between two words")
     return tuple(out)
 

@@ -121,7 +121,7 @@ def _stem_tails() -> tuple[str, ...]:
     words = set()
     for e in load_lexicon("id").entries:
         for tok in e.tokens:
-            if tok == "...":
+            if tok in ("...", "...+"):
                 continue
             for alt in tok:
                 if not alt.exact:
