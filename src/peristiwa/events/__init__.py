@@ -502,7 +502,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         for extra, field_ in [(a, "actor") for a in args.co_actors] + [(r, "recipient") for r in args.co_recipients]:
             twin = dataclasses.replace(ev, context=list(ev.context), topics=list(ev.topics), warnings=list(ev.warnings))
             setattr(twin, field_, extra)
-            if not same(twin.actor, twin.recipient):
+            if not same(twin.actor, twin.recipient) and not _own_country(twin.actor, twin.recipient):
                 cands.append(Candidate(twin, trig.sent_index, rank, sent.block == "title", e.pattern))
     if not cands:
         return []

@@ -287,9 +287,14 @@ class ArgumentFinder:
         # further on that no "dengan" governs is a topic ("Keduanya menggelar pembicaraan
         # yang membahas pertemuan antara Putin dan Kim"), not a third party
         if subj is not None and subj.type == "group" and subj.members and etype in SYMMETRIC \
-                and (rec is None or rec_gov is None):
+                and (rec is None or rec_gov != "recipient"):
             if len(subj.members) >= 2:
                 subj, rec, args.how = subj.members[0], subj.members[1], "group"
+        # "Kedua pemimpin menyatakan dukungan terhadap X": one event per member
+        group_members: list[Actor] = []
+        if subj is not None and subj.type == "group" and len(subj.members) >= 2 and etype not in SYMMETRIC:
+            group_members = list(subj.members[1:])
+            subj = subj.members[0]
         # "Anwar menyatakan Malaysia mendukung ...": the person who speaks for the
         # country is the more specific actor
         if subj is not None and subj.type == "country" and subj in left:
@@ -312,7 +317,9 @@ class ArgumentFinder:
             args.how = "pronoun"
         if etype not in SYMMETRIC:
             # "Prancis dan Mesir mengutuk ...", "menuduh Washington dan Seoul ...": one event each
-            if subj is not None and subj in left:
+            if group_members:
+                args.co_actors = group_members
+            elif subj is not None and subj in left:
                 args.co_actors = self._conjoined(sent, left, subj, backwards=True)
             if rec is not None and rec in right:
                 args.co_recipients = self._conjoined(sent, right, rec, backwards=False)
