@@ -145,12 +145,16 @@ class _Pattern(NamedTuple):
     regex: re.Pattern
     digit_led: bool = False  # starts with a number at a word boundary: tried only where one starts
     needs: re.Pattern | None = None  # cannot match unless this occurs in the text
+    # A 3-9 letter word, then only these characters or spaces, then a number
+    # ("April 9, 2024", "Kamis (2/3)"): tried only at words just before a number.
+    word_then: str | None = None
 
 
 # A number starting at a word boundary (the character before is not a word character).
 _DIGIT_START = re.compile(r"\d(?<!\w\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SLASH = re.compile(r"\d/")
+_NUMBER_START = re.compile(r"\d(?<!\d\d)")  # the first digit of a number
 
 
 @lru_cache(maxsize=1)
@@ -200,6 +204,7 @@ def _patterns() -> list[_Pattern]:
             "explicit",
             re.compile(rf"\b(?P<mon>{word_p})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b{time}", flags),
             needs=_YEAR,
+            word_then=".",
         ),
         # Kamis (2/3) / Selasa (27/12/2022) / Kamis, 05/11/2015 09:25 WIB
         _Pattern(
@@ -209,6 +214,7 @@ def _patterns() -> list[_Pattern]:
                 flags,
             ),
             needs=_SLASH,
+            word_then=".,(",
         ),
         # 27/12/2022, 27-12-2022, 27.12.2022 (day first, as written in Indonesia)
         _Pattern(
@@ -270,13 +276,18 @@ def find_dates(text: str) -> list[DateMention]:
         return all(b <= s or a >= e for s, e in taken)
 
     starts: list[int] | None = None
-    for kind, pat, digit_led, needs in pats:
+    numbers: list[int] | None = None
+    for kind, pat, digit_led, needs, word_then in pats:
         if needs is not None and needs.search(text) is None:
             continue
         if digit_led:
             if starts is None:
                 starts = [m.start() for m in _DIGIT_START.finditer(text)]
             found = _finditer_at(pat, text, starts)
+        elif word_then is not None:
+            if numbers is None:
+                numbers = [m.start() for m in _NUMBER_START.finditer(text)]
+            found = _finditer_at(pat, text, _words_before(text, numbers, word_then))
         else:
             found = pat.finditer(text)
         for m in found:
@@ -289,6 +300,25 @@ def find_dates(text: str) -> list[DateMention]:
             out.append(mention)
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _words_before(text: str, numbers: list[int], seps: str) -> list[int]:
+    """Every position where a 3-9 letter word could start (a word boundary) whose
+    end is followed only by ``seps`` characters or spaces and then a number
+    starting at one of ``numbers``: a superset of where the word-led patterns match."""
+    out = set()
+    n = len(text)
+    for s in numbers:
+        k = s
+        while k > 0 and (text[k - 1] in seps or text[k - 1].isspace()):
+            k -= 1
+        for q in range(max(0, k - 9), k - 2):
+            # \b at q: exactly one of text[q - 1], text[q] is a word character (\w = alnum or _)
+            before = q > 0 and (text[q - 1].isalnum() or text[q - 1] == "_")
+            at = q < n and (text[q].isalnum() or text[q] == "_")
+            if before != at:
+                out.add(q)
+    return sorted(out)
 
 
 def _finditer_at(pat: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
