@@ -212,6 +212,22 @@ def _named_or_setting(trig: Trigger, cues: dict | None = None, lang: str = "id")
     return bool(before & {"sela-sela", "sela", "sidelines"})
 
 
+def _framing_noun(trig: Trigger, trigs: list[Trigger], cues: dict, lang: str) -> bool:
+    """ "Albanese bertemu Xi ..., dalam kunjungan pertama ...": a nominal trigger after
+    a setting preposition frames another trigger of its type in the sentence."""
+    sent = trig.sentence
+    if trig.first == 0 or sent.tokens[trig.first - 1].text.lower() not in cues.get("setting_before", ()):
+        return False
+    word = sent.tokens[trig.first].text.lower()
+    form = morph.form_en(word) if lang == "en" else morph.form_id(word, morph.stem_id(word))
+    if form != "noun":
+        return False
+    nxt = sent.tokens[trig.last + 1].text.lower() if trig.last + 1 < len(sent.tokens) else ""
+    if nxt in cues.get("recipient_preps", ()):
+        return False  # "dalam pertemuan dengan Lavrov" names its own party: the frame is the event
+    return any(t is not trig and t.sentence is sent and t.entry.type == trig.entry.type for t in trigs)
+
+
 def _meeting_mode(args, loc: Location, cameo: str) -> tuple[str, str]:
     """A bilateral meeting in one party's country is that country hosting a visit
     (visitor = actor, host = recipient); in neither party's country it is third-party."""
@@ -378,6 +394,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     # trigger words inside names ("Pertemuan Menlu G20") or settings ("di sela-sela
     # pertemuan") report nothing and do not bound other triggers' stretches
     trigs = [t for t in trigs if not _named_or_setting(t, cues, lang)]
+    trigs = [t for t in trigs if not _framing_noun(t, trigs, cues, lang)]
     if not trigs:
         return []
     published = to_date(article.published)
@@ -432,6 +449,15 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 continue  # "menerima bantuan": not a host receiving a visitor
         if args.recipient is None:
             args.recipient = _anaphoric_target(trig, trigs, cands)
+        if args.recipient is None and e.type == "ACCUSE" and e.mode == "disapprove" and args.actor is not None:
+            # "mengecam keras provokasi irasional ini", "mengutuk serangan terhadap rumah
+            # sakit": condemnation of an act names the act; its target is the doer of the
+            # story's latest conflictual event by someone else
+            prev = next((c.event.actor for c in reversed(cands) if c.event.quad_class >= 3
+                         and c.event.event_type not in ("ACCUSE", "REJECT")
+                         and c.event.actor is not None and not _compatible(c.event.actor, args.actor)), None)
+            if prev is not None:
+                args.recipient = dataclasses.replace(prev, confidence=prev.confidence * 0.7)
         if args.recipient is None and args.actor is not None and e.type in OBJECT_NP_TYPES and not nominal:
             args.recipient = _object_np(trig, cues, loc, args.actor, home)
         elif args.recipient is None and nominal and e.type == "COERCE" and args.actor is not None \
@@ -534,6 +560,11 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 if c.pair and c is not head and ev.event_type in SYMMETRIC and any(
                         not (_compatible(m, ha) or _compatible(m, hr)) for m in (ev.actor, ev.recipient)):
                     ev.actor, ev.recipient = ha, hr
+                    # now a restatement of an event already listed ("Kedua pemimpin menggelar pertemuan")
+                    if any(o is not c and o.event.event_type == ev.event_type and _same_parties(o.event, ev)
+                           and (o.event.date == ev.date or None in (o.event.date, ev.date)) for o in cands):
+                        c.event = None  # type: ignore[assignment]
+            cands = [c for c in cands if c.event is not None]
         for c in cands:
             ev = c.event
             if c is head or ev.recipient is not None or ev.event_type not in SYMMETRIC or ev.actor is None:
