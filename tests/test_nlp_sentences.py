@@ -75,6 +75,14 @@ def test_full_date_in_brackets():
     assert len(s) == 2
 
 
+def test_adjacent_bracketed_dates_are_two_tokens():
+    # spaCy's retokenizer used to raise on these (overlapping merges): one page broke the batch
+    text = "Sidang digelar Senin-Selasa (9/1)(10/1). Hakim hadir."
+    s = sentences(Article("t", text))
+    assert [t.text for t in s[0].tokens if t.pos == "DATE"] == ["(9/1)", "(10/1)"]
+    assert all(text[t.start : t.end] == t.text for sent in s for t in sent.tokens)
+
+
 def test_ellipsis_lowercase_continues_uppercase_splits():
     assert len(split("Isu regional... termasuk konflik Ukraina.")) == 1
     assert len(split("Kami menunggu... Kemudian semuanya berubah.")) == 2

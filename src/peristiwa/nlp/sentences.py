@@ -19,6 +19,7 @@ spaCy's blank ``id``/``en`` tokenizer does the tokens; our rules on top:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from pathlib import Path
@@ -116,63 +117,105 @@ def _starts_sentence(tok: Token) -> bool:
 
 def tokenize_block(text: str, offset: int, lang: str) -> list[Token]:
     """Non-space tokens of one block, offsets into the article text."""
-    nlp = tokenizer_for(lang)
-    doc = nlp.make_doc(text)
-    dates = [m.span() for m in DATE_IN_BRACKETS.finditer(text)]
-    if dates:
-        with doc.retokenize() as retok:
-            for s, e in dates:
-                span = doc.char_span(s, e, alignment_mode="expand")
-                if span is not None and len(span) > 1:
-                    retok.merge(span)
     from spacy.attrs import IDX, IS_SPACE, LENGTH
 
-    date_starts = {s for s, _ in dates}
-    out = []
+    doc = tokenizer_for(lang).make_doc(text)
     # one array read instead of a spaCy Token object per token: this loop is hot
-    for idx, length, space in doc.to_array([IDX, LENGTH, IS_SPACE]).tolist():
-        if space:
-            continue
-        start = idx + offset
-        out.append(Token(text[idx : idx + length], start, start + length, pos="DATE" if idx in date_starts else None))
-    return out
+    rows = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
+    spans = [(idx, idx + length) for idx, length, space in rows if not space]
+    if "(" in text:
+        spans, date_starts = _merge_dates(spans, text)
+        if date_starts:
+            return [Token(text[s:e], s + offset, e + offset, pos="DATE" if s in date_starts else None)
+                    for s, e in spans]  # fmt: skip
+    return [Token(text[s:e], s + offset, e + offset) for s, e in spans]
+
+
+def _merge_dates(spans: list[tuple[int, int]], text: str) -> tuple[list[tuple[int, int]], set[int]]:
+    """Make each bracketed date ("(9/1)") one token: a token straddling a
+    date's edge is first cut there ("(9/1)(10/1)" comes out of spaCy as
+    "(9/1)(10" + "/1)"), then the tokens inside the date are merged."""
+    dates = [m.span() for m in DATE_IN_BRACKETS.finditer(text)]
+    if not dates:
+        return spans, set()
+    edges = sorted({p for d in dates for p in d})
+    cut: list[tuple[int, int]] = []
+    for s, e in spans:
+        for p in edges[bisect.bisect_right(edges, s) : bisect.bisect_left(edges, e)]:
+            cut.append((s, p))  # an edge strictly inside the token
+            s = p
+        cut.append((s, e))
+    spans = cut
+    out: list[tuple[int, int]] = []
+    k, n = 0, len(spans)
+    for ds, de in dates:
+        while k < n and spans[k][1] <= ds:
+            out.append(spans[k])
+            k += 1
+        j = k
+        while j < n and spans[j][0] < de:
+            j += 1
+        if j - k > 1:
+            out.append((spans[k][0], spans[j - 1][1]))
+            k = j
+    out.extend(spans[k:])
+    return out, {s for s, _ in dates}
+
+
+_STOP_CHARS = frozenset(".!?…")
+_NO_BREAK_BEFORE_LINE = frozenset({",", ":", ";", "(", "-"})
 
 
 def split_tokens(tokens: list[Token], text: str, lang: str) -> list[list[Token]]:
     """Group one block's tokens into sentences. ``text`` is the whole article text."""
-    abbr = abbreviations().get("en" if lang == "en" else "id", frozenset())
-    sents: list[list[Token]] = []
-    cur: list[Token] = []
     n = len(tokens)
-    i = 0
-    while i < n:
+    if not n:
+        return []
+    # Only tokens made of stop characters, or followed by a line break, can end
+    # a sentence: visit just those instead of every token.
+    cand = [i for i, t in enumerate(tokens) if t.text[-1] in _STOP_CHARS]
+    first, last = tokens[0].start, tokens[-1].end
+    if "\n" in text[first:last]:
+        starts = [t.start for t in tokens]
+        p = text.find("\n", first, last)
+        while p != -1:
+            i = bisect.bisect_right(starts, p) - 1  # the token before the line break
+            if i >= 0 and tokens[i].end <= p:
+                cand.append(i)
+            p = text.find("\n", p + 1, last)
+        cand = sorted(set(cand))
+    if not cand:
+        return [list(tokens)]
+    abbr = abbreviations().get("en" if lang == "en" else "id", frozenset())
+    cuts: list[int] = []  # a sentence ends after each of these token indices
+    skip_to = -1
+    for i in cand:
+        if i <= skip_to:
+            continue  # a closer already attached to the sentence before
         tok = tokens[i]
-        cur.append(tok)
-        end_here = False
-        if tok.text in TERMINATORS or (len(tok.text) > 1 and set(tok.text) <= set(".!?…")):
+        if tok.text in TERMINATORS or (len(tok.text) > 1 and set(tok.text) <= _STOP_CHARS):
             prev = tokens[i - 1] if i > 0 else None
-            glued = prev is not None and prev.end == tok.start
-            if tok.text == "." and glued and (prev.text + "." in abbr or _is_initial(prev.text)):
-                pass  # "Jl" + "." split by the tokenizer: still an abbreviation
-            else:
-                j = i + 1
-                # closing quotes/brackets glued to the stop belong to this sentence
-                while j < n and tokens[j].text in CLOSERS and tokens[j].start == tokens[j - 1].end:
-                    if tokens[j].text in "\"'" and j + 1 < n and tokens[j + 1].start == tokens[j].end:
-                        break  # 'pergi."Kami': a straight quote glued to the next word opens it
-                    cur.append(tokens[j])
-                    j += 1
-                i = j - 1
-                end_here = j >= n or _starts_sentence(tokens[j])
+            if tok.text == "." and prev is not None and prev.end == tok.start \
+                    and (prev.text + "." in abbr or _is_initial(prev.text)):
+                continue  # "Jl" + "." split by the tokenizer: still an abbreviation
+            j = i + 1
+            # closing quotes/brackets glued to the stop belong to this sentence
+            while j < n and tokens[j].text in CLOSERS and tokens[j].start == tokens[j - 1].end:
+                if tokens[j].text in "\"'" and j + 1 < n and tokens[j + 1].start == tokens[j].end:
+                    break  # 'pergi."Kami': a straight quote glued to the next word opens it
+                j += 1
+            skip_to = j - 1
+            if j >= n or _starts_sentence(tokens[j]):
+                cuts.append(j - 1)
         elif i + 1 < n and "\n" in text[tok.end : tokens[i + 1].start]:
-            nxt = tokens[i + 1]
-            end_here = _starts_sentence(nxt) and tok.text not in {",", ":", ";", "(", "-"}
-        if end_here:
-            sents.append(cur)
-            cur = []
-        i += 1
-    if cur:
-        sents.append(cur)
+            if _starts_sentence(tokens[i + 1]) and tok.text not in _NO_BREAK_BEFORE_LINE:
+                cuts.append(i)
+    sents, prev_cut = [], 0
+    for c in cuts:
+        sents.append(tokens[prev_cut : c + 1])
+        prev_cut = c + 1
+    if prev_cut < n:
+        sents.append(tokens[prev_cut:])
     return sents
 
 
