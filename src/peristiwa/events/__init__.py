@@ -434,7 +434,9 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             dated_triggers.append((trig, best))
         last_person = next((p for p in reversed(persons) if p.end <= trig.start), None)
         head_word = trig.sentence.tokens[trig.first].text.lower()
-        nominal = lang == "id" and morph.form_id(head_word, morph.stem_id(head_word)) in ("noun", "base")
+        form = morph.form_id(head_word, morph.stem_id(head_word)) if lang == "id" else ""
+        # headlines drop verb prefixes ("TNI AL Tangkap Dua Kapal"): a bare stem there is a verb
+        nominal = form == "noun" or (form == "base" and sent.block != "title")
         args = finder.find(trig, mentions, last_person, nominal)
         mode = e.mode
         lo_b, hi_b = _between_triggers(trig, trigs)
