@@ -425,7 +425,9 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         if sent.block == "title":
             title_any.add(e.type)
             neg, fut, _ = _aux(trig, cues)
-            if not neg and not fut:
+            # the headline's first realis verb is its news; later triggers are objects
+            # or side clauses ("Korut Ancam AS ... atas Latihan Militer Gabungan")
+            if not neg and not fut and (not title_types or e.type in title_types):
                 title_keys.add((e.type, e.mode))
                 title_types.add(e.type)
         whens = resolver.in_span(sent.start, sent.end)
