@@ -439,7 +439,9 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         form = morph.form_id(head_word, morph.stem_id(head_word)) if lang == "id" else ""
         # headlines drop verb prefixes ("TNI AL Tangkap Dua Kapal"): a bare stem there is a verb
         nominal = form == "noun" or (form == "base" and sent.block != "title")
-        args = finder.find(trig, mentions, last_person, nominal)
+        object_noun = nominal and any(t is not trig and t.sentence is sent and t.entry.type != e.type
+                                      and 0 < trig.first - t.last <= 2 for t in trigs)
+        args = finder.find(trig, mentions, last_person, nominal, object_noun)
         mode = e.mode
         lo_b, hi_b = _between_triggers(trig, trigs)
         loc = None if mode == "phone" else where.place_for(sent, trig.start, trig.end, lang, direct=e.place_recipient,

@@ -165,7 +165,11 @@ class ArgumentFinder:
         return bool(low & {"katanya", "ujarnya", "tegasnya", "tambahnya", "ungkapnya", "tuturnya", "jelasnya", "imbuhnya"})
 
     # ------------------------------------------------------------------ main
-    def find(self, trig: Trigger, mentions: list[Actor], last_person: Actor | None, nominal: bool = False) -> Args:
+    def find(self, trig: Trigger, mentions: list[Actor], last_person: Actor | None, nominal: bool = False,
+             object_noun: bool = False) -> Args:
+        """``object_noun``: a nominal trigger that is the object of another trigger
+        ("menyesalkan veto AS", "mengecam serangan Israel"): its agent is in its own
+        noun phrase, never the sentence subject."""
         sent = trig.sentence
         in_sent, speaker = self._sentence(sent, mentions)
         ti, tj = trig.first, trig.last
@@ -199,7 +203,7 @@ class ArgumentFinder:
         # a nominal trigger of material conflict ("serangan teroris") takes its agent from
         # the noun phrase ("serangan X", "oleh X"), or the subject of a light verb
         # ("melancarkan serangan"), never an unrelated sentence subject
-        if nominal and trig.entry.quad_class == 4:
+        if nominal and (trig.entry.quad_class == 4 or object_noun):
             lv = any(sent.tokens[k].text.lower() in self.light for k in range(max(0, ti - 2), ti))
             if not lv:
                 agent = next((a for a in right if _tok_index(sent, a.start) == tj + 1 or _prev_word(sent, a) in self.agent), None)
