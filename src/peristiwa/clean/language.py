@@ -15,6 +15,9 @@ from peristiwa.clean.data import language_markers
 
 CANDIDATES = ("id", "ms", "en")
 SAMPLE_CHARS = 1200  # enough for a stable guess; keeps it fast on long pages
+# Marker words are sparse: an Indonesian page about Malaysia may show none in
+# its first 1200 characters while py3langid leans Malay, so count them wider.
+MARKER_CHARS = 5000
 
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
@@ -65,7 +68,7 @@ def identify(text: str) -> tuple[str | None, float | None]:
     total = sum(p for _, p in cand) or 1.0
     lang, conf = cand[0][0], cand[0][1] / total
     if lang in ("id", "ms"):
-        ms, idn = _marker_score(sample)
+        ms, idn = _marker_score(text[:MARKER_CHARS])
         total = ms + idn
         if total >= 2:
             share = ms / total
