@@ -136,41 +136,40 @@ def _token_spans(text: str, lang: str) -> tuple[list[tuple[int, int]], set[int]]
 
 
 def _tokens(text: str, spans: list[tuple[int, int]], date_starts: set[int], offset: int = 0) -> list[Token]:
+    # positional arguments: this runs once per token and keywords cost more
     if date_starts:
-        return [Token(text[s:e], s + offset, e + offset, pos="DATE" if s in date_starts else None)
+        return [Token(text[s:e], s + offset, e + offset, None, "DATE" if s in date_starts else None)
                 for s, e in spans]  # fmt: skip
     return [Token(text[s:e], s + offset, e + offset) for s, e in spans]
 
 
 def _merge_dates(spans: list[tuple[int, int]], text: str) -> tuple[list[tuple[int, int]], set[int]]:
     """Make each bracketed date ("(9/1)") one token: a token straddling a
-    date's edge is first cut there ("(9/1)(10/1)" comes out of spaCy as
-    "(9/1)(10" + "/1)"), then the tokens inside the date are merged."""
+    date's edge is cut there ("(9/1)(10/1)" comes out of spaCy as
+    "(9/1)(10" + "/1)"), and the tokens inside the date become one."""
     dates = [m.span() for m in DATE_IN_BRACKETS.finditer(text)]
     if not dates:
         return spans, set()
-    edges = sorted({p for d in dates for p in d})
-    cut: list[tuple[int, int]] = []
-    for s, e in spans:
-        for p in edges[bisect.bisect_right(edges, s) : bisect.bisect_left(edges, e)]:
-            cut.append((s, p))  # an edge strictly inside the token
-            s = p
-        cut.append((s, e))
-    spans = cut
-    out: list[tuple[int, int]] = []
-    k, n = 0, len(spans)
-    for ds, de in dates:
-        while k < n and spans[k][1] <= ds:
-            out.append(spans[k])
-            k += 1
-        j = k
-        while j < n and spans[j][0] < de:
-            j += 1
-        if j - k > 1:
-            out.append((spans[k][0], spans[j - 1][1]))
-            k = j
-    out.extend(spans[k:])
-    return out, {s for s, _ in dates}
+    spans = list(spans)
+    for ds, de in reversed(dates):  # from the end, so earlier indices stay valid
+        k = bisect.bisect_right(spans, ds, key=_end)  # first token ending after the date starts
+        j = bisect.bisect_left(spans, de, key=_start)  # first token starting at or after its end
+        if k >= j:
+            continue
+        new = [(spans[k][0], ds)] if spans[k][0] < ds else []
+        new.append((ds, de))
+        if spans[j - 1][1] > de:
+            new.append((de, spans[j - 1][1]))
+        spans[k:j] = new
+    return spans, {s for s, _ in dates}
+
+
+def _start(span: tuple[int, int]) -> int:
+    return span[0]
+
+
+def _end(span: tuple[int, int]) -> int:
+    return span[1]
 
 
 _STOP_CHARS = frozenset(".!?…")
