@@ -200,7 +200,7 @@ def _named_or_setting(trig: Trigger, cues: dict | None = None, lang: str = "id")
     if cues and trig.first > 0 and trig.last + 1 < len(sent.tokens):
         word = tok.text.lower()
         nominal = morph.form_en(word) == "noun" if lang == "en" else \
-            morph.form_id(word, morph.stem_id(word)) == "noun"
+            morph.form_id(word, morph.stem_id(word)) in ("noun", "base")
         if nominal and sent.tokens[trig.first - 1].text.lower() in cues.get("setting_before", ()) \
                 and sent.tokens[trig.last + 1].text.lower() in cues.get("setting_after", ()):
             return True
@@ -220,7 +220,7 @@ def _framing_noun(trig: Trigger, trigs: list[Trigger], cues: dict, lang: str) ->
         return False
     word = sent.tokens[trig.first].text.lower()
     form = morph.form_en(word) if lang == "en" else morph.form_id(word, morph.stem_id(word))
-    if form != "noun":
+    if form not in ("noun", "base") or (form == "base" and sent.block == "title"):
         return False
     nxt = sent.tokens[trig.last + 1].text.lower() if trig.last + 1 < len(sent.tokens) else ""
     if nxt in cues.get("recipient_preps", ()):

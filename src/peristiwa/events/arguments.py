@@ -278,7 +278,7 @@ class ArgumentFinder:
             if rec is None:
                 rec, rec_gov = a, None
         # compound subject "China dan Rusia sepakat" / "Lavrov dan saya": the pair for symmetric types
-        if subj is not None and etype in SYMMETRIC and rec is None:
+        if subj is not None and etype in SYMMETRIC and (rec is None or rec_gov != "recipient"):
             if subj in left:
                 i = left.index(subj)
                 if i > 0 and _prev_word(sent, subj) in self.conj:
