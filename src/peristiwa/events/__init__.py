@@ -499,6 +499,10 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         if same(args.actor, args.recipient) or _own_country(args.actor, args.recipient):
             args.recipient = None
         cameo = e.cameo if mode == e.mode else "040"
+        for dst, words in cues["object_modes"].get((e.type, mode), ()):
+            after = {t.text.lower() for t in sent.tokens[trig.last + 1 : trig.last + 4]}
+            if after & words:
+                mode, cameo = dst, e.cameo[:2]  # the CAMEO root: the entry's code names the other mode
         if mode is None or (e.type == "MOBILIZE" and mode == "troops"):
             low = sent.text.lower()
             mode = next((m for m, pat in cues["mode_cues"].get(e.type, ()) if pat.search(low)), mode)

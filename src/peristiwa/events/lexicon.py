@@ -253,7 +253,16 @@ def load_cues(lang: str) -> dict[str, Any]:
     d = _read_yaml(p)
     if lang not in d:
         raise DataError(f"{p}: no section {lang!r}")
-    cues = {k: [str(x).lower() for x in v] for k, v in d[lang].items() if k != "mode_cues"}
+    cues = {k: [str(x).lower() for x in v] for k, v in d[lang].items() if k not in ("mode_cues", "object_modes")}
+    object_modes: dict[tuple[str, str], list[tuple[str, frozenset[str]]]] = {}
+    for etype, froms in (d[lang].get("object_modes") or {}).items():
+        for src, tos in froms.items():
+            for dst, words in tos.items():
+                if etype not in load_plover().types or src not in load_plover().types[etype] \
+                        or dst not in load_plover().types[etype]:
+                    raise DataError(f"{p}: object_modes: bad type/mode {etype}/{src}/{dst}")
+                object_modes.setdefault((etype, src), []).append((dst, frozenset(str(w).lower() for w in words)))
+    cues["object_modes"] = object_modes
     plover = load_plover()
     mode_cues = {}
     for etype, modes in (d[lang].get("mode_cues") or {}).items():
