@@ -378,7 +378,6 @@ def _label_body(body: list[Line], c: Cues) -> None:
                 ended = not (ln.soft_end and _prose_follows(body, idx))
             prev = ln
             continue
-        nxt = _next_line(body, idx)
         if ln.date_only or (ln.dates and ln.dates[0].start <= 2 and ln.headline_like and not ln.prose):
             ln.label, ln.reason = "drop", "date in a news list"
             list_items += 1
@@ -395,7 +394,8 @@ def _label_body(body: list[Line], c: Cues) -> None:
         elif not ln.terminal and (ln.words <= 2 or (ln.words == 3 and (ln.stop_density == 0 or ln.text.isupper()))):
             ln.label, ln.reason = "drop", "short label (menu, widget)"
         elif ln.headline_like and (
-            (nxt is not None and (nxt.date_only or (nxt.headline_like and not nxt.prose and nxt.label == "")))
+            ((nxt := _next_line(body, idx)) is not None
+             and (nxt.date_only or (nxt.headline_like and not nxt.prose and nxt.label == "")))
             or (prev is not None and prev.reason == "headline in a news list")
         ):
             ln.label, ln.reason = "drop", "headline in a news list"
