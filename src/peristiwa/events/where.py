@@ -223,10 +223,34 @@ def _quote_parity(sentence: Sentence, offset: int) -> int:
     return sum(1 for c in sentence.text[: offset - sentence.start] if c in "\"“”") % 2
 
 
+_LEAD_DATELINE = re.compile(r"^([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)\s*(?:,|\()[^\n]{0,40}?\s[-\u2013\u2014]\s")
+
+
+def _lead_dateline(article: Article) -> str | None:
+    """ "JAKARTA, KOMPAS.com - ..." opening the first body paragraph, when the cleaner
+    did not record a dateline."""
+    for b in article.blocks:
+        if b.kind == "title":
+            continue
+        m = _LEAD_DATELINE.match(article.text[b.start : b.end])
+        if m:
+            return m.group(1).title()
+        if b.kind == "body":
+            return None
+    return None
+
+
 def dateline_place(article: Article) -> Location | None:
     dl = article.dateline
     if dl is None or not dl.place:
-        return None
+        place = _lead_dateline(article)
+        if place is None:
+            return None
+        loc = geocode(place)
+        if loc is None or loc.feature == "country":
+            return None
+        loc.source = "dateline"
+        return loc
     loc = geocode(dl.place)
     if loc is None:
         return None
