@@ -17,7 +17,7 @@ from peristiwa.events import morph, tokens, where
 from peristiwa.events.arguments import SYMMETRIC, ArgumentFinder, in_quote, same
 from peristiwa.events.detect import Trigger, find_triggers
 from peristiwa.events.headline import Candidate, choose
-from peristiwa.events.lexicon import load_cues, load_lexicon
+from peristiwa.events.lexicon import load_cues, load_lexicon, load_plover, quad_class
 from peristiwa.events.when import DateResolver, When, pick, to_date
 from peristiwa.model import Actor, Analysis, Article, Evidence, Event, Location
 
@@ -168,6 +168,7 @@ def _between_triggers(trig: Trigger, trigs: list[Trigger]) -> tuple[int, int]:
 
 
 EMBEDDING = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
+YIELDING = frozenset({"RETREAT", "CONCEDE"})  # negated + future: a refusal (REJECT yield)
 
 
 def _embedded(trig: Trigger, trigs: list[Trigger]) -> bool:
@@ -344,6 +345,10 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
                 continue
             if not _same_parties(e, f):
                 continue
+            # "Prancis dan Indonesia juga menyepakati ...": "juga" adds a further act,
+            # it does not restate one
+            if (c.also or o.also) and c.sent_index != o.sent_index:
+                continue
             # a call restated as "pembicaraan"/"bertukar pandangan" (generic meeting mode)
             # on the same day is the same call
             call_talk = {e.mode, f.mode} == {"phone", "meeting"} and e.date is not None and e.date == f.date
@@ -507,20 +512,26 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             low = sent.text.lower()
             mode = next((m for m, pat in cues["mode_cues"].get(e.type, ()) if pat.search(low)), mode)
         negated, future, hypo = _aux(trig, cues)
+        etype, quad, goldstein = e.type, e.quad_class, e.goldstein
+        if negated and future and etype in YIELDING:
+            # "tidak akan melepaskan kapal", "belum akan mencabut larangan": a refusal to
+            # yield is itself the event (REJECT), not a yielding that did not happen
+            etype, mode, cameo, negated, future = "REJECT", "yield", "120", False, False
+            quad, goldstein = quad_class(cameo), load_plover().goldstein_for(cameo) or e.goldstein
         conf = e.confidence * (args.actor.confidence if args.actor else 0.3)
         if args.how in ("pronoun",):
             conf -= 0.15
         if args.recipient is None:
             conf -= 0.1
         ev = Event(
-            event_type=e.type,
+            event_type=etype,
             mode=mode,
             actor=args.actor,
             recipient=args.recipient,
             location=loc,
             cameo=cameo,
-            quad_class=e.quad_class,
-            goldstein=e.goldstein,
+            quad_class=quad,
+            goldstein=goldstein,
             negated=negated,
             future=future,
             hypothetical=hypo,
@@ -534,7 +545,9 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         ev.context = ctx.contexts(sent.text, e.type)
         ev.topics = ctx.topics(sent.text)
         rank = body_index.get(trig.sent_index, 99 if sent.block != "title" else -1)
-        cands.append(Candidate(ev, trig.sent_index, rank, sent.block == "title", e.pattern, pair=args.how == "group"))
+        also = any(t.text.lower() in cues.get("also", ()) for t in sent.tokens[max(0, trig.first - 3) : trig.first])
+        cands.append(Candidate(ev, trig.sent_index, rank, sent.block == "title", e.pattern, pair=args.how == "group",
+                               also=also))
         for extra, field_ in [(a, "actor") for a in args.co_actors] + [(r, "recipient") for r in args.co_recipients]:
             twin = dataclasses.replace(ev, context=list(ev.context), topics=list(ev.topics), warnings=list(ev.warnings))
             setattr(twin, field_, extra)

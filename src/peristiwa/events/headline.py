@@ -19,6 +19,7 @@ class Candidate:
     in_title: bool = False  # the event (or a merged twin) was reported in the title
     pattern: str = ""  # the lexicon pattern that triggered it
     pair: bool = False  # the parties came from a pair ("kedua pemimpin") expanded by the linker
+    also: bool = False  # "juga"/"also" before the trigger: a further act, not a restatement
 
 
 def score(c: Candidate, title_keys: set[tuple[str, str | None]], title_types: set[str], title_any: set[str] = frozenset()) -> float:
