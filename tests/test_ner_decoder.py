@@ -45,3 +45,21 @@ def test_same_entities_as_spacy_on_idner_dev(shared, monkeypatch):
     ours, theirs = _both(monkeypatch, sents)
     assert sum(map(len, ours)) > 500
     assert [i for i, (a, b) in enumerate(zip(ours, theirs)) if a != b] == []
+
+
+def test_fast_tok2vec_is_bit_identical_to_spacy():
+    import numpy
+    from spacy.tokens import Doc
+
+    from peristiwa.nlp import fast_tok2vec
+
+    nlp = load_model()
+    tok2vec = nlp.get_pipe("tok2vec")
+    words = [["Presiden", "Joko", "Widodo", "tiba", "di", "Beijing", "."], ["Kamis", "(2/3)"], ["X"],
+             ["Komisi", "Pemberantasan", "Korupsi", "(", "KPK", ")", "menahan", "Gubernur", "Papua"]]  # fmt: skip
+    docs = [Doc(nlp.vocab, words=w) for w in words]
+    ours = fast_tok2vec.predict(tok2vec, docs)
+    assert ours is not None  # the shipped model has the layout it replays
+    theirs = tok2vec.predict(docs)
+    assert [a.shape for a in ours] == [(len(w), 64) for w in words]
+    assert all(numpy.array_equal(a, b) for a, b in zip(ours, theirs))

@@ -64,6 +64,15 @@ def _plan(ner_pipe) -> tuple | None:
     return move, label, labels
 
 
+def _maxout(x):
+    """Max over the last axis (the pieces): numpy's ``max(axis=-1)`` on a 2-wide
+    axis is many times slower than an elementwise maximum."""
+    best = x[..., 0]
+    for p in range(1, x.shape[-1]):
+        best = numpy.maximum(best, x[..., p])
+    return best
+
+
 def decode(ner_pipe, tokvecs_per_doc: list, lengths: list[int]) -> list[list[tuple[int, int, str]]] | None:
     """Entities (token start, token end exclusive, label) per sentence."""
     plan = _plan(ner_pipe)
@@ -89,7 +98,7 @@ def decode(ner_pipe, tokvecs_per_doc: list, lengths: list[int]) -> list[list[tup
     closed = table[1:, 0] + table[0, 1]
     closed += table[0, 2]
     closed += bias
-    closed_scores = closed.max(axis=-1) @ W.T
+    closed_scores = _maxout(closed) @ W.T
     closed_scores += b
     last = numpy.zeros(total, dtype=bool)
     last[numpy.cumsum(lengths)[numpy.asarray(lengths) > 0] - 1] = True
@@ -121,7 +130,7 @@ def decode(ner_pipe, tokvecs_per_doc: list, lengths: list[int]) -> list[list[tup
                 f = table[g + 1, 0] + table[es + 1, 1]
                 f += table[g, 2]  # the previous token (row g = token g-1, after the padding row)
                 f += bias
-                sc = f.max(axis=-1) @ W[[ci, cl]].T + b[[ci, cl]]
+                sc = _maxout(f) @ W[[ci, cl]].T + b[[ci, cl]]
                 # the first index wins a tie, as in spaCy's arg_max_if_valid
                 c = (ci if sc[0] >= sc[1] else cl) if ci < cl else (cl if sc[1] >= sc[0] else ci)
             if c == cl:
