@@ -493,6 +493,11 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 args.actor, args.how = dataclasses.replace(prev, confidence=prev.confidence * 0.6), "continuity"
         if args.actor is None and not KEEP_ORPHANS:
             continue
+        if e.type == "ASSAULT" and args.recipient is None and loc is not None and loc.country \
+                and args.actor.country and args.actor.country != loc.country:
+            # "serangan rudal ke sembilan lokasi di Pakistan": an attack on a place
+            # abroad targets that country
+            args.recipient = _host(loc)
         # "Anwar menelepon kedua pemimpin": one event per member of a group
         if args.recipient is not None and args.recipient.type == "group" and len(args.recipient.members) >= 2:
             args.co_recipients = list(args.recipient.members[1:]) + args.co_recipients

@@ -259,6 +259,13 @@ class ArgumentFinder:
             held = [a for a in right if self._governor(sent, tj + 1, _tok_index(sent, a.start)) == "topic"]
             if held:
                 right = held + [a for a in right if a not in held]
+        # "menggelar pembicaraan yang membahas pertemuan antara Putin dan Kim": a mention
+        # inside a relative clause ("yang" + verb) after the trigger belongs to that clause
+        rel_at = next((k for k in range(tj + 1, min(len(sent.tokens) - 1, tj + 1 + RECIPIENT_WINDOW))
+                       if sent.tokens[k].text.lower() == "yang"
+                       and sent.tokens[k + 1].text.lower()[:2] in ("me", "di", "be")), None) if self.lang == "id" else None
+        if rel_at is not None:
+            right = [a for a in right if a in inner or _tok_index(sent, a.start) < rel_at]
         for a in right:
             if speaker is not None and a is speaker and not in_quote(sent, a.start):
                 continue
