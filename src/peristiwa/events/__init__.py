@@ -491,6 +491,17 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                          and c.event.actor is not None and c.event.actor.type in ("org", "country")), None)
             if prev is not None:
                 args.actor, args.how = dataclasses.replace(prev, confidence=prev.confidence * 0.6), "continuity"
+        if args.actor is None and not nominal and trig.first > 0:
+            # "Zelensky mengatakan Ukraina mendukung ..., tetapi menuduh Rusia ...":
+            # a coordinated verb without a subject shares the previous event's actor
+            k = trig.first - 1
+            while k > 0 and sent.tokens[k].text.lower() in cues.get("also", ()) + ["telah", "sudah", "pun"]:
+                k -= 1
+            if sent.tokens[k].text.lower() in cues.get("coordinators", ()):
+                prev = next((c.event.actor for c in reversed(cands) if c.sent_index == trig.sent_index
+                             and c.event.actor is not None), None)
+                if prev is not None:
+                    args.actor, args.how = prev, "coordinated"
         if args.actor is None and not KEEP_ORPHANS:
             continue
         if e.type == "ASSAULT" and args.recipient is None and loc is not None and loc.country \
