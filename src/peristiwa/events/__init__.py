@@ -28,6 +28,8 @@ _AMBASSADOR = re.compile(r"\b(?:duta besar|dubes|ambassador)\b", re.IGNORECASE)
 AUX_WINDOW = 4  # tokens before the trigger searched for negation/future words
 KEEP_ORPHANS = False
 NO_RECIPIENT_OK = frozenset({"PROTEST", "MOBILIZE"})
+# a known person rejecting or demanding something with no addressee named is still news
+SPEAKER_ONLY_OK = frozenset({"REJECT", "REQUEST", "SUPPORT"})
 # types whose unnamed target ("menangkap puluhan demonstran", "menetapkan ketiganya
 # sebagai tersangka") is coded as an unresolved group of the place's/actor's country
 OBJECT_NP_TYPES = frozenset({"COERCE", "ASSAULT", "ACCUSE"})  # a trigger without an actor yields no event (never a made-up actor)
@@ -614,7 +616,9 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 ev.recipient = ha
     # an event with no recipient rarely says who did what TO WHOM; keep it only as
     # the headline or where PLOVER expects none (protests, mobilisation)
-    cands = [c for c in cands if c is head or c.event.recipient is not None or c.event.event_type in NO_RECIPIENT_OK]
+    cands = [c for c in cands if c is head or c.event.recipient is not None or c.event.event_type in NO_RECIPIENT_OK
+             or (c.event.event_type in SPEAKER_ONLY_OK and c.event.actor is not None and c.event.actor.type == "person"
+                 and c.event.actor.kb_id)]
     # a meeting between two parties of one country is the routine of government, not
     # an interaction the event data is about; kept only as an article's headline
     cands = [c for c in cands if c is head or not _domestic_consult(c.event)]
