@@ -178,7 +178,10 @@ def _embedded(trig: Trigger, trigs: list[Trigger]) -> bool:
     hold talks", "mengancam akan menyerang", "mendesak Israel menghentikan serangan"."""
     sent = trig.sentence
     for t in trigs:
-        if t.sentence is not sent or t is trig or t.last >= trig.first or t.entry.type not in EMBEDDING:
+        # an allegation's content ("menuduh Seoul berlatih untuk menyerang Pyongyang") is
+        # not an event either
+        embeds = t.entry.type in EMBEDDING or (t.entry.type == "ACCUSE" and t.entry.mode == "allege")
+        if t.sentence is not sent or t is trig or t.last >= trig.first or not embeds:
             continue
         if trig.first - t.last > 5:
             continue
