@@ -183,7 +183,7 @@ def _embedded(trig: Trigger, trigs: list[Trigger]) -> bool:
         embeds = t.entry.type in EMBEDDING or (t.entry.type == "ACCUSE" and t.entry.mode == "allege")
         if t.sentence is not sent or t is trig or t.last >= trig.first or not embeds:
             continue
-        if trig.first - t.last > 5:
+        if trig.first - t.last > (10 if t.entry.type == "ACCUSE" else 5):
             continue
         between = [x.text for x in sent.tokens[t.last + 1 : trig.first]]
         if any(w in (",", ";", ".", ":", '"', "“", "”") for w in between):
