@@ -476,9 +476,10 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 args.recipient = dataclasses.replace(prev, confidence=prev.confidence * 0.7)
         if args.recipient is None and args.actor is not None and e.type in OBJECT_NP_TYPES and not nominal:
             args.recipient = _object_np(trig, cues, loc, args.actor, home)
-        elif args.recipient is None and nominal and e.type == "COERCE" and args.actor is not None \
-                and args.actor.country and args.actor.type != "country":
-            # "mengumumkan darurat militer": imposed on the actor's own country
+        elif args.recipient is None and ((nominal and e.type == "COERCE") or e.type == "RETREAT") \
+                and args.actor is not None and args.actor.country and args.actor.type != "country":
+            # "mengumumkan darurat militer": imposed on the actor's own country; "mencabut
+            # darurat militer": lifted from it
             args.recipient = Actor(text=args.actor.country, start=trig.start, end=trig.end,
                                    name=where._country_name(args.actor.country), country=args.actor.country,
                                    type="country", how="np", confidence=0.3)
