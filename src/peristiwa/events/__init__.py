@@ -352,11 +352,11 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
                 continue
             # "Prancis dan Indonesia juga menyepakati ...": "juga" adds a further act,
             # it does not restate one
-            if (c.also or o.also) and c.sent_index != o.sent_index:
-                continue
+            if (c.also or o.also) and c.sent_index != o.sent_index and e.event_type != "CONSULT":
+                continue  # (talks "juga" held by the same parties are the same meeting)
             # a call restated as "pembicaraan"/"bertukar pandangan" (generic meeting mode)
             # on the same day is the same call
-            call_talk = {e.mode, f.mode} == {"phone", "meeting"} and e.date is not None and e.date == f.date
+            call_talk = {e.mode, f.mode} == {"phone", "meeting"} and (e.date is None or f.date is None or e.date == f.date)
             if e.mode != f.mode and not (e.event_type == "CONSULT" and ("phone" not in (e.mode, f.mode) or call_talk)):
                 continue
             textual = ("explicit", "weekday", "relative")

@@ -239,10 +239,11 @@ class ArgumentFinder:
                 subj, args.how = speaker, "speech"
             elif self._speech_pronoun(sent) and last_person is not None and etype in VERBAL:
                 subj, args.how = last_person, "pronoun"
-        elif quoted and etype in VERBAL and speaker is not None and speaker is not subj and subj.start < trig.start:
-            # "“China akan mendukung …,” kata Wang": in quotes, China (the subject) is right;
-            # only a pronoun subject would have been replaced above
-            pass
+        elif quoted and etype in VERBAL and speaker is not None and speaker is not subj and subj.start < trig.start \
+                and subj.type == "country" and speaker.type == "person" and speaker.country == subj.country:
+            # "“China mendesak AS ...,” kata Mao": the person speaking for the country is the
+            # more specific actor (as in "Anwar menyatakan Malaysia mendukung ...")
+            subj, args.how = speaker, "speech"
 
         # "gencatan senjata antara Israel dan Hamas": a nominal trigger's parties
         if subj is None and nominal:
