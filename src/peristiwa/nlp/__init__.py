@@ -2,7 +2,7 @@
 
     analysis = analyze(article)              # sentences + tokens + NER on title and lead
     analysis = analyze(article, ner=False)   # sentences + tokens only (fastest)
-    analysis = analyze(article, ner="all")   # NER on every sentence (slow: ~1 ms/sentence)
+    analysis = analyze(article, ner="all")   # NER on every sentence (~0.3 ms/sentence)
     add_entities(analysis, chosen_sentences) # NER later, only where needed
 
 Indonesian (and Malay, and unknown) text gets the shipped spaCy NER model;
@@ -27,7 +27,7 @@ def _lang(article: Article) -> str:
     return "en" if (article.language or "").lower().startswith("en") else "id"
 
 
-# NER costs ~1 ms per sentence; the pipeline's budget is ~20 ms per article
+# NER costs ~0.3 ms per sentence; the pipeline's budget is ~20 ms per article
 # (>= 50 articles/CPU-s). By default the model sees the title and the lead:
 # news puts its main actors there, and the knowledge base finds the known
 # actors everywhere else. Callers add sentences with ``add_entities``.
