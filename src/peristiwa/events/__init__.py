@@ -621,6 +621,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     # an event with no recipient rarely says who did what TO WHOM; keep it only as
     # the headline or where PLOVER expects none (protests, mobilisation)
     cands = [c for c in cands if c is head or c.event.recipient is not None or c.event.event_type in NO_RECIPIENT_OK
+             or (c.event.event_type == "CONSULT" and c.event.mode == "multilateral")  # a summit has no one addressee
              or (c.event.event_type in SPEAKER_ONLY_OK and c.event.actor is not None and c.event.actor.type == "person"
                  and c.event.actor.kb_id)]
     # a meeting between two parties of one country is the routine of government, not
