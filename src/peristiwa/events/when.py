@@ -67,6 +67,13 @@ def _may_hold_date(text: str) -> bool:
     return _date_hint().search(text) is not None
 
 
+@cache
+def _earlier_re() -> re.Pattern:
+    words = [w for ws in (_time_words().get("earlier") or {}).values() for w in ws]
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+
+
 def weekday_year(month: int, day: int, weekday: int, anchors: list[date], window: tuple[date, date] | None = None,
                  before: date | None = None) -> date | None:
     """The date with this day/month whose ISO weekday matches, nearest the anchors.
@@ -155,10 +162,17 @@ class DateResolver:
             for m in self.mentions:
                 if m.kind != "weekday_only" or not m.weekday or not days:
                     continue
-                # the such-weekday on/before one of the page's dates that lies closest to it
-                cands = [(( d.isoweekday() - m.weekday) % 7, d) for _, d in days]
-                back, ref = min(cands, key=lambda x: (x[0], -x[1].toordinal()))
-                self.resolved.append(When(ref - timedelta(days=back), "relative", m.start, m.end))
+                # the such-weekday on/before one of the page's dates that lies closest to it;
+                # a date the text marks as earlier ("Sebelumnya, pada Senin (16/9)") bounds
+                # the story's day from below: the such-weekday after it
+                cands = []
+                for st, d in days:
+                    if _earlier_re().search(self.text[max(0, st - 60) : st]):
+                        cands.append(((m.weekday - d.isoweekday()) % 7 or 7, d, 1))
+                    else:
+                        cands.append(((d.isoweekday() - m.weekday) % 7, d, -1))
+                off, ref, sign = min(cands, key=lambda x: (x[0], -x[1].toordinal()))
+                self.resolved.append(When(ref + timedelta(days=sign * off), "relative", m.start, m.end))
         self._sunday()
         self._relative()
         self.resolved.sort(key=lambda w: w.start)
