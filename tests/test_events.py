@@ -292,3 +292,47 @@ def test_example_page_004_meeting_in_beijing(example_pages):
     assert head.date.isoformat() == "2024-04-09" and head.location.name == "Beijing"
     assert any(e.event_type == "SUPPORT" for e in rec.events)
     assert any(e.mode == "visit" and e.date and e.date.isoformat() == "2024-04-08" and e.actor.country == "RUS" for e in rec.events)
+
+
+def test_affiliation_before_a_persons_name_gives_the_person():
+    art = article("Blinken bertemu dengan Direktur Kantor Komisi Urusan Luar Negeri Komite Sentral Partai Komunis China "
+                  "Wang Yi di Jakarta, Kamis (13/7).", published=datetime(2023, 7, 14))
+    acts = [actor(art, "Blinken", "USA"), actor(art, "Partai Komunis China", "CHN", kind="org"), actor(art, "Wang Yi", "CHN")]
+    evs = [e for e in events.code(art, None, acts) if e.event_type == "CONSULT"]
+    assert evs and evs[0].recipient.text == "Wang Yi"
+
+
+def test_setting_noun_is_no_event_and_talks_merge_into_the_call():
+    art = article("Blinken melakukan pembicaraan telepon dengan Retno Marsudi pada Rabu (24/5).",
+                  "Dalam pembicaraan itu, Retno mendesak Amerika Serikat mempercepat perundingan.",
+                  published=datetime(2023, 5, 25))
+    acts = [actor(art, "Blinken", "USA"), actor(art, "Retno Marsudi", "IDN"), actor(art, "Retno", "IDN", nth=1),
+            actor(art, "Amerika Serikat", "USA", kind="country")]
+    evs = events.code(art, None, acts)
+    consult = [e for e in evs if e.event_type == "CONSULT"]
+    assert len(consult) == 1 and consult[0].mode == "phone" and consult[0].location is None
+    assert any(e.event_type == "REQUEST" and e.actor.country == "IDN" for e in evs)
+
+
+def test_long_gap_keeps_the_object_as_recipient():
+    art = article("Kejaksaan Agung menetapkan mantan direktur jenderal berinisial SW sebagai tersangka.",
+                  published=datetime(2025, 6, 12))
+    acts = [actor(art, "Kejaksaan Agung", "IDN", kind="org"), actor(art, "SW", "IDN")]
+    (ev,) = events.code(art, None, acts)
+    assert ev.event_type == "ACCUSE" and ev.mode == "allege" and ev.recipient.text == "SW"
+
+
+def test_headline_verb_in_title_is_not_nominal():
+    art = article("Batam - Pasukan menangkap kapal di perairan Natuna.", title="TNI AL Tangkap Dua Kapal Ikan Vietnam",
+                  published=datetime(2025, 8, 4))
+    acts = [actor(art, "TNI AL", "IDN", kind="org"), actor(art, "Vietnam", "VNM", kind="country")]
+    evs = events.code(art, None, acts)
+    head = [e for e in evs if e.headline]
+    assert head and head[0].event_type == "COERCE" and head[0].mode == "seize" and head[0].recipient.country == "VNM"
+
+
+def test_refusal_to_yield_is_reject():
+    art = article("Hamas menyatakan tidak akan membebaskan sandera Israel.", published=datetime(2025, 8, 4))
+    acts = [actor(art, "Hamas", "PSE", kind="org"), actor(art, "Israel", "ISR", kind="country")]
+    evs = events.code(art, None, acts)
+    assert any(e.event_type == "REJECT" and e.mode == "yield" and not e.negated for e in evs)

@@ -66,3 +66,25 @@ def test_bare_weekday_without_publication_date_uses_the_pages_dates():
     assert ("Senin (14/4)", "2025-04-14", "weekday") in got or ("Senin (14/4)", "2014-04-14", "weekday") in got
     (bare,) = [g for g in got if g[0] == "Senin"]
     assert bare[1] == [g for g in got if g[0] == "Senin (14/4)"][0][1]
+
+
+def test_a_date_marked_earlier_bounds_a_bare_weekday_from_below():
+    text = ("Ratusan nelayan berunjuk rasa di Mataram, Kamis, menolak kuota. "
+            "Sebelumnya, pada Senin (16/9/2024), nelayan di Sumbawa juga menggelar aksi serupa.")
+    got = resolved(text, None)
+    (bare,) = [g for g in got if g[0] == "Kamis"]
+    assert bare[1] == "2024-09-19"  # the Thursday after the earlier Monday, not the one before
+
+
+def test_weekday_date_on_a_page_with_no_anchor_at_all_is_flagged():
+    r = DateResolver("Kementerian Luar Negeri China pada Jumat (27/12) mengumumkan sanksi.", None, "id")
+    (w,) = [w for w in r.resolved if w.source == "weekday"]
+    assert w.date.isoweekday() == 5 and (w.date.month, w.date.day) == (12, 27) and w.date <= date.today()
+    assert w.warnings  # the year comes from the reading date, and says so
+
+
+def test_full_date_beats_a_nearer_relative_one():
+    text = "Iran menangguhkan kerja sama setelah undang-undang yang disahkan pekan lalu, Rabu (2/7/2025)."
+    r = DateResolver(text, date(2025, 7, 3), "id")
+    best, _ = pick(r.in_span(0, len(text)), text.index("menangguhkan"))
+    assert best.date == date(2025, 7, 2)
