@@ -606,7 +606,9 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                         not (_compatible(m, ha) or _compatible(m, hr)) for m in (ev.actor, ev.recipient)):
                     ev.actor, ev.recipient = ha, hr
                     # now a restatement of an event already listed ("Kedua pemimpin menggelar pertemuan")
-                    if any(o is not c and o.event.event_type == ev.event_type and _same_parties(o.event, ev)
+                    # (o.event is None for a restatement already dropped in this loop)
+                    if any(o is not c and o.event is not None and o.event.event_type == ev.event_type
+                           and _same_parties(o.event, ev)
                            and (o.event.date == ev.date or None in (o.event.date, ev.date)) for o in cands):
                         c.event = None  # type: ignore[assignment]
             cands = [c for c in cands if c.event is not None]
