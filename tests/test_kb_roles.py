@@ -1,0 +1,31 @@
+"""Role names are whole phrases. A YAML flow list splits an unquoted name at
+its commas ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan"), which
+once made ordinary words such as "hukum" resolve to a minister."""
+
+from datetime import datetime, timezone
+
+from peristiwa import actors, nlp
+from peristiwa.actors.kb import load_kb
+from peristiwa.model import Article, Block
+
+
+def test_no_role_name_is_a_fragment_of_a_longer_name():
+    import yaml
+
+    from peristiwa.actors import kb as kbmod
+
+    path = kbmod.__file__.rsplit("/actors/", 1)[0] + "/data/kb/roles.yaml"
+    for role in yaml.safe_load(open(path, encoding="utf-8")):
+        for names in role["names"].values():
+            for name in names:
+                assert not name.lower().startswith(("dan ", "and ", "serta ")), (role["id"], name)
+
+
+def test_ordinary_legal_words_are_not_offices():
+    load_kb()
+    text = ("Kuasa hukum tersangka mengatakan kliennya menghormati proses hukum, keamanan "
+            "dan hak asasi manusia, termasuk urusan imigrasi.")
+    art = Article("t", text, blocks=[Block("body", 0, len(text))], language="id",
+                  published=datetime(2025, 1, 10, tzinfo=timezone.utc))
+    found = [a for a in actors.link(art, nlp.analyze(art)) if a.role]
+    assert found == [], [(a.text, a.role) for a in found]
