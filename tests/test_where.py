@@ -59,3 +59,18 @@ def test_english_places():
     sent = s("Iraqi President Saddam Hussein arrived in Amman on Wednesday.")
     (loc,) = places_in(sent, "en")
     assert loc.country == "JOR"
+
+
+@pytest.mark.parametrize(
+    "name,country",
+    [("Putrajaya", "MYS"), ("Naypyidaw", "MMR"), ("Pretoria", "ZAF"), ("Ngerulmud", "PLW"), ("Bogotá", "COL")],
+)
+def test_seats_of_government_and_small_capitals_are_places(name, country):
+    loc = geocode(name)
+    assert loc is not None and loc.country == country and loc.lat is not None
+
+
+def test_seat_of_government_does_not_replace_the_capital():
+    # Putrajaya is Malaysia's seat of government, but "ibu kota Malaysia" is Kuala Lumpur
+    assert capital_of("MYS").name == "Kuala Lumpur"
+    assert capital_of("COL").name == "Bogotá"  # accent-folded match of the country table's "Bogota"

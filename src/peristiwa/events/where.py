@@ -26,6 +26,11 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).lower().strip()
 
 
+def _rank(capital: int) -> int:
+    """Capital flag as a preference: a seat of government (3) counts as a capital (1), a country row (2) above both."""
+    return 1 if capital == 3 else capital
+
+
 @cache
 def gazetteer() -> dict[str, tuple]:
     """key -> (name, feature, iso3, lat, lon, population, capital); best row per key."""
@@ -37,7 +42,7 @@ def gazetteer() -> dict[str, tuple]:
             name, key, feat, cc, lat, lon, pop, cap = line.rstrip("\n").split("\t")
             row = (name, feat, cc, float(lat) if lat else None, float(lon) if lon else None, int(pop), int(cap))
             old = out.get(key)
-            if old is None or (row[6], row[1] == "city", row[5]) > (old[6], old[1] == "city", old[5]):
+            if old is None or (_rank(row[6]), row[1] == "city", row[5]) > (_rank(old[6]), old[1] == "city", old[5]):
                 out[key] = row
     return out
 
@@ -106,7 +111,7 @@ def geocode(name: str) -> Location | None:
     if "." in key:
         # "St. Petersburg": the dotted and undotted spellings can name different cities
         alt = gazetteer().get(key.replace(".", ""))
-        if alt is not None and (row is None or (alt[6], alt[5]) > (row[6], row[5])):
+        if alt is not None and (row is None or (_rank(alt[6]), alt[5]) > (_rank(row[6]), row[5])):
             row = alt
     if row is not None and row[1] != "country":
         return Location(name=row[0], country=row[2], lat=row[3], lon=row[4], feature=row[1])
