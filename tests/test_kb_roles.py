@@ -29,3 +29,16 @@ def test_ordinary_legal_words_are_not_offices():
                   published=datetime(2025, 1, 10, tzinfo=timezone.utc))
     found = [a for a in actors.link(art, nlp.analyze(art)) if a.role]
     assert found == [], [(a.text, a.role) for a in found]
+
+
+def _link(text: str):
+    load_kb()
+    art = Article("t", text, blocks=[Block("body", 0, len(text))], language="id",
+                  published=datetime(2025, 6, 10, tzinfo=timezone.utc))
+    return actors.link(art, nlp.analyze(art))
+
+
+def test_a_continent_after_a_role_is_a_portfolio_not_a_person():
+    found = _link("Menteri Eropa dan Urusan Luar Negeri Prancis Jean-Noel Barrot mengatakan hal itu.")
+    assert not any("Eropa" in a.text for a in found), [(a.text, a.name) for a in found]
+    assert any(a.type == "person" and a.country == "FRA" and a.kb_id for a in found)

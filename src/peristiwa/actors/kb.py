@@ -421,7 +421,7 @@ def _load_cues(path: Path, b: _Builder) -> dict[str, Any]:
     data = _read_yaml(path) or {}
     allowed = {"pronouns", "pairs", "non_incumbent", "metonym_place_markers", "country_non_actor_heads",
                "non_actor_phrases", "sector_heads", "name_stopwords", "honorifics", "speech_verbs", "regions",
-               "pair_joiners", "role_blockers", "portfolio_words", "non_name_words"}
+               "pair_joiners", "role_blockers", "portfolio_words", "non_name_words", "place_names"}
     if not isinstance(data, dict):
         raise DataError(f"{path}: expected a mapping of cue lists")
     unknown = set(data) - allowed
@@ -449,7 +449,7 @@ def _load_cues(path: Path, b: _Builder) -> dict[str, Any]:
         return frozenset(tuple(t.lower() for t in tokens_of(w)) for w in _str_list(ctx, key, data.get(key), key))
 
     for key in ("non_incumbent", "metonym_place_markers", "country_non_actor_heads", "name_stopwords", "honorifics",
-                "speech_verbs", "regions", "role_blockers", "portfolio_words", "non_name_words"):
+                "speech_verbs", "regions", "role_blockers", "portfolio_words", "non_name_words", "place_names"):
         cues[key] = phrases(key)
     # joiners are compared as raw text, spaces included
     cues["pair_joiners"] = frozenset(_str_list(ctx, "pair_joiners", data.get("pair_joiners"), "pair_joiners"))
@@ -540,7 +540,7 @@ def build_kb(path: Path) -> KB:
 def _empty_cues() -> dict[str, Any]:
     return {k: frozenset() for k in ("non_incumbent", "metonym_place_markers", "country_non_actor_heads",
                                       "name_stopwords", "honorifics", "speech_verbs", "regions", "pair_joiners",
-                                      "role_blockers", "portfolio_words", "non_name_words")}
+                                      "role_blockers", "portfolio_words", "non_name_words", "place_names")}
 
 
 @lru_cache(maxsize=8)

@@ -425,7 +425,7 @@ def _name_run(doc: _Doc, k: int, by_i: dict[int, _Match]) -> int | None:
         if j > k and doc.text[toks.end[j - 1] : t.start] not in (" ",):
             break
         if (t.low,) in doc.kb.cues["non_name_words"] or (t.low,) in doc.kb.cues["regions"] \
-                or (len(t.text) > 1 and t.text.isupper()):
+                or (t.low,) in doc.kb.cues["place_names"] or (len(t.text) > 1 and t.text.isupper()):
             return None  # "Muda Komite Peralihan Aceh", "Yuddy Ancam PNS": not a person's name
         j += 1
     return j if j > k else None
@@ -815,6 +815,7 @@ def _plausible_name(doc: _Doc, words: list[str]) -> bool:
     return 1 <= len(words) <= 4 and all(
         w.isalpha() and w[:1].isupper() and not (len(w) > 1 and w.isupper())
         and (w.lower(),) not in cues["non_name_words"] and (w.lower(),) not in cues["regions"]
+        and (w.lower(),) not in cues["place_names"]
         and (w.lower(),) not in cues["portfolio_words"] and (w.lower(),) not in cues["honorifics"]
         for w in words
     )
