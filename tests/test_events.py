@@ -336,3 +336,15 @@ def test_refusal_to_yield_is_reject():
     acts = [actor(art, "Hamas", "PSE", kind="org"), actor(art, "Israel", "ISR", kind="country")]
     evs = events.code(art, None, acts)
     assert any(e.event_type == "REJECT" and e.mode == "yield" and not e.negated for e in evs)
+
+
+def test_pair_support_for_one_members_country_keeps_the_other_members_recipient():
+    # the host's support for its own country is no event, the guest's still is
+    art = article("Kedua pemimpin juga menyatakan dukungan terhadap Keketuaan Malaysia di ASEAN.", published=datetime(2025, 1, 7))
+    host, guest = Actor("Anwar", 0, 0, country="MYS", kb_id="a"), Actor("Wong", 0, 0, country="SGP", kb_id="w")
+    grp = actor(art, "Kedua pemimpin", None, kind="group", kb_id=None, members=[host, guest])
+    mys = actor(art, "Malaysia", "MYS", kind="country")
+    evs = [e for e in events.code(art, None, [grp, mys]) if e.event_type == "SUPPORT"]
+    by_actor = {e.actor.country: e.recipient.country if e.recipient else None for e in evs}
+    assert by_actor.get("SGP") == "MYS"
+    assert by_actor.get("MYS") is None

@@ -523,6 +523,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         args.recipient = _with_country(args.recipient, sent, home)
         if e.needs_recipient and args.recipient is None:
             continue
+        named_recipient = args.recipient  # kept for co-actors: "Kedua pemimpin ... terhadap Malaysia"
         if same(args.actor, args.recipient) or _own_country(args.actor, args.recipient):
             args.recipient = None
         cameo = e.cameo if mode == e.mode else "040"
@@ -573,6 +574,9 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         for extra, field_ in [(a, "actor") for a in args.co_actors] + [(r, "recipient") for r in args.co_recipients]:
             twin = dataclasses.replace(ev, context=list(ev.context), topics=list(ev.topics), warnings=list(ev.warnings))
             setattr(twin, field_, extra)
+            if field_ == "actor" and twin.recipient is None and named_recipient is not None \
+                    and not same(extra, named_recipient) and not _own_country(extra, named_recipient):
+                twin.recipient = named_recipient  # the recipient only the first member shared a country with
             if not same(twin.actor, twin.recipient) and not _own_country(twin.actor, twin.recipient):
                 cands.append(Candidate(twin, trig.sent_index, rank, sent.block == "title", e.pattern))
     if not cands:
