@@ -348,3 +348,24 @@ def test_pair_support_for_one_members_country_keeps_the_other_members_recipient(
     by_actor = {e.actor.country: e.recipient.country if e.recipient else None for e in evs}
     assert by_actor.get("SGP") == "MYS"
     assert by_actor.get("MYS") is None
+
+
+def test_unplaced_person_takes_the_country_of_the_title_at_first_mention():
+    art = article("Juru bicara Kementerian Luar Negeri China Lin Jian mengatakan kawasan itu tidak membutuhkan blok militer. "
+                  "Ia meminta Jepang dan Filipina tidak merusak perdamaian.", published=datetime(2024, 7, 8))
+    lin = actor(art, "Lin Jian", None, name="Lin Jian", kb_id=None, how="ner")
+    ia = actor(art, "Ia", None, name="Lin Jian", kb_id=None, how="pronoun")
+    acts = [lin, ia, actor(art, "Jepang", "JPN", "country"), actor(art, "Filipina", "PHL", "country")]
+    evs = [e for e in events.code(art, None, acts) if e.event_type == "REQUEST"]
+    assert evs and all(e.actor.country == "CHN" for e in evs)  # not the story's home nor the nearest country
+
+
+def test_unplaced_speaker_speaks_for_the_country_in_the_quote():
+    art = article("Juru bicara Kementerian Luar Negeri China Mao Ning memberi keterangan. "
+                  "\u201cChina mendesak AS untuk segera menghentikan penjualan senjata ke Taiwan,\u201d kata Mao.",
+                  published=datetime(2024, 12, 27))
+    acts = [actor(art, "Mao Ning", None, name="Mao Ning", kb_id=None, how="ner"),
+            actor(art, "China", "CHN", "country", nth=1), actor(art, "AS", "USA", "country"),
+            actor(art, "Taiwan", "TWN", "country"), actor(art, "Mao", None, name="Mao Ning", kb_id=None, how="surname", nth=1)]
+    (ev,) = [e for e in events.code(art, None, acts) if e.event_type == "REQUEST"]
+    assert ev.actor.name == "Mao Ning" and ev.actor.country == "CHN" and ev.recipient.country == "USA"

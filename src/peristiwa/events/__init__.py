@@ -117,14 +117,22 @@ def _anaphoric_target(trig: Trigger, trigs: list[Trigger], cands: list[Candidate
     return None
 
 
-def _with_country(a: Actor | None, sent, home: str | None) -> Actor | None:
+def _with_country(a: Actor | None, sent, home: str | None, text: str | None = None,
+                  first_at: dict[str, int] | None = None) -> Actor | None:
     """A person the linker could not place gets the country named just before the
     mention ("juru bicara Kemlu China, Lin Jian"), else the story's home country;
     the guess lowers the confidence and is marked how="+country". So does an
     organisation only the NER found (a local body or firm the KB does not know)."""
     if a is None or a.country or not (a.type == "person" or (a.type == "org" and a.how == "ner")):
         return a
-    before = sent.text[max(0, a.start - 60 - sent.start) : a.start - sent.start]
+    first = (first_at or {}).get(a.name or "", a.start)
+    if text is not None and (first < a.start or not (sent.start <= a.start < sent.end)):
+        # a later mention ("Ia meminta ...", "kata Mao"): the title at the person's first
+        # mention names the country ("juru bicara Kemlu China Mao Ning")
+        start = min(first, a.start)
+        before = text[max(0, start - 60) : start]
+    else:
+        before = sent.text[max(0, a.start - 60 - sent.start) : a.start - sent.start]
     country = None
     words = re.findall(r"[A-Z][\w-]+", before)
     for k in range(len(words) - 1, -1, -1):
@@ -414,6 +422,10 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     mentions = sorted(actors, key=lambda a: a.start)
     persons = [a for a in mentions if a.type == "person"]
     home = _home_country(article, mentions)
+    first_at: dict[str, int] = {}
+    for m in mentions:
+        if m.name and not m.country and m.how != "pronoun":
+            first_at[m.name] = min(first_at.get(m.name, m.start), m.start)
     body_index = {}
     k = 0
     for i, s in enumerate(sents):
@@ -519,8 +531,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         if args.recipient is not None and args.recipient.type == "group" and len(args.recipient.members) >= 2:
             args.co_recipients = list(args.recipient.members[1:]) + args.co_recipients
             args.recipient = args.recipient.members[0]
-        args.actor = _with_country(args.actor, sent, home)
-        args.recipient = _with_country(args.recipient, sent, home)
+        args.actor = _with_country(args.actor, sent, home, article.text, first_at)
+        args.recipient = _with_country(args.recipient, sent, home, article.text, first_at)
         if e.needs_recipient and args.recipient is None:
             continue
         named_recipient = args.recipient  # kept for co-actors: "Kedua pemimpin ... terhadap Malaysia"

@@ -240,9 +240,10 @@ class ArgumentFinder:
             elif self._speech_pronoun(sent) and last_person is not None and etype in VERBAL:
                 subj, args.how = last_person, "pronoun"
         elif quoted and etype in VERBAL and speaker is not None and speaker is not subj and subj.start < trig.start \
-                and subj.type == "country" and speaker.type == "person" and speaker.country == subj.country:
+                and subj.type == "country" and speaker.type == "person" and speaker.country in (subj.country, None):
             # "“China mendesak AS ...,” kata Mao": the person speaking for the country is the
-            # more specific actor (as in "Anwar menyatakan Malaysia mendukung ...")
+            # more specific actor (as in "Anwar menyatakan Malaysia mendukung ..."); an unplaced
+            # speaker (a spokesperson the KB does not know) speaks for the country named
             subj, args.how = speaker, "speech"
 
         # "gencatan senjata antara Israel dan Hamas": a nominal trigger's parties
