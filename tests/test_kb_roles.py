@@ -42,3 +42,13 @@ def test_a_continent_after_a_role_is_a_portfolio_not_a_person():
     found = _link("Menteri Eropa dan Urusan Luar Negeri Prancis Jean-Noel Barrot mengatakan hal itu.")
     assert not any("Eropa" in a.text for a in found), [(a.text, a.name) for a in found]
     assert any(a.type == "person" and a.country == "FRA" and a.kb_id for a in found)
+
+
+def test_a_generic_party_name_in_a_foreign_story_is_not_the_indonesian_party():
+    found = _link("SEOUL, CNN Indonesia -- Presiden Korea Selatan Yoon Suk Yeol mengumumkan darurat militer.\n\n"
+                  "Partai Demokrat, partai oposisi utama, menuntut Yoon segera mundur.")
+    party = [a for a in found if a.text == "Partai Demokrat"]
+    assert party and party[0].country == "KOR" and party[0].kb_id is None, party
+    home = _link("Partai Demokrat mendukung Presiden Prabowo Subianto dalam rapat itu.")
+    party = [a for a in home if a.text == "Partai Demokrat"]
+    assert party and party[0].kb_id == "IDN-DEMOKRAT", party

@@ -71,6 +71,8 @@ class Org:
     name_en: str
     country: str | None = None
     parent: str | None = None
+    # the full name is shared with other states' bodies ("Partai Demokrat", "Supreme Court")
+    generic: bool = False
 
 
 @dataclass
@@ -347,7 +349,8 @@ def _load_countries(path: Path, b: _Builder) -> dict[str, Country]:
 
 def _load_orgs(path: Path, b: _Builder, countries: dict[str, Country]) -> dict[str, Org]:
     ctx = _Ctx(path)
-    allowed = {"id", "type", "sector", "names", "aliases", "acronyms", "country", "parent", "source", "note"}
+    allowed = {"id", "type", "sector", "names", "aliases", "acronyms", "country", "parent", "source", "note",
+               "generic"}
     out: dict[str, Org] = {}
     raw = _entries(path, _read_yaml(path))
     for e in raw:
@@ -362,7 +365,8 @@ def _load_orgs(path: Path, b: _Builder, countries: dict[str, Country]) -> dict[s
             raise ctx.err(oid, "names needs both id and en")
         if e.get("country") is not None and e["country"] not in countries:
             raise ctx.err(oid, f"unknown country code {e['country']!r}")
-        out[oid] = Org(oid, e["type"], _sector(ctx, oid, e["sector"]), names["id"], names["en"], e.get("country"), e.get("parent"))
+        out[oid] = Org(oid, e["type"], _sector(ctx, oid, e["sector"]), names["id"], names["en"], e.get("country"), e.get("parent"),
+                      e.get("generic") is True)
         for n in (names["id"], names["en"]):
             b.add(n, "org", oid, "name")
         for lang_terms in _lang_map(ctx, oid, e.get("aliases"), "aliases").values():

@@ -130,6 +130,7 @@ def link(article: Article, analysis: Analysis | None = None, ref_date: date | da
     _resolve_pending(doc, pending)
     if analysis is not None:  # the model's entities fill in what the KB does not know
         _ner(doc, analysis, [])
+    _generic_orgs(doc, matches)
     _surnames(doc, matches)
     doc.actors.sort(key=lambda a: a.start)
     _pronouns_and_pairs(doc, matches)
@@ -671,6 +672,46 @@ def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
                 act.ambiguous, act.candidates, act.confidence = True, ids, 0.4
             doc.actors.append(act)
             m.used = True
+
+
+def _generic_orgs(doc: _Doc, matches: list[_Match]) -> None:
+    """A domestic body named by a name other states share ("Partai Demokrat",
+    "Supreme Court") belongs to its home state only if the story shows that state
+    (another actor of it). Otherwise it is the dateline's state, else the state of
+    most of the story's people; with neither, home is kept at a lower confidence."""
+    kb = doc.kb
+    gen = [a for a in doc.actors if a.type == "org" and a.kb_id in kb.orgs and kb.orgs[a.kb_id].generic
+           and kb.orgs[a.kb_id].country and a.how == "name"
+           # the bare shared name only: not "DPR", not "Kementerian Luar Negeri RI"
+           and any(e.id == a.kb_id and e.how == "name" for e in kb.lookup(a.text))]
+    if not gen:
+        return
+    others = [a for a in doc.actors if a not in gen and a.country]
+    for a in gen:
+        home = kb.orgs[a.kb_id].country
+        if any(o.country == home for o in others):
+            continue
+        where = _dateline_country(doc, matches)
+        if where == home:
+            continue
+        if where is None:
+            people = [o.country for o in others if o.type == "person" and o.kb_id]
+            where = max(set(people), key=people.count) if people else None
+        if where is None or where == home:
+            a.confidence = 0.6
+            continue
+        a.kb_id, a.name, a.country, a.confidence = None, a.text, where, 0.6
+
+
+def _dateline_country(doc: _Doc, matches: list[_Match]) -> str | None:
+    """The single state named in the first dateline ("SEOUL, CNN Indonesia --" -> KOR)."""
+    for m in matches:
+        if doc.toks.start[m.i] > 1500:
+            break
+        ids = {e.id for e in m.kinds("country")}
+        if len(ids) == 1 and not m.kinds("org") and _is_dateline(doc, m):
+            return ids.pop()
+    return None
 
 
 # --------------------------------------------------------------------------
