@@ -52,3 +52,8 @@ def test_a_generic_party_name_in_a_foreign_story_is_not_the_indonesian_party():
     home = _link("Partai Demokrat mendukung Presiden Prabowo Subianto dalam rapat itu.")
     party = [a for a in home if a.text == "Partai Demokrat"]
     assert party and party[0].kb_id == "IDN-DEMOKRAT", party
+
+
+def test_a_multiword_capital_used_as_a_place_leaves_no_person_behind():
+    found = _link("Thailand menarik duta besarnya dari Phnom Penh dan mengusir duta besar Kamboja.")
+    assert not any("Penh" in a.text for a in found), [(a.text, a.how) for a in found]

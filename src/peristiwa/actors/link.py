@@ -129,7 +129,7 @@ def link(article: Article, analysis: Analysis | None = None, ref_date: date | da
     _people(doc, matches, final=True)
     _resolve_pending(doc, pending)
     if analysis is not None:  # the model's entities fill in what the KB does not know
-        _ner(doc, analysis, [])
+        _ner(doc, analysis, [], matches)
     _generic_orgs(doc, matches)
     _surnames(doc, matches)
     doc.actors.sort(key=lambda a: a.start)
@@ -767,7 +767,7 @@ def _sentence_start(doc: _Doc, k: int) -> bool:
     return k == 0 or doc.toks.start[k] in doc.sent_start_set or doc.toks.text[k - 1] in ".!?\"“”'"
 
 
-def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor]) -> None:
+def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor], matches: list[_Match] = ()) -> None:
     """NER PER/ORG spans that no KB mention covers: unknown actors (kb_id None)."""
     ents = [e for e in analysis.entities if e.label in ("PER", "ORG")]
     if not ents:
@@ -775,6 +775,10 @@ def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor]) -> None:
     taken = bytearray(len(doc.text) + 1)  # 1 = a character inside an actor already found
     for a in doc.actors + pending:
         taken[a.start : a.end] = b"\x01" * (a.end - a.start)
+    for m in matches:  # a place the KB knows ("dari Phnom Penh") is no unknown person ("Penh")
+        if m.used and (m.kinds("country") or m.kinds("org")):
+            s, e = doc.toks.start[m.i], doc.toks.end[m.j - 1]
+            taken[s:e] = b"\x01" * (e - s)
     for ent in ents:
         if ent.end > len(doc.text) or any(taken[ent.start : ent.end]):
             continue
