@@ -369,3 +369,13 @@ def test_unplaced_speaker_speaks_for_the_country_in_the_quote():
             actor(art, "Taiwan", "TWN", "country"), actor(art, "Mao", None, name="Mao Ning", kb_id=None, how="surname", nth=1)]
     (ev,) = [e for e in events.code(art, None, acts) if e.event_type == "REQUEST"]
     assert ev.actor.name == "Mao Ning" and ev.actor.country == "CHN" and ev.recipient.country == "USA"
+
+
+def test_same_act_on_an_object_picked_up_by_a_demonstrative_has_the_same_target():
+    art = article("Pemerintah Malaysia menolak peta standar baru China edisi 2023.",
+                  "Filipina dan Vietnam juga menolak peta tersebut pada Kamis.", published=datetime(2023, 8, 31))
+    acts = [actor(art, "Malaysia", "MYS", "country"), actor(art, "China", "CHN", "country"),
+            actor(art, "Filipina", "PHL", "country"), actor(art, "Vietnam", "VNM", "country")]
+    evs = [e for e in events.code(art, None, acts) if e.event_type == "REJECT"]
+    got = {(e.actor.country, e.recipient.country if e.recipient else None) for e in evs}
+    assert {("PHL", "CHN"), ("VNM", "CHN"), ("MYS", "CHN")} <= got

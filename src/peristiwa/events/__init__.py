@@ -106,6 +106,17 @@ def _anaphoric_target(trig: Trigger, trigs: list[Trigger], cands: list[Candidate
                 words = ev.evidence.trigger.lower().split()
                 if words and words[0] == noun and ev.actor is not None and ev.evidence.start < trig.start:
                     return ev.actor
+            # "Filipina dan Vietnam juga menolak peta tersebut" after "Malaysia menolak peta
+            # standar baru China": the same act on the same object has the same target
+            if k == trig.last + 1:
+                for c in reversed(cands):
+                    ev = c.event
+                    if ev.event_type != trig.entry.type or ev.recipient is None or ev.evidence.start >= trig.start:
+                        continue
+                    off = ev.evidence.trigger_end - ev.evidence.start
+                    obj = ev.evidence.sentence[off : off + 40].lower().split()[:2]
+                    if noun in obj:
+                        return ev.recipient
             break
         return None
     follow = {x.text.lower() for x in sent.tokens[nxt.last + 1 : nxt.last + 3]}
