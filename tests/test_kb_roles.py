@@ -57,3 +57,13 @@ def test_a_generic_party_name_in_a_foreign_story_is_not_the_indonesian_party():
 def test_a_multiword_capital_used_as_a_place_leaves_no_person_behind():
     found = _link("Thailand menarik duta besarnya dari Phnom Penh dan mengusir duta besar Kamboja.")
     assert not any("Penh" in a.text for a in found), [(a.text, a.how) for a in found]
+
+
+def test_a_warship_is_its_states_military_and_a_court_is_judicial():
+    found = _link("Kapal perang KRI Bung Tomo mengusir kapal asing di Natuna. "
+                  "Majelis hakim Pengadilan Tipikor Jakarta menjatuhkan vonis 10 tahun penjara.")
+    ship = [a for a in found if a.text.startswith("KRI")]
+    assert ship and ship[0].country == "IDN" and ship[0].sector == "MIL" and ship[0].type == "org", ship
+    assert not any(a.type == "person" and "Tomo" in a.text for a in found)
+    court = [a for a in found if "Tipikor" in a.text]
+    assert court and court[0].sector == "JUD" and court[0].country == "IDN", court

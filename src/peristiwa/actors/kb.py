@@ -425,7 +425,8 @@ def _load_cues(path: Path, b: _Builder) -> dict[str, Any]:
     data = _read_yaml(path) or {}
     allowed = {"pronouns", "pairs", "non_incumbent", "metonym_place_markers", "country_non_actor_heads",
                "non_actor_phrases", "sector_heads", "name_stopwords", "honorifics", "speech_verbs", "regions",
-               "pair_joiners", "role_blockers", "portfolio_words", "non_name_words", "place_names"}
+               "pair_joiners", "role_blockers", "portfolio_words", "non_name_words", "place_names",
+               "vessel_prefixes"}
     if not isinstance(data, dict):
         raise DataError(f"{path}: expected a mapping of cue lists")
     unknown = set(data) - allowed
@@ -455,6 +456,15 @@ def _load_cues(path: Path, b: _Builder) -> dict[str, Any]:
     for key in ("non_incumbent", "metonym_place_markers", "country_non_actor_heads", "name_stopwords", "honorifics",
                 "speech_verbs", "regions", "role_blockers", "portfolio_words", "non_name_words", "place_names"):
         cues[key] = phrases(key)
+    # warship prefixes, matched in capitals: "KRI" -> (IDN, MIL)
+    vp = data.get("vessel_prefixes") or {}
+    if not isinstance(vp, dict):
+        raise ctx.err("vessel_prefixes", "must map prefixes to {country, sector}")
+    cues["vessel_prefixes"] = {}
+    for k, v in vp.items():
+        if not isinstance(v, dict) or set(v) != {"country", "sector"}:
+            raise ctx.err(f"vessel_prefixes.{k}", "needs {country, sector}")
+        cues["vessel_prefixes"][str(k)] = (v["country"], _sector(ctx, f"vessel_prefixes.{k}", v["sector"]))
     # joiners are compared as raw text, spaces included
     cues["pair_joiners"] = frozenset(_str_list(ctx, "pair_joiners", data.get("pair_joiners"), "pair_joiners"))
     return cues
@@ -544,7 +554,7 @@ def build_kb(path: Path) -> KB:
 def _empty_cues() -> dict[str, Any]:
     return {k: frozenset() for k in ("non_incumbent", "metonym_place_markers", "country_non_actor_heads",
                                       "name_stopwords", "honorifics", "speech_verbs", "regions", "pair_joiners",
-                                      "role_blockers", "portfolio_words", "non_name_words", "place_names")}
+                                      "role_blockers", "portfolio_words", "non_name_words", "place_names")} | {"vessel_prefixes": {}}
 
 
 @lru_cache(maxsize=8)

@@ -122,6 +122,7 @@ def link(article: Article, analysis: Analysis | None = None, ref_date: date | da
     doc.tok_starts = toks.start
     doc.sent_start_set = frozenset(doc.sent_starts)
     matches = _scan(doc)
+    _vessels(doc, matches)
     pending = _roles(doc, matches)
     _sector_phrases(doc, matches)
     _countries_orgs(doc, matches)
@@ -230,6 +231,27 @@ def _skip_paren(doc: _Doc, j: int) -> int:
 def _match_at(matches_by_i: dict[int, _Match], j: int) -> _Match | None:
     m = matches_by_i.get(j)
     return m if m is not None and not m.used else None
+
+
+def _vessels(doc: _Doc, matches: list[_Match]) -> None:
+    """"KRI Bung Tomo", "USS Ronald Reagan": a state's warship (its navy acts through it).
+    The words of the ship's name are no person ("Bung Tomo")."""
+    prefixes = doc.kb.cues.get("vessel_prefixes") or {}
+    if not prefixes:
+        return
+    toks, stop = doc.toks, doc.kb.cues["name_stopwords"]
+    for i in itertools.compress(range(len(toks)), map(prefixes.__contains__, toks.text)):
+        j = i + 1
+        while j < len(toks) and j - i <= 4 and doc.text[toks.end[j - 1] : toks.start[j]] in (" ", "-") \
+                and (toks.text[j][:1].isupper() or toks.text[j].isdigit()) and (toks.low[j],) not in stop:
+            j += 1
+        if j == i + 1:
+            continue
+        country, sector = prefixes[toks.text[i]]
+        s, e, text = _span(doc, i, j)
+        doc.actors.append(Actor(text=text, start=s, end=e, name=text, country=country, sector=sector, type="org",
+                                how="name", confidence=CONF["sector"]))
+        _consume(matches, i, j)
 
 
 # --------------------------------------------------------------------------
