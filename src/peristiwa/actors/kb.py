@@ -365,8 +365,8 @@ def _load_orgs(path: Path, b: _Builder, countries: dict[str, Country]) -> dict[s
             raise ctx.err(oid, "names needs both id and en")
         if e.get("country") is not None and e["country"] not in countries:
             raise ctx.err(oid, f"unknown country code {e['country']!r}")
-        out[oid] = Org(oid, e["type"], _sector(ctx, oid, e["sector"]), names["id"], names["en"], e.get("country"), e.get("parent"),
-                      e.get("generic") is True)
+        out[oid] = Org(oid, e["type"], _sector(ctx, oid, e["sector"]), names["id"], names["en"], e.get("country"),
+                       e.get("parent"), e.get("generic") is True)
         for n in (names["id"], names["en"]):
             b.add(n, "org", oid, "name")
         for lang_terms in _lang_map(ctx, oid, e.get("aliases"), "aliases").values():
@@ -554,7 +554,8 @@ def build_kb(path: Path) -> KB:
 def _empty_cues() -> dict[str, Any]:
     return {k: frozenset() for k in ("non_incumbent", "metonym_place_markers", "country_non_actor_heads",
                                       "name_stopwords", "honorifics", "speech_verbs", "regions", "pair_joiners",
-                                      "role_blockers", "portfolio_words", "non_name_words", "place_names")} | {"vessel_prefixes": {}}
+                                      "role_blockers", "portfolio_words", "non_name_words", "place_names")} \
+        | {"vessel_prefixes": {}}
 
 
 @lru_cache(maxsize=8)
