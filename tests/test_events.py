@@ -379,3 +379,14 @@ def test_same_act_on_an_object_picked_up_by_a_demonstrative_has_the_same_target(
     evs = [e for e in events.code(art, None, acts) if e.event_type == "REJECT"]
     got = {(e.actor.country, e.recipient.country if e.recipient else None) for e in evs}
     assert {("PHL", "CHN"), ("VNM", "CHN"), ("MYS", "CHN")} <= got
+
+
+def test_coordinated_verb_shares_the_subject_and_targets_the_previous_object():
+    art = article("Perdana Menteri Pakistan Shehbaz Sharif mengecam serangan India sebagai tindakan perang dan bersumpah akan membalas.",
+                  published=datetime(2025, 5, 7))
+    acts = [actor(art, "Perdana Menteri Pakistan Shehbaz Sharif", "PAK", name="Shehbaz Sharif"),
+            actor(art, "India", "IND", "country")]
+    evs = {e.event_type: e for e in events.code(art, None, acts)}
+    th = evs["THREATEN"]
+    assert th.actor.country == "PAK" and th.recipient is not None and th.recipient.country == "IND"
+    assert th.mode == "violence"

@@ -520,17 +520,28 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                          and c.event.actor is not None and c.event.actor.type in ("org", "country")), None)
             if prev is not None:
                 args.actor, args.how = dataclasses.replace(prev, confidence=prev.confidence * 0.6), "continuity"
-        if args.actor is None and not nominal and trig.first > 0:
+        if not nominal and trig.first > 0:
             # "Zelensky mengatakan Ukraina mendukung ..., tetapi menuduh Rusia ...":
-            # a coordinated verb without a subject shares the previous event's actor
+            # a coordinated verb without a subject shares the previous event's actor;
+            # "Sharif mengecam serangan India ... dan bersumpah akan membalas": a mention
+            # inside the previous verb's object is not this verb's subject but its target
             k = trig.first - 1
             while k > 0 and sent.tokens[k].text.lower() in cues.get("also", ()) + ["telah", "sudah", "pun"]:
                 k -= 1
             if sent.tokens[k].text.lower() in cues.get("coordinators", ()):
-                prev = next((c.event.actor for c in reversed(cands) if c.sent_index == trig.sent_index
-                             and c.event.actor is not None), None)
-                if prev is not None:
+                # (a verb with its subject before it: not "serangan India", a noun with its agent after)
+                prev_c = next((c for c in reversed(cands) if c.sent_index == trig.sent_index
+                               and c.event.actor is not None and (c.event.evidence.trigger_end or 0) <= trig.start
+                               and c.event.actor.start < (c.event.evidence.trigger_start or 0)), None)
+                prev = prev_c.event.actor if prev_c is not None else None
+                displaced = args.actor
+                if prev is not None and (displaced is None or (
+                        prev_c.event.evidence.trigger_end <= displaced.start < sent.tokens[k].start
+                        and displaced is not prev)):
                     args.actor, args.how = prev, "coordinated"
+                    if args.recipient is None and displaced is not None and not same(displaced, prev) \
+                            and not _own_country(prev, displaced):
+                        args.recipient = displaced
         if args.actor is None and not KEEP_ORPHANS:
             continue
         if e.type == "ASSAULT" and args.recipient is None and loc is not None and loc.country \
