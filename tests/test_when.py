@@ -88,3 +88,13 @@ def test_full_date_beats_a_nearer_relative_one():
     r = DateResolver(text, date(2025, 7, 3), "id")
     best, _ = pick(r.in_span(0, len(text)), text.index("menangguhkan"))
     assert best.date == date(2025, 7, 2)
+
+
+def test_weekday_of_last_week_is_in_the_previous_calendar_week():
+    pub = date(2024, 12, 27)  # a Friday
+    got = resolved("Departemen itu pada Jumat pekan lalu menyetujui penjualan. Ia tiba pada Senin pekan lalu.", pub)
+    assert ("Jumat pekan lalu", "2024-12-20", "relative") in got  # not the day of publication
+    assert ("Senin pekan lalu", "2024-12-16", "relative") in got
+    # without a publication date, the page's own latest date is the reading date
+    text = "Kementerian pada Jumat (27/12/2024) mengumumkan sanksi. AS pada Jumat pekan lalu menyetujui penjualan."
+    assert ("Jumat pekan lalu", "2024-12-20", "relative") in resolved(text, None)

@@ -53,6 +53,16 @@ def _weekday_back_re(lang: str) -> re.Pattern:
     return re.compile(rf"\b(?:hari\s+)?(?P<wd>{wds})\s+(?:{back})\b", re.IGNORECASE)
 
 
+@cache
+def _weekday_prev_week_re(lang: str) -> re.Pattern:
+    """ "Jumat pekan lalu" / "on Friday last week": a weekday of the previous calendar week."""
+    wds = "|".join(re.escape(w) for w in sorted(vocabulary().weekdays, key=len, reverse=True) if len(w) > 3)
+    prev = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in (_time_words().get("weekday_prev_week") or {}).get(lang, ()))
+    if not prev:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\b(?:hari\s+)?(?P<wd>{wds})\s+(?:{prev})\b", re.IGNORECASE)
+
+
 _SUNDAY = re.compile(r"(?:,\s*|\bpada\s+(?:hari\s+)?)(?P<wd>Minggu)(?=\s*[.,;]|\s+(?:pagi|siang|sore|malam)\b)")
 
 
@@ -223,7 +233,24 @@ class DateResolver:
             back = (ref.isoweekday() - 7) % 7
             self.resolved.append(When(ref - timedelta(days=back), "relative", m.start("wd"), m.end("wd")))
 
+    def _previous_week(self) -> None:
+        """ "Jumat pekan lalu": that weekday of the calendar week before the reading date
+        (publication, else the latest date the page gives)."""
+        page = [w.date for w in self.resolved if w.source in ("explicit", "weekday")]
+        ref = self.published or (max(page) if page else None) or (max(self.anchors) if self.anchors else None)
+        if ref is None:
+            return
+        wds = vocabulary().weekdays
+        for m in self._finditer(_weekday_prev_week_re(self.lang)):
+            wd = wds.get(m.group("wd").lower())
+            if wd is None:
+                continue
+            monday = ref - timedelta(days=ref.isoweekday() - 1)
+            self.resolved = [w for w in self.resolved if not (w.start >= m.start() and w.end <= m.end())]
+            self.resolved.append(When(monday + timedelta(days=wd - 1 - 7), "relative", m.start(), m.end()))
+
     def _relative(self) -> None:
+        self._previous_week()
         if not self.published:
             return
         pub = self.published
