@@ -390,3 +390,16 @@ def test_coordinated_verb_shares_the_subject_and_targets_the_previous_object():
     th = evs["THREATEN"]
     assert th.actor.country == "PAK" and th.recipient is not None and th.recipient.country == "IND"
     assert th.mode == "violence"
+
+
+def test_first_of_a_compound_subject_heads_a_meeting_and_relative_clause_after_adverb_is_no_recipient():
+    art = article("Menlu Jepang Kamikawa dan Menhan Jepang Kihara bertemu dengan Menhan Filipina Teodoro di Manila.",
+                  published=datetime(2024, 7, 8))
+    acts = [actor(art, "Menlu Jepang Kamikawa", "JPN", name="Kamikawa"), actor(art, "Menhan Jepang Kihara", "JPN", name="Kihara"),
+            actor(art, "Menhan Filipina Teodoro", "PHL", name="Teodoro")]
+    (ev,) = [e for e in events.code(art, None, acts) if e.event_type == "CONSULT"]
+    assert ev.actor.name == "Kamikawa" and ev.recipient.name == "Teodoro"
+    art = article("Xi tiba di Hanoi untuk kunjungan kenegaraan, bagian pertama dari lawatannya yang juga mencakup Malaysia dan Kamboja.",
+                  published=datetime(2025, 4, 14))
+    acts = [actor(art, "Xi", "CHN"), actor(art, "Malaysia", "MYS", "country"), actor(art, "Kamboja", "KHM", "country")]
+    assert not [e for e in events.code(art, None, acts) if e.recipient is not None and e.recipient.country in ("MYS", "KHM")]

@@ -78,6 +78,23 @@ def in_quote(sent: Sentence, offset: int) -> bool:
     return sum(1 for c in sent.text[: offset - sent.start] if c in "\"“”") % 2 == 1
 
 
+# adverbs between a relative "yang" and its verb ("yang juga mencakup", "yang telah diusulkan")
+_REL_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "sedang", "pernah", "baru", "tidak", "belum", "kemudian",
+                          "sebelumnya", "kini", "masih"})
+
+
+def _verb_after(sent: Sentence, k: int) -> bool:
+    """A me-/di-/ber- verb at token k, after at most two adverbs."""
+    toks = sent.tokens
+    for j in range(k, min(len(toks), k + 3)):
+        w = toks[j].text.lower()
+        if w[:2] in ("me", "di", "be"):
+            return True
+        if w not in _REL_ADVERBS:
+            return False
+    return False
+
+
 class ArgumentFinder:
     def __init__(self, cues: dict, lang: str):
         self.cues = cues
@@ -263,9 +280,10 @@ class ArgumentFinder:
                 right = held + [a for a in right if a not in held]
         # "menggelar pembicaraan yang membahas pertemuan antara Putin dan Kim": a mention
         # inside a relative clause ("yang" + verb) after the trigger belongs to that clause
+        # ("yang juga mencakup Malaysia": adverbs may stand between "yang" and the verb)
         rel_at = next((k for k in range(tj + 1, min(len(sent.tokens) - 1, tj + 1 + RECIPIENT_WINDOW))
                        if sent.tokens[k].text.lower() == "yang"
-                       and sent.tokens[k + 1].text.lower()[:2] in ("me", "di", "be")), None) if self.lang == "id" else None
+                       and _verb_after(sent, k + 1)), None) if self.lang == "id" else None
         if rel_at is not None:
             right = [a for a in right if a in inner or _tok_index(sent, a.start) < rel_at]
         for a in right:
@@ -296,6 +314,12 @@ class ArgumentFinder:
                 partner = next((a for a in reversed(left) if _tok_index(sent, a.end - 1) == pron_idx - 2), None)
                 if partner is not None:
                     rec = partner
+        # "Kamikawa dan Kihara bertemu dengan Teodoro": the first of a compound subject
+        # heads the delegation
+        elif subj is not None and etype in SYMMETRIC and rec_gov == "recipient" and subj in left:
+            conj = self._conjoined(sent, left, subj, backwards=True)
+            if conj and conj[-1].type == subj.type:
+                subj = conj[-1]
         # group actors ("kedua pihak"): expand into the pair for symmetric types; a mention
         # further on that no "dengan" governs is a topic ("Keduanya menggelar pembicaraan
         # yang membahas pertemuan antara Putin dan Kim"), not a third party
