@@ -403,3 +403,10 @@ def test_first_of_a_compound_subject_heads_a_meeting_and_relative_clause_after_a
                   published=datetime(2025, 4, 14))
     acts = [actor(art, "Xi", "CHN"), actor(art, "Malaysia", "MYS", "country"), actor(art, "Kamboja", "KHM", "country")]
     assert not [e for e in events.code(art, None, acts) if e.recipient is not None and e.recipient.country in ("MYS", "KHM")]
+
+
+def test_aid_sent_to_a_place_abroad_goes_to_that_country_not_the_partner():
+    art = article("TNI Angkatan Udara menerjunkan bantuan kemanusiaan ke Gaza bersama Yordania.", published=datetime(2024, 4, 9))
+    acts = [actor(art, "TNI Angkatan Udara", "IDN", "org"), actor(art, "Yordania", "JOR", "country")]
+    (ev,) = [e for e in events.code(art, None, acts) if e.event_type == "AID"]
+    assert ev.recipient.country == "PSE" and ev.location is not None and ev.location.country == "PSE"

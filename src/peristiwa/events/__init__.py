@@ -549,6 +549,17 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             # "serangan rudal ke sembilan lokasi di Pakistan": an attack on a place
             # abroad targets that country
             args.recipient = _host(loc)
+        if e.type == "AID" and args.actor is not None and args.actor.country:
+            # "menerjunkan bantuan ... ke Jalur Gaza, Palestina, bekerja sama dengan
+            # Yordania": aid sent to a place abroad goes to that place's country, not to
+            # a partner named after it (only then: a bare "akses bantuan ke Gaza" names no donor)
+            dest = next((l for l in where.places_in(sent, lang) if l.source in ("text:ke", "text:to")
+                         and trig.end <= (l.start or 0) <= trig.end + 60), None)
+            if dest is not None and dest.country \
+                    and dest.country != args.actor.country \
+                    and args.recipient is not None and args.recipient.start > (dest.start or 0):
+                args.recipient = _host(dest)
+                loc = dest  # the drop zone, not the dateline
         # "Anwar menelepon kedua pemimpin": one event per member of a group
         if args.recipient is not None and args.recipient.type == "group" and len(args.recipient.members) >= 2:
             args.co_recipients = list(args.recipient.members[1:]) + args.co_recipients
