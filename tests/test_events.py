@@ -410,3 +410,14 @@ def test_aid_sent_to_a_place_abroad_goes_to_that_country_not_the_partner():
     acts = [actor(art, "TNI Angkatan Udara", "IDN", "org"), actor(art, "Yordania", "JOR", "country")]
     (ev,) = [e for e in events.code(art, None, acts) if e.event_type == "AID"]
     assert ev.recipient.country == "PSE" and ev.location is not None and ev.location.country == "PSE"
+
+
+def test_weapons_fired_at_another_country_are_an_attack_not_a_show_of_force():
+    art = article("Pasukan Kamboja menembakkan roket ke wilayah Thailand pada Kamis.",
+                  "Korea Utara menembakkan sebuah rudal balistik pada Kamis.", published=datetime(2025, 7, 24))
+    acts = [actor(art, "Kamboja", "KHM", "country"), actor(art, "Thailand", "THA", "country"),
+            actor(art, "Korea Utara", "PRK", "country")]
+    evs = events.code(art, None, acts)
+    (hit,) = [e for e in evs if e.actor.country == "KHM"]
+    assert hit.event_type == "ASSAULT" and hit.mode == "heavy-weapons" and hit.recipient.country == "THA"
+    assert [e.event_type for e in evs if e.actor.country == "PRK"] in ([], ["MOBILIZE"])  # a test launch stays MOBILIZE

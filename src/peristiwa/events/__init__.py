@@ -586,6 +586,18 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             # yield is itself the event (REJECT), not a yielding that did not happen
             etype, mode, cameo, negated, future = "REJECT", "yield", "120", False, False
             quad, goldstein = quad_class(cameo), load_plover().goldstein_for(cameo) or e.goldstein
+        if etype == "MOBILIZE" and mode == "weapons" and not negated and not future and args.actor is not None:
+            # "menembakkan roket ke wilayah Thailand": weapons fired at another country
+            # are an attack on it, not a show of force
+            dest = next((l for l in where.places_in(sent, lang) if l.source in ("text:ke", "text:to")
+                         and trig.end <= (l.start or 0) <= trig.end + 60), None)
+            target = args.recipient if args.recipient is not None and args.recipient.country \
+                and args.recipient.country != args.actor.country else None
+            if target is None and dest is not None and dest.country and dest.country != args.actor.country:
+                target = _host(dest)
+            if target is not None:
+                etype, mode, cameo, args.recipient = "ASSAULT", "heavy-weapons", "195", target
+                quad, goldstein = quad_class(cameo), load_plover().goldstein_for(cameo) or goldstein
         conf = e.confidence * (args.actor.confidence if args.actor else 0.3)
         if args.how in ("pronoun",):
             conf -= 0.15
