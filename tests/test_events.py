@@ -421,3 +421,13 @@ def test_weapons_fired_at_another_country_are_an_attack_not_a_show_of_force():
     (hit,) = [e for e in evs if e.actor.country == "KHM"]
     assert hit.event_type == "ASSAULT" and hit.mode == "heavy-weapons" and hit.recipient.country == "THA"
     assert [e.event_type for e in evs if e.actor.country == "PRK"] in ([], ["MOBILIZE"])  # a test launch stays MOBILIZE
+
+
+def test_verb_after_setelah_shares_the_main_subject_and_bertolak_is_no_rejection():
+    art = article("Presiden Prancis Emmanuel Macron tiba di Jakarta pada Selasa setelah mengunjungi Vietnam.",
+                  "Macron kemudian bertolak ke Singapura.", published=datetime(2025, 5, 28))
+    acts = [actor(art, "Presiden Prancis Emmanuel Macron", "FRA", name="Emmanuel Macron"),
+            actor(art, "Vietnam", "VNM", "country"), actor(art, "Macron", "FRA", name="Emmanuel Macron", nth=1)]
+    evs = events.code(art, None, acts)
+    assert any(e.event_type == "CONSULT" and e.actor.country == "FRA" and e.recipient and e.recipient.country == "VNM" for e in evs)
+    assert not [e for e in evs if e.event_type == "REJECT"]

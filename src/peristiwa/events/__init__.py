@@ -528,7 +528,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             k = trig.first - 1
             while k > 0 and sent.tokens[k].text.lower() in cues.get("also", ()) + ["telah", "sudah", "pun"]:
                 k -= 1
-            if sent.tokens[k].text.lower() in cues.get("coordinators", ()):
+            if sent.tokens[k].text.lower() in cues.get("coordinators", ()) \
+                    or (args.actor is None and sent.tokens[k].text.lower() in cues.get("shared_subject", ())):
                 # (a verb with its subject before it: not "serangan India", a noun with its agent after)
                 prev_c = next((c for c in reversed(cands) if c.sent_index == trig.sent_index
                                and c.event.actor is not None and (c.event.evidence.trigger_end or 0) <= trig.start
