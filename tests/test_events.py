@@ -431,3 +431,13 @@ def test_verb_after_setelah_shares_the_main_subject_and_bertolak_is_no_rejection
     evs = events.code(art, None, acts)
     assert any(e.event_type == "CONSULT" and e.actor.country == "FRA" and e.recipient and e.recipient.country == "VNM" for e in evs)
     assert not [e for e in evs if e.event_type == "REJECT"]
+
+
+def test_a_coordinated_speech_act_is_not_the_complement_of_the_first():
+    art = article("Partai Demokrat menuntut Yoon segera mundur dan mengancam akan memulai proses pemakzulan.",
+                  published=datetime(2024, 12, 4))
+    acts = [actor(art, "Partai Demokrat", "KOR", "org"), actor(art, "Yoon", "KOR")]
+    evs = events.code(art, None, acts)
+    (th,) = [e for e in evs if e.event_type == "THREATEN"]
+    assert th.actor.name == "Partai Demokrat" and th.recipient.name == "Yoon"
+    assert [e.event_type for e in evs if e.event_type == "REQUEST"] == ["REQUEST"]

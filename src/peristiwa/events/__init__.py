@@ -207,6 +207,8 @@ def _embedded(trig: Trigger, trigs: list[Trigger]) -> bool:
         between = [x.text for x in sent.tokens[t.last + 1 : trig.first]]
         if any(w in (",", ";", ".", ":", '"', "“", "”") for w in between):
             continue  # a quote after "berjanji" reports its own event
+        if trig.entry.type in EMBEDDING and between and between[-1].lower() in ("dan", "serta", "lalu", "kemudian", "and", "then"):
+            continue  # "menuntut Yoon mundur dan mengancam ...": a second speech act of the subject
         return True
     return False
 
