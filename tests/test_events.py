@@ -441,3 +441,12 @@ def test_a_coordinated_speech_act_is_not_the_complement_of_the_first():
     (th,) = [e for e in evs if e.event_type == "THREATEN"]
     assert th.actor.name == "Partai Demokrat" and th.recipient.name == "Yoon"
     assert [e.event_type for e in evs if e.event_type == "REQUEST"] == ["REQUEST"]
+
+
+def test_nominal_trigger_listed_after_termasuk_is_a_field_not_an_act():
+    art = article("Kedua menteri sepakat memperkuat kerja sama pertahanan dengan China, termasuk latihan bersama dan pendidikan militer.",
+                  published=datetime(2025, 4, 21))
+    acts = [actor(art, "Kedua menteri", None, kind="group", kb_id=None,
+                  members=[Actor("Sjafrie", 0, 0, country="IDN", kb_id="s"), Actor("Dong", 0, 0, country="CHN", kb_id="d")]),
+            actor(art, "China", "CHN", "country")]
+    assert not [e for e in events.code(art, None, acts) if e.event_type == "COOPERATE"]
