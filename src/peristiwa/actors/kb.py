@@ -426,7 +426,7 @@ def _load_cues(path: Path, b: _Builder) -> dict[str, Any]:
     allowed = {"pronouns", "pairs", "non_incumbent", "metonym_place_markers", "country_non_actor_heads",
                "non_actor_phrases", "sector_heads", "name_stopwords", "honorifics", "speech_verbs", "regions",
                "pair_joiners", "role_blockers", "portfolio_words", "non_name_words", "place_names",
-               "vessel_prefixes"}
+               "vessel_prefixes", "initial_heads"}
     if not isinstance(data, dict):
         raise DataError(f"{path}: expected a mapping of cue lists")
     unknown = set(data) - allowed
@@ -454,7 +454,8 @@ def _load_cues(path: Path, b: _Builder) -> dict[str, Any]:
         return frozenset(tuple(t.lower() for t in tokens_of(w)) for w in _str_list(ctx, key, data.get(key), key))
 
     for key in ("non_incumbent", "metonym_place_markers", "country_non_actor_heads", "name_stopwords", "honorifics",
-                "speech_verbs", "regions", "role_blockers", "portfolio_words", "non_name_words", "place_names"):
+                "speech_verbs", "regions", "role_blockers", "portfolio_words", "non_name_words", "place_names",
+                "initial_heads"):
         cues[key] = phrases(key)
     # warship prefixes, matched in capitals: "KRI" -> (IDN, MIL)
     vp = data.get("vessel_prefixes") or {}
@@ -554,7 +555,8 @@ def build_kb(path: Path) -> KB:
 def _empty_cues() -> dict[str, Any]:
     return {k: frozenset() for k in ("non_incumbent", "metonym_place_markers", "country_non_actor_heads",
                                       "name_stopwords", "honorifics", "speech_verbs", "regions", "pair_joiners",
-                                      "role_blockers", "portfolio_words", "non_name_words", "place_names")} \
+                                      "role_blockers", "portfolio_words", "non_name_words", "place_names",
+                                      "initial_heads")} \
         | {"vessel_prefixes": {}}
 
 

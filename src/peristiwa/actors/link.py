@@ -648,7 +648,7 @@ def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
             if metonym and (any(p in kb.cues["metonym_place_markers"] for p in prev) or _is_dateline(doc, m)):
                 m.used = True
                 continue
-            if _is_dateline(doc, m) or _after_place(doc, m.i):
+            if _is_dateline(doc, m) or _after_place(doc, m.i) or _initials(doc, m, prev):
                 m.used = True
                 continue
             ids = list(dict.fromkeys(e.id for e in cs))
@@ -694,6 +694,16 @@ def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
                 act.ambiguous, act.candidates, act.confidence = True, ids, 0.4
             doc.actors.append(act)
             m.used = True
+
+
+def _initials(doc: _Doc, m: _Match, prev: list[tuple[str, ...]]) -> bool:
+    """An acronym that is a person's initials: "tersangka AS", "AS (45)" (age in brackets)."""
+    if not any(e.how == "acronym" for e in m.kinds("country")):
+        return False
+    if any(p in doc.kb.cues["initial_heads"] for p in prev[:1]):
+        return True
+    t = doc.toks.text
+    return m.j + 2 < len(t) and t[m.j] == "(" and t[m.j + 1].isdigit() and t[m.j + 2] == ")"
 
 
 def _generic_orgs(doc: _Doc, matches: list[_Match]) -> None:
