@@ -799,6 +799,20 @@ def _sentence_start(doc: _Doc, k: int) -> bool:
     return k == 0 or doc.toks.start[k] in doc.sent_start_set or doc.toks.text[k - 1] in ".!?\"“”'"
 
 
+def _tail_of_name(doc: _Doc, k: int, end: int, taken: bytearray) -> bool:
+    """A one-word PER span right after a capitalised word the model left out, mid-sentence
+    ("di Perdana Putra"): a word of a longer name (a place, a building), no person alone."""
+    toks = doc.toks
+    if k == 0 or toks.end[k] != end or _sentence_start(doc, k - 1) or _sentence_start(doc, k):
+        return False
+    w = toks.text[k - 1]
+    if doc.text[toks.end[k - 1] : toks.start[k]] != " " or not (w[:1].isupper() and w.isalpha()):
+        return False
+    if any(taken[toks.start[k - 1] : toks.end[k - 1]]) or (w.lower(),) in doc.kb.cues["honorifics"]:
+        return False  # "Presiden Budi" (a role found already), "Pak Budi"
+    return not doc.kb.lookup(w)
+
+
 def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor], matches: list[_Match] = ()) -> None:
     """NER PER/ORG spans that no KB mention covers: unknown actors (kb_id None)."""
     ents = [e for e in analysis.entities if e.label in ("PER", "ORG")]
@@ -817,6 +831,8 @@ def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor], matches: list[_Mat
         k = bisect.bisect_left(doc.tok_starts, ent.start)
         if k < len(doc.toks) and _title_case_line(doc, k) or _in_dateline(doc, ent.start) or _in_credit(doc, ent):
             continue  # a Title Case headline (the model tags half its words), a dateline, a photo credit
+        if ent.label == "PER" and k < len(doc.toks) and _tail_of_name(doc, k, ent.end, taken):
+            continue  # "Perdana Putra": the model tagged the last word of a building's name
         all_hits = doc.kb.lookup(ent.text)
         if any(e.kind in ("country", "role", "cue") for e in all_hits):
             continue  # the KB knows this word better than the model ("China" tagged PER)
