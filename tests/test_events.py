@@ -160,6 +160,21 @@ def test_reported_speech_goes_to_the_speaker():
     assert ev.event_type == "SUPPORT" and ev.actor.country == "DEU" and ev.recipient.country == "UKR"
 
 
+def test_quote_across_two_sentences_goes_to_the_speaker_after_it():
+    art = article("“Kami mendukung penuh kedaulatan Ukraina. Itu sikap kami,” kata Menlu Jerman Annalena Baerbock.",
+                  published=datetime(2024, 1, 5))
+    acts = [actor(art, "Ukraina", "UKR", kind="country"), actor(art, "Menlu Jerman Annalena Baerbock", "DEU")]
+    (ev,) = events.code(art, None, acts)
+    assert ev.event_type == "SUPPORT" and ev.actor.country == "DEU" and ev.recipient.country == "UKR"
+
+
+def test_closed_quote_does_not_borrow_the_next_sentences_speaker():
+    art = article("“Kami mendukung penuh kedaulatan Ukraina.” Itu sikap kami, kata Menlu Jerman Annalena Baerbock.",
+                  published=datetime(2024, 1, 5))
+    acts = [actor(art, "Ukraina", "UKR", kind="country"), actor(art, "Menlu Jerman Annalena Baerbock", "DEU")]
+    assert all(ev.actor is None or ev.actor.country != "DEU" for ev in events.code(art, None, acts))
+
+
 def test_group_actor_expands_into_the_pair():
     art = article("Kedua belah pihak juga bertukar pandangan tentang masalah Ukraina.", published=datetime(2023, 1, 9))
     a, b = Actor("Qin", 0, 0, country="CHN", kb_id="q"), Actor("Lavrov", 0, 0, country="RUS", kb_id="l")

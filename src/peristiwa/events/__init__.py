@@ -434,6 +434,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     spans = [(t.sentence.start, t.sentence.end) for t in trigs]
     resolver = DateResolver(article.text, published, lang, _terms(actors) if not published else None, spans)
     finder = ArgumentFinder(cues, lang)
+    finder.sentences = sents
     mentions = sorted(actors, key=lambda a: a.start)
     persons = [a for a in mentions if a.type == "person"]
     home = _home_country(article, mentions)

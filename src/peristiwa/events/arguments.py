@@ -73,6 +73,13 @@ def _non_overlapping(mentions: list[Actor]) -> list[Actor]:
     return sorted(out, key=lambda a: a.start)
 
 
+_QUOTE_MARKS = "\"“”"
+
+
+def _quote_marks(text: str) -> int:
+    return sum(1 for c in text if c in _QUOTE_MARKS)
+
+
 def in_quote(sent: Sentence, offset: int) -> bool:
     """An odd number of quote marks before ``offset`` in the sentence."""
     return sum(1 for c in sent.text[: offset - sent.start] if c in "\"“”") % 2 == 1
@@ -111,6 +118,8 @@ class ArgumentFinder:
         self.first_person = {"saya", "kami", "kita", "aku", "i", "we"}
         self._cache: dict[int, tuple] = {}
         self._starts: dict[int, tuple] = {}
+        # the article's sentences in order, for quotes that run across a sentence end
+        self.sentences: list[Sentence] = []
 
     # ------------------------------------------------------------------ helpers
     def _left_bound(self, sent: Sentence, ti: int) -> int:
@@ -153,8 +162,31 @@ class ArgumentFinder:
         hi = bisect.bisect_left(starts[1], sent.end)
         in_sent = _non_overlapping([a for a in mentions[lo:hi] if a.end <= sent.end])
         spk = self.speaker(sent, in_sent)
+        if spk is None and _quote_marks(sent.text) % 2 == 1:
+            spk = self._later_speaker(sent, mentions, starts[1])
         self._cache[id(sent)] = (sent, mentions, in_sent, spk)
         return in_sent, spk
+
+    def _later_speaker(self, sent: Sentence, mentions: list[Actor], starts: list[int]) -> Actor | None:
+        """A quote left open at the sentence end ("“Kami tidak akan menerima ... . Hak kami
+        ...,” tegas X."): its speaker is named after the closing quote, in the sentence
+        that closes it (at most one quote-free sentence in between)."""
+        try:
+            i = next(k for k, s in enumerate(self.sentences) if s is sent)
+        except StopIteration:
+            return None
+        for nxt in self.sentences[i + 1:i + 3]:
+            n = _quote_marks(nxt.text)
+            if n == 0:
+                continue
+            if n % 2 == 0:
+                return None  # a new quote opens: not the continuation of this one
+            close = nxt.start + next(k for k, c in enumerate(nxt.text) if c in _QUOTE_MARKS)
+            lo = bisect.bisect_left(starts, nxt.start)
+            hi = bisect.bisect_left(starts, nxt.end)
+            spk = self.speaker(nxt, _non_overlapping([a for a in mentions[lo:hi] if a.end <= nxt.end]))
+            return spk if spk is not None and spk.start > close and spk.type == "person" else None
+        return None
 
     def speaker(self, sent: Sentence, mentions: list[Actor]) -> Actor | None:
         """ "..., kata Qin." / "ujar Lavrov" / "menurut X": the person quoted."""
