@@ -306,6 +306,13 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
                 # "Sekjen PBB", "Juru bicara KPK"; not "Menteri Luar Negeri ASEAN" (a meeting of many)
                 if role.scope == "org" or kb.orgs[oid].country or role.sector_from_org:
                     org, j = oid, nm.j
+                    # "Juru bicara Kementerian Luar Negeri China": the state named after a
+                    # domestic body's name owns it (and its spokesperson)
+                    cm = _match_at(by_i, j)
+                    other = {e.id for e in cm.kinds("country") if e.how != "metonym"} if cm is not None else set()
+                    if kb.orgs[oid].country and len(other) == 1 and not cm.kinds("org") \
+                            and other != {kb.orgs[oid].country}:
+                        country, j = other.pop(), cm.j
         elif country is None and role.country_from_name:
             country = role.country_from_name.get(" ".join(toks.low[m.i : m.j]))
         if role.needs_org and org is None:
@@ -355,9 +362,11 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
         act = Actor(text=text, start=s, end=e, role=role.id, sector=role.sector, type="person",
                     country=country or role.country, how="role")
         if org:
-            act.country = kb.orgs[org].country
+            act.country = country or kb.orgs[org].country
             if role.sector_from_org:
                 act.sector = kb.orgs[org].sector
+            if country and country != kb.orgs[org].country:
+                org = None  # a foreign ministry: its holders are not the domestic body's
         if name_end is None:
             # a bare role ("Presiden") is kept only if the document names its holder
             pending.append(_Pending(act, org, former, bare=not (act.country or org)))
@@ -825,12 +834,16 @@ def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor], matches: list[_Mat
         if m.used and (m.kinds("country") or m.kinds("org")):
             s, e = doc.toks.start[m.i], doc.toks.end[m.j - 1]
             taken[s:e] = b"\x01" * (e - s)
+    known_words = {w for a in doc.actors if a.type == "person" and a.name and not a.ambiguous
+                   for w in TOKEN_RE.findall(a.name) if len(w) > 1 and w[:1].isupper()}
     for ent in ents:
         if ent.end > len(doc.text) or any(taken[ent.start : ent.end]):
             continue
         k = bisect.bisect_left(doc.tok_starts, ent.start)
         if k < len(doc.toks) and _title_case_line(doc, k) or _in_dateline(doc, ent.start) or _in_credit(doc, ent):
             continue  # a Title Case headline (the model tags half its words), a dateline, a photo credit
+        if ent.label == "PER" and ent.text in known_words:
+            continue  # "kata Mao" after "Mao Ning": the surname pass links it to that person
         if ent.label == "PER" and k < len(doc.toks) and _tail_of_name(doc, k, ent.end, taken):
             continue  # "Perdana Putra": the model tagged the last word of a building's name
         all_hits = doc.kb.lookup(ent.text)
