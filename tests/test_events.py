@@ -175,6 +175,18 @@ def test_closed_quote_does_not_borrow_the_next_sentences_speaker():
     assert all(ev.actor is None or ev.actor.country != "DEU" for ev in events.code(art, None, acts))
 
 
+def test_unnamed_police_mobilising_at_home_act_on_their_own_country():
+    art = article("Polisi mengerahkan sekitar 1.500 personel untuk mengamankan aksi di Bandung.", published=datetime(2024, 1, 5))
+    (ev,) = events.code(art, None, [])
+    assert ev.event_type == "MOBILIZE" and ev.mode == "police"
+    assert ev.actor.country == "IDN" and ev.actor.sector == "COP" and ev.recipient.country == "IDN"
+
+
+def test_plain_noun_that_is_no_security_force_mobilises_nothing():
+    art = article("Warga mengerahkan sekitar 1.500 relawan di Bandung.", published=datetime(2024, 1, 5))
+    assert [ev for ev in events.code(art, None, []) if ev.event_type == "MOBILIZE"] == []
+
+
 def test_group_actor_expands_into_the_pair():
     art = article("Kedua belah pihak juga bertukar pandangan tentang masalah Ukraina.", published=datetime(2023, 1, 9))
     a, b = Actor("Qin", 0, 0, country="CHN", kb_id="q"), Actor("Lavrov", 0, 0, country="RUS", kb_id="l")

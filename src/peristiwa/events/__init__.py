@@ -319,6 +319,35 @@ def _crowd(trig: Trigger, cues: dict, loc: Location | None, home: str | None) ->
                  country=(loc.country if loc is not None else None) or home, sector="CVL", type="group", how="np", confidence=0.4)
 
 
+def _forces(trig: Trigger, cues: dict, loc: Location | None, home: str | None) -> Actor | None:
+    """Security forces named by a plain noun phrase ("Polisi mengerahkan ...", "Pasukan
+    militer dikerahkan ..."): the home country's (or the place's) police or military."""
+    crowd = _crowd(trig, cues, loc, home)
+    if crowd is None or crowd.country is None:
+        return None
+    sent = trig.sentence
+    for t in sent.tokens:
+        if crowd.start <= t.start < crowd.end and t.text.lower() in set(cues.get("security_forces", ())):
+            text = sent.text[t.start - sent.start : crowd.end - sent.start]
+            police = t.text.lower() in set(cues.get("police_forces", ()))
+            return dataclasses.replace(crowd, text=text, start=t.start, sector="COP" if police else "MIL")
+    return None
+
+
+def _home_forces(ev: Event) -> None:
+    """Forces deployed at home ("Polisi mengerahkan 1.500 personel" at a Jakarta demo) act
+    on their own country; an unnamed force belongs to the country of the place it is
+    deployed in (known only once the scene is set)."""
+    a, loc = ev.actor, ev.location
+    if ev.event_type != "MOBILIZE" or a is None or loc is None or not loc.country or ev.recipient is not None:
+        return
+    if a.how == "np" and a.sector in ("COP", "MIL"):
+        a = ev.actor = dataclasses.replace(a, country=loc.country)
+    if a.country == loc.country:
+        ev.recipient = Actor(text=a.country, start=a.start, end=a.end, name=where._country_name(a.country),
+                             country=a.country, type="country", how="np", confidence=0.3)
+
+
 def _host(loc: Location) -> Actor:
     return Actor(
         text=loc.name, start=loc.start or 0, end=loc.end or 0, name=where._country_name(loc.country) if loc.country else loc.name,
@@ -518,6 +547,13 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             args.actor, args.recipient = args.recipient, args.actor
         if args.actor is None and e.type == "PROTEST":
             args.actor = _crowd(trig, cues, loc, home)
+        if e.type == "MOBILIZE":
+            if args.actor is None:
+                args.actor = _forces(trig, cues, loc, home)
+            a = args.actor
+            if a is not None and mode == "troops" and (a.sector == "COP" or any(
+                    w in set(cues.get("police_forces", ())) for w in a.text.lower().split())):
+                mode = "police"
         if args.actor is None and e.type == "COERCE" and not trig.passive:
             # "Penyidik juga menyita uang tunai": the agency of the story's last arrest
             # or charge goes on acting (discourse continuity; lower confidence)
@@ -752,6 +788,7 @@ def _scene(cands: list[Candidate], head: Candidate | None, resolver: DateResolve
             h.location = next((l for l in found if l.feature != "country"), found[0] if found else None)
             if h.location is not None:
                 h.location.source = "text"
+    _home_forces(h)
     for c in cands:
         ev = c.event
         if c is head:
@@ -762,3 +799,4 @@ def _scene(cands: list[Candidate], head: Candidate | None, resolver: DateResolve
             ev.date, ev.date_source, ev.date_evidence = h.date, h.date_source, h.date_evidence
         if ev.location is None and h.location is not None and ev.mode != "phone" and not has_time:
             ev.location = h.location
+        _home_forces(ev)
