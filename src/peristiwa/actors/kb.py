@@ -436,10 +436,14 @@ def _load_cues(path: Path, b: _Builder) -> dict[str, Any]:
     for p in (data.get("pronouns") or {}).values() if isinstance(data.get("pronouns"), dict) else []:
         for w in _str_list(ctx, "pronouns", p, "pronouns"):
             b.add(w, "cue", "pronoun", "pronoun", case="any")
+    cues["pair_sizes"] = {}  # lowercased phrase tokens -> how many parties ("ketiga negara": 3)
     for i, p in enumerate(data.get("pairs") or []):
-        if not isinstance(p, dict) or set(p) != {"phrase", "kind"} or p["kind"] not in ("any", "country", "person"):
-            raise ctx.err(f"pairs #{i + 1}", "needs {phrase, kind: any|country|person}")
+        if not isinstance(p, dict) or not {"phrase", "kind"} <= set(p) <= {"phrase", "kind", "size"} \
+                or p["kind"] not in ("any", "country", "person") \
+                or not (isinstance(p.get("size", 2), int) and 2 <= p.get("size", 2) <= 5):
+            raise ctx.err(f"pairs #{i + 1}", "needs {phrase, kind: any|country|person, size: 2..5 (default 2)}")
         b.add(p["phrase"], "cue", "pair", p["kind"], case="any")
+        cues["pair_sizes"][tuple(t.lower() for t in tokens_of(p["phrase"]))] = p.get("size", 2)
     for w in _str_list(ctx, "non_actor_phrases", data.get("non_actor_phrases"), "non_actor_phrases"):
         b.add(w, "cue", "block", "block")
     heads = data.get("sector_heads") or {}
@@ -557,7 +561,7 @@ def _empty_cues() -> dict[str, Any]:
                                       "name_stopwords", "honorifics", "speech_verbs", "regions", "pair_joiners",
                                       "role_blockers", "portfolio_words", "non_name_words", "place_names",
                                       "initial_heads")} \
-        | {"vessel_prefixes": {}}
+        | {"vessel_prefixes": {}, "pair_sizes": {}}
 
 
 @lru_cache(maxsize=8)

@@ -954,7 +954,8 @@ def _pronouns_and_pairs(doc: _Doc, matches: list[_Match]) -> None:
             act = Actor(text=text, start=s, end=e, how="pronoun", confidence=CONF["pronoun"])
             _copy_identity(act, ref)
         else:
-            members = _pair(doc, before, s, cues[0].how)
+            size = doc.kb.cues["pair_sizes"].get(tuple(doc.toks.low[m.i : m.j]), 2)
+            members = _pair(doc, before, s, cues[0].how, size)
             if members is None:
                 continue
             act = Actor(text=text, start=s, end=e, type="group", how="pair", confidence=CONF["pair"],
@@ -996,10 +997,14 @@ def _identity(a: Actor) -> tuple:
     return (a.kb_id, None if a.kb_id else a.name)
 
 
-def _pair(doc: _Doc, before: list[Actor], pos: int, kind: str) -> list[Actor] | None:
-    """The two parties in focus before ``pos``. For "pihak": two people named in this
-    or the previous paragraph; else the latest coordinated pair ("Israel dan Hamas",
-    "China-Rusia"); else the last two distinct states."""
+# what separates the items of a list of parties ("Jerman, Prancis, dan Inggris")
+LIST_SEPARATORS = frozenset({", ", ", dan ", ", serta ", ", and ", " serta "})
+
+
+def _pair(doc: _Doc, before: list[Actor], pos: int, kind: str, size: int = 2) -> list[Actor] | None:
+    """The ``size`` parties in focus before ``pos`` (two for "kedua", three for "ketiga").
+    For "pihak": people named in this or the previous paragraph; else (two only) the
+    latest coordinated pair ("Israel dan Hamas", "China-Rusia"); else the last distinct states."""
     para_start = doc.text.rfind("\n\n", 0, pos)
     prev_para = doc.text.rfind("\n\n", 0, max(para_start, 0)) if para_start > 0 else -1
     window = max(prev_para, 0)
@@ -1009,7 +1014,7 @@ def _pair(doc: _Doc, before: list[Actor], pos: int, kind: str) -> list[Actor] | 
             if a.type == "person" and (a.kb_id or a.name) and (a.start >= window or kind == "person"):
                 if all(_identity(a) != _identity(p) for p in people):
                     people.append(a)
-            if len(people) == 2:
+            if len(people) == size:
                 return _as_members(list(reversed(people)))
         if kind == "person":
             return None
@@ -1022,16 +1027,25 @@ def _pair(doc: _Doc, before: list[Actor], pos: int, kind: str) -> list[Actor] | 
         return None
 
     joiners = doc.kb.cues["pair_joiners"]
-    for a, b in zip(reversed(before[:-1]), reversed(before[1:])):
-        pa, pb = party(a), party(b)
-        if pa and pb and pa != pb and doc.text[a.end : b.start] in joiners:
-            return [_party_actor(doc, x, pos) for x in (pa, pb)]
+    if size == 2:
+        for a, b in zip(reversed(before[:-1]), reversed(before[1:])):
+            pa, pb = party(a), party(b)
+            if pa and pb and pa != pb and doc.text[a.end : b.start] in joiners:
+                return [_party_actor(doc, x, pos) for x in (pa, pb)]
+    else:  # the latest list of that many parties: "Jerman, Prancis, dan Inggris"
+        seps = joiners | LIST_SEPARATORS
+        for k in range(len(before) - size, -1, -1):
+            run = before[k : k + size]
+            ids = [party(a) for a in run]
+            if all(ids) and len(set(ids)) == size and all(
+                    doc.text[a.end : b.start] in seps for a, b in zip(run, run[1:])):
+                return [_party_actor(doc, x, pos) for x in ids]
     found: list[str] = []
     for a in reversed(before):
         c = party(a)
         if c and c not in found:
             found.append(c)
-        if len(found) == 2:
+        if len(found) == size:
             return [_party_actor(doc, x, pos) for x in reversed(found)]
     return None
 
