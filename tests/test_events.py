@@ -187,6 +187,14 @@ def test_plain_noun_that_is_no_security_force_mobilises_nothing():
     assert [ev for ev in events.code(art, None, []) if ev.event_type == "MOBILIZE"] == []
 
 
+def test_genitive_after_a_noun_trigger_yields_to_a_terhadap_target():
+    art = article("Jerman mengancam akan memberlakukan kembali sanksi PBB terhadap Iran.", published=datetime(2024, 1, 5))
+    acts = [actor(art, "Jerman", "DEU", kind="country"), actor(art, "PBB", None, kind="org"),
+            actor(art, "Iran", "IRN", kind="country")]
+    (ev,) = [e for e in events.code(art, None, acts) if e.event_type == "THREATEN"]
+    assert ev.actor.country == "DEU" and ev.recipient.country == "IRN"
+
+
 def test_group_actor_expands_into_the_pair():
     art = article("Kedua belah pihak juga bertukar pandangan tentang masalah Ukraina.", published=datetime(2023, 1, 9))
     a, b = Actor("Qin", 0, 0, country="CHN", kb_id="q"), Actor("Lavrov", 0, 0, country="RUS", kb_id="l")

@@ -330,6 +330,13 @@ class ArgumentFinder:
                 continue  # "dukungan China" after "Qin menyatakan": the genitive restates the actor
             if gov is None and _tok_index(sent, a.start) <= tj + 2 and etype != "PROTEST":
                 rec, rec_gov = a, "object"  # the bare object right after the verb ("mengancam AS dengan ...")
+                if tj > ti or nominal:
+                    # after a noun ("mengancam memberlakukan sanksi PBB terhadap Iran") a bare
+                    # mention is the noun's genitive; a "terhadap/kepada" phrase names the target
+                    later = next((b for b in right if b.start > a.start and (speaker is None or b is not speaker)
+                                  and self._governor(sent, tj + 1, _tok_index(sent, b.start)) == "recipient"), None)
+                    if later is not None:
+                        rec, rec_gov = later, "recipient"
                 break
             if gov == "recipient":
                 rec, rec_gov = a, gov
