@@ -606,7 +606,7 @@ def _sector_phrases(doc: _Doc, matches: list[_Match]) -> None:
         m.used = nm.used = True
 
 
-def _after_place(doc: _Doc, i: int) -> bool:
+def _after_place(doc: _Doc, i: int, here: set[str] = frozenset()) -> bool:
     """"di Lima, Peru": a country after "<Place>," that follows a locative preposition."""
     toks = doc.toks
     if i < 3 or toks.text[i - 1] != ",":
@@ -614,7 +614,13 @@ def _after_place(doc: _Doc, i: int) -> bool:
     k = i - 2
     while k > 0 and toks.text[k][:1].isupper() and i - k <= 4:
         k -= 1
-    return k < i - 2 and toks.low[k] in ("di", "in", "ke", "to", "dari", "from")
+    if not (k < i - 2 and toks.low[k] in ("di", "in", "ke", "to", "dari", "from")):
+        return False
+    # "tiba di Tokyo, Korea Utara menembakkan": a place the KB puts in another state ends
+    # the clause; the state after the comma starts the next one
+    place = doc.text[toks.start[k + 1] : toks.end[i - 2]]
+    owners = {e.id for e in doc.kb.lookup(place) if e.kind == "country"}
+    return not (owners and here and not owners & here)
 
 
 def _is_dateline(doc: _Doc, m: _Match) -> bool:
@@ -657,7 +663,7 @@ def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
             if metonym and (any(p in kb.cues["metonym_place_markers"] for p in prev) or _is_dateline(doc, m)):
                 m.used = True
                 continue
-            if _is_dateline(doc, m) or _after_place(doc, m.i) or _initials(doc, m, prev):
+            if _is_dateline(doc, m) or _after_place(doc, m.i, {e.id for e in cs}) or _initials(doc, m, prev):
                 m.used = True
                 continue
             ids = list(dict.fromkeys(e.id for e in cs))
