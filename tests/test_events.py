@@ -195,6 +195,13 @@ def test_genitive_after_a_noun_trigger_yields_to_a_terhadap_target():
     assert ev.actor.country == "DEU" and ev.recipient.country == "IRN"
 
 
+def test_forces_deployed_to_attack_are_the_attack_not_a_mobilisation():
+    art = article("Thailand mengerahkan jet tempur untuk menyerang sasaran militer di Kamboja.", published=datetime(2024, 1, 5))
+    acts = [actor(art, "Thailand", "THA", kind="country"), actor(art, "Kamboja", "KHM", kind="country")]
+    types = {ev.event_type for ev in events.code(art, None, acts)}
+    assert "MOBILIZE" not in types and "ASSAULT" in types
+
+
 def test_group_actor_expands_into_the_pair():
     art = article("Kedua belah pihak juga bertukar pandangan tentang masalah Ukraina.", published=datetime(2023, 1, 9))
     a, b = Actor("Qin", 0, 0, country="CHN", kb_id="q"), Actor("Lavrov", 0, 0, country="RUS", kb_id="l")

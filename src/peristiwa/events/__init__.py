@@ -213,6 +213,16 @@ def _embedded(trig: Trigger, trigs: list[Trigger]) -> bool:
     return False
 
 
+def _deployed_to_attack(trig: Trigger, trigs: list[Trigger]) -> bool:
+    """"mengerahkan jet tempur untuk menyerang sasaran ...": forces sent to attack are
+    the attack (ASSAULT, coded from its own verb), not a show of force."""
+    if trig.entry.type != "MOBILIZE":
+        return False
+    toks = trig.sentence.tokens
+    return any(t.sentence is trig.sentence and t.entry.type == "ASSAULT" and 0 < t.first - trig.last <= 8
+               and toks[t.first - 1].text.lower() in ("untuk", "guna", "to") for t in trigs)
+
+
 def _domestic_consult(ev: Event) -> bool:
     a, r = ev.actor, ev.recipient
     return ev.event_type == "CONSULT" and a is not None and r is not None and a.country is not None and a.country == r.country
@@ -457,6 +467,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     # pertemuan") report nothing and do not bound other triggers' stretches
     trigs = [t for t in trigs if not _named_or_setting(t, cues, lang)]
     trigs = [t for t in trigs if not _framing_noun(t, trigs, cues, lang)]
+    trigs = [t for t in trigs if not _deployed_to_attack(t, trigs)]
     if not trigs:
         return []
     published = to_date(article.published)
