@@ -74,3 +74,50 @@ def test_seat_of_government_does_not_replace_the_capital():
     # Putrajaya is Malaysia's seat of government, but "ibu kota Malaysia" is Kuala Lumpur
     assert capital_of("MYS").name == "Kuala Lumpur"
     assert capital_of("COL").name == "Bogotá"  # accent-folded match of the country table's "Bogota"
+
+
+def test_a_region_beats_a_smaller_foreign_town_of_the_same_name():
+    # "Bali" is also an Indian town (Bāli, 0.3M); the province (4.4M) wins; within one
+    # country a city still beats the region named after it
+    loc = geocode("Bali")
+    assert loc.country == "IDN" and loc.name == "Bali"
+    assert geocode("Jakarta").feature == "city"
+
+
+def test_sending_happens_at_its_origin():
+    text = ("Pemerintah Indonesia mengirimkan bantuan kemanusiaan untuk korban gempa di Myanmar "
+            "melalui dua pesawat dari Pangkalan Udara Halim Perdanakusuma, Jakarta, Rabu.")
+    sent = s(text)
+    i = text.index("bantuan kemanusiaan")  # a noun trigger governed by the sending verb
+    loc = place_for(sent, i, i + len("bantuan kemanusiaan"), "id")
+    assert loc.name == "Jakarta" and loc.country == "IDN"
+    # a non-departure verb keeps the nearest "di" place and never a "dari" one
+    text2 = "Menlu menyerahkan bantuan untuk korban gempa di Myanmar dari Jakarta."
+    j = text2.index("menyerahkan")
+    assert place_for(s(text2), j, j + 11, "id").country == "MMR"
+
+
+def test_a_bracketed_acronym_does_not_end_a_place_name():
+    text = "KRI menangkap dua kapal di Zona Ekonomi Eksklusif Indonesia (ZEEI) Laut Natuna Utara, Sabtu."
+    sent = s(text)
+    i = text.index("menangkap")
+    loc = place_for(sent, i, i + 9, "id")
+    assert loc is not None and "Natuna" in loc.name and text[loc.start : loc.end] == "Natuna"
+
+
+def test_place_cues_file_is_validated(tmp_path, monkeypatch):
+    from peristiwa.errors import DataError
+    from peristiwa.events import where
+
+    assert "mengirimkan" in where.place_cues()["departure"]["id"]
+    bad = tmp_path / "lexicon"
+    (tmp_path / "places").mkdir()
+    bad.mkdir()
+    (tmp_path / "places" / "place-cues.yaml").write_text("departure:\n  id: [kirim, 3]\n", encoding="utf-8")
+    monkeypatch.setattr(where, "data_dir", lambda: bad)
+    where.place_cues.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"place-cues.yaml.*departure\.id"):
+            where.place_cues()
+    finally:
+        where.place_cues.cache_clear()

@@ -14,7 +14,8 @@ from peristiwa.events.lexicon import data_dir
 from peristiwa.model import Article, Location, Sentence
 
 _GENERIC = r"(?:(?:wilayah|kota|provinsi|kabupaten|kawasan|negara|pulau|daerah|sekitar|dekat|perairan|city\s+of|the\s+city\s+of|ibu\s*kota|ibukota)\s+)?"
-_NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|D\.C\.|DC))*"
+# a name may carry an acronym in brackets: "di Zona Ekonomi Eksklusif Indonesia (ZEEI) Laut Natuna Utara"
+_NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|D\.C\.|DC|\([A-Z][A-Za-z]{1,9}\)(?=\s+[A-Z])))*"
 _PLACE_ID = re.compile(rf"\b(?P<prep>di|ke|dari)\s+(?P<gen>{_GENERIC})(?P<name>{_NAME})")
 _PLACE_EN = re.compile(rf"\b(?P<prep>in|to|at|from)\s+(?:the\s+)?(?P<gen>{_GENERIC})(?P<name>{_NAME})")
 _AFTER_COMMA = re.compile(rf",\s+(?P<name>{_NAME})")
@@ -42,9 +43,20 @@ def gazetteer() -> dict[str, tuple]:
             name, key, feat, cc, lat, lon, pop, cap = line.rstrip("\n").split("\t")
             row = (name, feat, cc, float(lat) if lat else None, float(lon) if lon else None, int(pop), int(cap))
             old = out.get(key)
-            if old is None or (_rank(row[6]), row[1] == "city", row[5]) > (_rank(old[6]), old[1] == "city", old[5]):
+            if old is None or _better(row, old):
                 out[key] = row
     return out
+
+
+def _better(row: tuple, old: tuple) -> bool:
+    """Capitals first; within one country a city beats the region named after it
+    ("Jakarta"); across countries the more populous place wins, so the province
+    of Bali (4.4M) beats the Indian town "Bāli" (0.3M)."""
+    if _rank(row[6]) != _rank(old[6]):
+        return _rank(row[6]) > _rank(old[6])
+    if row[2] == old[2] and (row[1] == "city") != (old[1] == "city"):
+        return row[1] == "city"
+    return row[5] > old[5]
 
 
 @cache
@@ -102,6 +114,35 @@ def _place_heads() -> frozenset[str]:
 
     with open(data_dir().parent / "places" / "place-heads.yaml", encoding="utf-8") as f:
         return frozenset(fold(str(w)) for w in yaml.safe_load(f) or [])
+
+
+@cache
+def place_cues() -> dict[str, dict[str, frozenset[str]]]:
+    """data/places/place-cues.yaml: cue name -> language -> words (validated)."""
+    import yaml
+
+    from peristiwa.errors import DataError
+
+    p = data_dir().parent / "places" / "place-cues.yaml"
+    try:
+        d = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataError(f"{p}: cannot read ({exc})") from exc
+    if not isinstance(d, dict):
+        raise DataError(f"{p}: must map a cue name to languages")
+    out: dict[str, dict[str, frozenset[str]]] = {}
+    for cue, langs in d.items():
+        if not isinstance(langs, dict) or not langs:
+            raise DataError(f"{p}: entry {cue!r} must map a language (id, en) to a list of words")
+        for lang, words in langs.items():
+            if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                raise DataError(f"{p}: entry {cue}.{lang} must be a list of non-empty words")
+        out[str(cue)] = {str(lang): frozenset(fold(w) for w in words) for lang, words in langs.items()}
+    return out
+
+
+def _cue(name: str, lang: str) -> frozenset[str]:
+    return place_cues().get(name, {}).get("en" if lang == "en" else "id", frozenset())
 
 
 def geocode(name: str) -> Location | None:
@@ -207,6 +248,9 @@ def place_for(sentence: Sentence, trigger_start: int, trigger_end: int, lang: st
     best = None
     if window is not None:
         locs = [l for l in locs if window[0] <= l.start and l.end <= window[1]]
+    origin = _origin(sentence, trigger_start, trigger_end, lang, window, q_trig)
+    if origin is not None:
+        return origin
     for l in locs:
         if _quote_parity(sentence, l.start) != q_trig:
             continue
@@ -221,6 +265,27 @@ def place_for(sentence: Sentence, trigger_start: int, trigger_end: int, lang: st
 
 
 MAX_PLACE_DISTANCE = 160  # characters
+
+
+def _origin(sentence: Sentence, trigger_start: int, trigger_end: int, lang: str,
+            window: tuple[int, int] | None, q_trig: int) -> Location | None:
+    """A departure verb's "dari X" after it: sending happens where it starts
+    (place-cues.yaml: departure)."""
+    # the trigger's first word, or the verb governing a noun trigger ("mengirimkan bantuan")
+    words = sentence.text[trigger_start - sentence.start : trigger_end - sentence.start].split()[:1]
+    words += sentence.text[: trigger_start - sentence.start].split()[-1:]
+    if not any(fold(w).strip(".,\"“”") in _cue("departure", lang) for w in words):
+        return None
+    for l in places_in(sentence, lang):
+        if l.source not in ("text:dari", "text:from") or l.start < trigger_end:
+            continue
+        if window is not None and not (window[0] <= l.start and l.end <= window[1]):
+            continue
+        if l.start - trigger_end > MAX_PLACE_DISTANCE or _quote_parity(sentence, l.start) != q_trig:
+            continue
+        l.source = "text"
+        return l
+    return None
 _DIRECT = re.compile(rf"\s+(?P<name>{_NAME})")
 
 
