@@ -109,6 +109,50 @@ def agencies() -> dict[str, str]:
 
 
 @dataclass(frozen=True)
+class ContainerRules:
+    cues: tuple[str, ...]
+    tags: frozenset[str]
+    skip_tags: tuple[str, ...]
+    min_text_chars: int
+    share: float
+    min_total_chars: int
+    max_climb: int
+    min_kept_share: float
+
+
+def _tag_names(path: str, where: str, items) -> tuple[str, ...]:
+    names = _words(path, where, items)
+    for i, n in enumerate(names):
+        if not re.fullmatch(r"[a-z][a-z0-9]*", n):
+            raise DataError(f"{path}: {where}[{i}] = {n!r} is not an HTML tag name")
+    return names
+
+
+@lru_cache(maxsize=1)
+def container_rules() -> ContainerRules:
+    """Settings of the article-container finder (clean/container.py)."""
+    path = "data/clean/container.yaml"
+    raw = _load("container.yaml")
+
+    def number(key: str, kind: type, low: float, high: float):
+        v = raw.get(key)
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or (kind is int and not isinstance(v, int)) or not low <= v <= high:
+            raise DataError(f"{path}: '{key}' must be a {kind.__name__} in [{low}, {high}], got {v!r}")
+        return kind(v)
+
+    return ContainerRules(
+        cues=_words(path, "cues", raw.get("cues")),
+        tags=frozenset(_words(path, "tags", raw.get("tags"))),
+        skip_tags=tuple(_tag_names(path, "skip_tags", raw.get("skip_tags"))),
+        min_text_chars=number("min_text_chars", int, 1, 10_000),
+        share=number("share", float, 0.5, 1.0),
+        min_total_chars=number("min_total_chars", int, 0, 100_000),
+        max_climb=number("max_climb", int, 0, 20),
+        min_kept_share=number("min_kept_share", float, 0.0, 1.0),
+    )
+
+
+@dataclass(frozen=True)
 class LanguageMarkers:
     malay: dict[str, float]
     indonesian: dict[str, float]

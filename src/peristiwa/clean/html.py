@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import json
 import re
+from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
 
 import lxml.html
 import trafilatura
 
+from peristiwa.clean import container
+from peristiwa.clean.data import container_rules
 from peristiwa.dates import find_dates
 
 META_DATE_KEYS = (
@@ -60,13 +63,9 @@ def extract(html: str, url: str | None, fast: bool = False) -> HtmlParts:
     _prune(tree)
     text = _schema_body(tree)
     if text is None:
-        d = _as_dict(
-            trafilatura.bare_extraction(
-                tree, url=url, with_metadata=False, include_comments=False, include_tables=False,
-                include_images=False, deduplicate=False, fast=fast,
-            )
-        )
-        text = d.get("text") or ""
+        text = _container_text(tree, url, fast)
+    if text is None:
+        text = _trafilatura_text(tree, url, fast)
     return HtmlParts(
         title=title,
         text=text,
@@ -77,6 +76,31 @@ def extract(html: str, url: str | None, fast: bool = False) -> HtmlParts:
         class_dates=_near_title_dates(tree, title) or ([] if meta_dates else _class_dates(tree)),
         captions=_captions(tree),
     )
+
+
+def _trafilatura_text(tree, url: str | None, fast: bool) -> str:
+    d = _as_dict(
+        trafilatura.bare_extraction(
+            tree, url=url, with_metadata=False, include_comments=False, include_tables=False,
+            include_images=False, deduplicate=False, fast=fast,
+        )
+    )
+    return d.get("text") or ""
+
+
+def _container_text(tree, url: str | None, fast: bool) -> str | None:
+    """trafilatura on the article container alone (see clean/container.py), or
+    None when the page has no clear container or the extraction from it kept
+    too little of its running text (then the whole page is extracted)."""
+    found = container.find(tree)
+    if found is None:
+        return None
+    root = lxml.html.Element("html")
+    lxml.etree.SubElement(root, "body").append(deepcopy(found.element))
+    text = _trafilatura_text(root, url, fast)
+    if len(text) < container_rules().min_kept_share * found.mass:
+        return None
+    return text
 
 
 _BLOCK_TAGS = (
