@@ -16,7 +16,7 @@ from peristiwa.events import context as ctx
 from peristiwa.events import morph, tokens, where
 from peristiwa.events.arguments import SYMMETRIC, ArgumentFinder, in_quote, same
 from peristiwa.events.detect import Trigger, find_triggers
-from peristiwa.events.headline import Candidate, choose
+from peristiwa.events.headline import Candidate, choose, lead_date
 from peristiwa.events.lexicon import load_cues, load_lexicon, load_plover, quad_class
 from peristiwa.events.when import DateResolver, When, pick, to_date
 from peristiwa.model import Actor, Analysis, Article, Evidence, Event, Location
@@ -57,6 +57,31 @@ def _aux(trig: Trigger, cues: dict) -> tuple[bool, bool, bool]:
 
     negated = has(cues["negation"])
     future = has(cues["future"])
+    # "dijadwalkan bertolak ke Washington untuk bertemu Biden", "belum memberikan komitmen
+    # untuk menghadiri pertemuan": a purpose/complement clause inherits its main clause's
+    # future or negation, however far back the cue stands
+    comp = set(cues.get("complement_before", ()))
+    at = next((k for k in range(trig.first - 1, max(-1, trig.first - 4), -1) if toks[k].text.lower() in comp), None)
+    if at is not None and not (negated and future):
+        k = at - 1
+        # (commas may set off an apposition: "bertolak ke Washington, Amerika Serikat, untuk bertemu")
+        while k >= 0 and toks[k].text not in (";", ":") and toks[k].text.lower() not in cues["clause_breaks"]:
+            k -= 1
+        words = [t.text.lower() for t in toks[k + 1 : at]]
+
+        def verbal(cuelist) -> bool:
+            # the cue must modify a verb ("belum memberikan", "dijadwalkan bertolak"), not an
+            # adjective ("pembicaraan tidak langsung": indirect talks)
+            for c in cuelist:
+                n = len(c.split())
+                for i in range(len(words) - n + 1):
+                    if " ".join(words[i : i + n]) == c and any(
+                            w[:2] in ("me", "di", "be", "te") for w in [c.split()[-1]] + words[i + n : i + n + 2]):
+                        return True
+            return False
+
+        negated = negated or verbal(cues["negation"])
+        future = future or verbal(cues["future"])
     pre = " " + " ".join(t.text.lower() for t in toks[: trig.first]) + " "
     hypo = any(f" {c} " in pre for c in cues["hypothetical"])
     return negated, future, hypo
@@ -694,6 +719,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     _corefer_dates(cands, dated_triggers, resolver)
     cands = _dedupe(cands)
     head = choose(cands, title_keys, title_types, title_any)
+    if head is not None:
+        lead_date(head, cands, sents, resolver)  # before the scene spreads the headline's date
     _scene(cands, head, resolver, article, sents, lang)
     for c in cands:
         ev = c.event

@@ -1,0 +1,36 @@
+"""Event coder rules of the issue #4 round: purpose clauses sharing their main
+clause's future/negation, 'menemukan' (to find) is no meeting, and the rules
+added after them. Articles and actors are built directly (as in test_events.py)."""
+
+from datetime import datetime
+
+from peristiwa import events
+from peristiwa.events.detect import find_triggers
+from peristiwa.events.lexicon import load_lexicon
+from test_events import actor, article, sent
+
+
+def test_purpose_clause_shares_the_main_clauses_future_across_an_apposition():
+    art = article("Prabowo dijadwalkan bertolak ke Washington, Amerika Serikat, untuk bertemu Presiden Joe Biden.",
+                  published=datetime(2024, 11, 9))
+    acts = [actor(art, "Prabowo", "IDN"), actor(art, "Washington", "USA", "country"), actor(art, "Joe Biden", "USA")]
+    evs = [e for e in events.code(art, None, acts) if e.event_type == "CONSULT"]
+    assert evs and all(e.future for e in evs)
+
+
+def test_purpose_clause_after_a_negated_verb_is_negated_but_an_adjective_tidak_is_no_negation():
+    art = article("Sugiono belum memberikan komitmen untuk menghadiri pertemuan dengan Sybiha.",
+                  "Araghchi menyampaikan hasil pembicaraan tidak langsung dengan Washington dalam pertemuan dengan Lavrov.",
+                  published=datetime(2025, 3, 19))
+    acts = [actor(art, "Sugiono", "IDN"), actor(art, "Sybiha", "UKR"), actor(art, "Araghchi", "IRN"),
+            actor(art, "Washington", "USA", "country"), actor(art, "Lavrov", "RUS")]
+    evs = {e.recipient.text: e for e in events.code(art, None, acts) if e.event_type == "CONSULT" and e.recipient}
+    assert evs["Sybiha"].negated is True
+    assert evs["Lavrov"].negated is False
+
+
+def test_menemukan_to_find_is_no_meeting_but_bertemu_is():
+    lex = load_lexicon("id")
+    for text in ("Polisi menemukan barang bukti.", "Temuan di Bucha mengejutkan.", "Jasad ditemukan warga."):
+        assert not [t for t in find_triggers([sent(text)], lex) if t.entry.type == "CONSULT"], text
+    assert [t.entry.type for t in find_triggers([sent("Retno bertemu Wang Yi.")], lex)] == ["CONSULT"]
