@@ -7,8 +7,13 @@ realis (future/negated/hypothetical events are rarely the news)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from peristiwa.model import Event
+
+if TYPE_CHECKING:
+    from peristiwa.events.when import DateResolver
 
 
 @dataclass
@@ -53,3 +58,33 @@ def choose(cands: list[Candidate], title_keys: set[tuple[str, str | None]], titl
     if not cands:
         return None
     return max(cands, key=lambda c: (score(c, title_keys, title_types, title_any), -c.sent_index))
+
+
+LEAD_DAYS = 14  # how long before publication a lead's elaborating date may lie
+
+
+def lead_date(head: Candidate, cands: list[Candidate], sents: list, resolver: DateResolver) -> None:
+    """A lead event whose sentence gives no date takes the first full date of the
+    next sentence when that sentence reports no event of its own: it elaborates
+    the lead ("X mendeportasi dua WN Rusia ... . Keduanya dipulangkan ..., Senin
+    (20/3/2023) malam."), and beats a date borrowed from a later mention (often
+    the day a spokesperson spoke about it)."""
+    h = head.event
+    if not 0 <= head.body_rank <= 1 or h.evidence is None:
+        return
+    s0, s1 = h.evidence.start, h.evidence.end
+    if resolver.dates_in(s0, s1) or resolver.month_year_in(s0, s1):
+        return
+    i = head.sent_index + 1
+    if i >= len(sents) or sents[i].block != "body" or any(c.sent_index == i for c in cands):
+        return
+    # (not the day the news was announced: "Dalam pernyataan pada Jumat (18/10), NIS menyebut ...")
+    full = [w for w in resolver.dates_in(sents[i].start, sents[i].end)
+            if w.source in ("explicit", "weekday") and not resolver.said_on(w)]
+    if not full or resolver.marked_earlier(full[0]):
+        return
+    w = full[0]
+    pub = resolver.published
+    if pub is not None and not (pub - timedelta(days=LEAD_DAYS) <= w.date <= pub + timedelta(days=1)):
+        return  # a date far from publication is background, not the lead's day
+    h.date, h.date_source, h.date_evidence = w.date, w.source, (w.start, w.end)

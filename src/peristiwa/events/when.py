@@ -72,6 +72,16 @@ def _date_hint() -> re.Pattern:
     return re.compile(r"\d|\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
+@cache
+def _statement_re(lang: str) -> re.Pattern:
+    words = (_time_words().get("statement") or {}).get(lang, ())
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    intro = r"(?:pada|on|hari|,)"
+    # right before the date ("pernyataan pada Jumat", "keterangan tertulis, Selasa"), or
+    # a speech tag, its speaker and a comma ("kata Kepala Kantor Imigrasi, Selasa")
+    return re.compile(rf"\b(?:{alts})\b(?:\s+[\w-]+)?\s*(?:{intro}\s*)+$|\b(?:{alts})\b[^,]{{0,70}},\s*$", re.IGNORECASE)
+
+
 def _may_hold_date(text: str) -> bool:
     """Cheap pre-test: a digit or a month/weekday name (find_dates is costly)."""
     return _date_hint().search(text) is not None
@@ -285,6 +295,28 @@ class DateResolver:
 
     def in_span(self, start: int, end: int) -> list[When]:
         return [w for w in self.resolved if w.start >= start and w.end <= end]
+
+    def dates_in(self, start: int, end: int) -> list[When]:
+        """Like ``in_span``, also for a span the resolver did not read up front
+        (a sentence with no trigger, on a page with a publication date)."""
+        if any(a <= start and end <= b for a, b in self.spans):
+            return self.in_span(start, end)
+        part = self.text[start:end]
+        if not _may_hold_date(part):
+            return []
+        found = (self._resolve(dataclasses.replace(m, start=m.start + start, end=m.end + start)) for m in find_dates(part))
+        return [w for w in found if w is not None]
+
+    def said_on(self, w: When) -> bool:
+        """ "Dalam pernyataan pada Jumat (18/10)", "kata juru bicara itu, Selasa": the date
+        a statement was made (time.yaml: statement words in the clause before it)."""
+        before = self.text[max(0, w.start - 80) : w.start]
+        before = re.split(r"[.;:!?\"“”()]", before)[-1]
+        return _statement_re(self.lang).search(before) is not None
+
+    def marked_earlier(self, w: When) -> bool:
+        """ "Sebelumnya, pada Senin (16/9), ...": the text puts this date before the story's day."""
+        return _earlier_re().search(self.text[max(0, w.start - 60) : w.start]) is not None
 
     def month_year_in(self, start: int, end: int) -> bool:
         """A month-year or bare-year context ("pada Februari 2022") is in the span."""

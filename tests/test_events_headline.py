@@ -1,0 +1,81 @@
+"""Headline event: its date and place (events/headline.py, when.py, where.py).
+Articles and actors are built directly, so these tests do not depend on the
+NLP or actor stages."""
+
+from datetime import date, datetime
+
+from peristiwa import events
+from peristiwa.events.when import DateResolver
+from peristiwa.model import Actor, Article, Block
+
+
+def article(*paras: str, title: str | None = None, published: datetime | None = None) -> Article:
+    parts, blocks, pos = [], [], 0
+    for kind, text in ([("title", title)] if title else []) + [("body", p) for p in paras]:
+        parts.append(text)
+        blocks.append(Block(kind, pos, pos + len(text)))
+        pos += len(text) + 2
+    return Article(source="t", text="\n\n".join(parts), blocks=blocks, title=title, published=published, language="id")
+
+
+def mention(art: Article, text: str, country: str, kind: str, nth: int = 0) -> Actor:
+    start = -1
+    for _ in range(nth + 1):
+        start = art.text.index(text, start + 1)
+    return Actor(text=text, start=start, end=start + len(text), name=text, country=country, type=kind,
+                 kb_id=f"k:{text.lower()}")
+
+
+def headline(art: Article, actors: list[Actor]):
+    (head,) = [e for e in events.code(art, None, actors) if e.headline]
+    return head
+
+
+DEPORT = (
+    "Kantor Imigrasi Batam mendeportasi tiga warga negara China yang bekerja tanpa izin di Batam.",
+    "Ketiga WN itu diterbangkan dari Bandara Hang Nadim menuju Guangzhou, Selasa (12/3/2024) malam.",
+    "\"Mereka menyalahgunakan izin tinggal sehingga kami lakukan deportasi,\" kata Kepala Kantor Imigrasi Batam, Kamis.",
+)
+
+
+def deport_actors(art: Article) -> list[Actor]:
+    return [mention(art, "Kantor Imigrasi Batam", "IDN", "org"), mention(art, "China", "CHN", "country")]
+
+
+def test_an_undated_lead_takes_the_date_of_the_sentence_that_elaborates_it():
+    art = article(" ".join(DEPORT[:2]), DEPORT[2], published=datetime(2024, 3, 14, 10, 0))  # a Thursday
+    head = headline(art, deport_actors(art))
+    assert head.event_type == "COERCE" and head.date == date(2024, 3, 12)  # not the day the office spoke
+
+
+def test_no_elaborating_sentence_keeps_the_old_date():
+    # without the second sentence nothing dates the deportation but the statement: not 12/3
+    art = article(DEPORT[0], DEPORT[2], published=datetime(2024, 3, 14, 10, 0))
+    head = headline(art, deport_actors(art))
+    assert head.date != date(2024, 3, 12) and head.date <= date(2024, 3, 14)
+
+
+def test_a_statement_date_in_the_next_sentence_does_not_date_the_lead():
+    art = article(
+        "Kantor Imigrasi Batam mendeportasi tiga warga negara China yang bekerja tanpa izin di Batam. "
+        "Dalam pernyataan pada Rabu (13/3/2024), kantor itu menyebut ketiganya diterbangkan menuju Guangzhou.",
+        published=datetime(2024, 3, 14, 10, 0))
+    head = headline(art, deport_actors(art))
+    assert head.date != date(2024, 3, 13)
+
+
+def test_a_date_far_before_publication_is_background():
+    art = article(
+        "Kantor Imigrasi Batam mendeportasi tiga warga negara China yang bekerja tanpa izin di Batam. "
+        "Ketiganya masuk ke Indonesia dengan visa kunjungan pada Senin (8/1/2024).",
+        published=datetime(2024, 3, 14, 10, 0))
+    head = headline(art, deport_actors(art))
+    assert head.date != date(2024, 1, 8)
+
+
+def test_said_on_and_dates_in_an_unread_sentence():
+    text = "Polisi menahan dua orang. Dalam pernyataan pada Jumat (18/10/2024), polisi menyebut penangkapan Selasa (8/10)."
+    r = DateResolver(text, date(2024, 10, 19), "id", spans=[(0, 25)])
+    got = r.dates_in(26, len(text))  # the resolver read only the first sentence up front
+    assert [w.date for w in got] == [date(2024, 10, 18), date(2024, 10, 8)]
+    assert r.said_on(got[0]) and not r.said_on(got[1])
