@@ -79,3 +79,24 @@ def test_said_on_and_dates_in_an_unread_sentence():
     got = r.dates_in(26, len(text))  # the resolver read only the first sentence up front
     assert [w.date for w in got] == [date(2024, 10, 18), date(2024, 10, 8)]
     assert r.said_on(got[0]) and not r.said_on(got[1])
+
+
+def test_an_unplaced_lead_takes_a_town_the_next_sentence_names_in_a_partys_country():
+    art = article(
+        "Korea Utara mengirimkan bantuan militer ke Rusia. "
+        "Para prajurit itu diangkut dengan kapal dari pelabuhan di Korea Utara ke Vladivostok mulai Selasa (8/10).",
+        published=datetime(2024, 10, 19, 8, 0))
+    acts = [mention(art, "Korea Utara", "PRK", "country"), mention(art, "Rusia", "RUS", "country")]
+    head = headline(art, acts)
+    assert head.actor.country == "PRK"
+    assert head.location is not None and head.location.name == "Vladivostok" and head.location.country == "RUS"
+
+
+def test_a_town_outside_the_parties_countries_does_not_place_the_lead():
+    art = article(
+        "Korea Utara mengirimkan bantuan militer ke Rusia. "
+        "Para prajurit itu sebelumnya berlatih di Shenyang selama sebulan.",
+        published=datetime(2024, 10, 19, 8, 0))
+    acts = [mention(art, "Korea Utara", "PRK", "country"), mention(art, "Rusia", "RUS", "country")]
+    head = headline(art, acts)
+    assert head.location is None or head.location.country != "CHN"

@@ -72,6 +72,7 @@ def lead_date(head: Candidate, cands: list[Candidate], sents: list, resolver: Da
     h = head.event
     if not 0 <= head.body_rank <= 1 or h.evidence is None:
         return
+    lead_place(head, cands, sents, resolver.lang)
     s0, s1 = h.evidence.start, h.evidence.end
     if resolver.dates_in(s0, s1) or resolver.month_year_in(s0, s1):
         return
@@ -88,3 +89,32 @@ def lead_date(head: Candidate, cands: list[Candidate], sents: list, resolver: Da
     if pub is not None and not (pub - timedelta(days=LEAD_DAYS) <= w.date <= pub + timedelta(days=1)):
         return  # a date far from publication is background, not the lead's day
     h.date, h.date_source, h.date_evidence = w.date, w.source, (w.start, w.end)
+
+
+def lead_place(head: Candidate, cands: list[Candidate], sents: list, lang: str) -> None:
+    """A lead event its sentence does not place takes a town the next sentence names
+    when that sentence reports no event of its own and the town is in a party's
+    country ("Korea Utara telah mengirim 1.500 pasukan ke Rusia. Para prajurit itu
+    diangkut ... dari pelabuhan di Korea Utara ke Vladivostok"): it beats the
+    newsroom's dateline and bare country names. Where a thing was sent FROM counts
+    only for sending verbs (place-cues.yaml: departure)."""
+    from peristiwa.events import where
+
+    h = head.event
+    if h.location is not None or h.mode == "phone":
+        return
+    i = head.sent_index + 1
+    if i >= len(sents) or sents[i].block != "body" or any(c.sent_index == i for c in cands):
+        return
+    parties = {a.country for a in (h.actor, h.recipient) if a is not None and a.country}
+    first = (h.evidence.trigger or "").split()[:1]
+    sending = bool(first) and where.fold(first[0]) in where.place_cues().get("departure", {}).get(lang, frozenset())
+    allowed = ("text:di", "text:in", "text:at", "text:ke", "text:to") + (("text:dari", "text:from") if sending else ())
+    towns = [l for l in where.places_in(sents[i], lang)
+             if l.source in allowed and l.feature != "country" and l.country in parties]
+    if not towns:
+        return
+    # "di" (at) before "ke" (to): where it happened over where it went
+    loc = min(towns, key=lambda l: (l.source in ("text:ke", "text:to"), l.start))
+    loc.source = "text"
+    h.location = loc
