@@ -34,3 +34,27 @@ def test_menemukan_to_find_is_no_meeting_but_bertemu_is():
     for text in ("Polisi menemukan barang bukti.", "Temuan di Bucha mengejutkan.", "Jasad ditemukan warga."):
         assert not [t for t in find_triggers([sent(text)], lex) if t.entry.type == "CONSULT"], text
     assert [t.entry.type for t in find_triggers([sent("Retno bertemu Wang Yi.")], lex)] == ["CONSULT"]
+
+
+def test_troops_sent_to_help_another_state_are_military_aid_in_body_and_title():
+    art = article("Korea Utara telah mengirim ribuan pasukan khusus ke Rusia untuk membantu perang Moskwa di Ukraina.",
+                  title="Korut Kirim Ribuan Pasukan Khusus ke Rusia", published=datetime(2024, 10, 19))
+    acts = [actor(art, "Korea Utara", "PRK", "country"), actor(art, "Korut", "PRK", "country"),
+            actor(art, "Rusia", "RUS", "country"), actor(art, "Rusia", "RUS", "country", nth=1)]
+    evs = events.code(art, None, acts)
+    assert [(e.event_type, e.mode, e.recipient.country) for e in evs if e.actor.country == "PRK"] == [("AID", "military", "RUS")]
+    # without a purpose of help, troops sent to a border are a show of force
+    art = article("Korea Utara mengirim ribuan pasukan ke perbatasan dengan Korea Selatan.", published=datetime(2024, 10, 19))
+    acts = [actor(art, "Korea Utara", "PRK", "country"), actor(art, "Korea Selatan", "KOR", "country")]
+    assert {e.event_type for e in events.code(art, None, acts)} == {"MOBILIZE"}
+
+
+def test_missiles_launched_in_an_attack_are_that_attack():
+    art = article("Rusia melancarkan serangan rudal ke sejumlah kota di Ukraina pada Senin (8/7).",
+                  "Angkatan Udara Ukraina mengatakan Rusia meluncurkan lebih dari 40 rudal dalam serangan pada siang hari itu.",
+                  published=datetime(2024, 7, 9))
+    acts = [actor(art, "Rusia", "RUS", "country"), actor(art, "Ukraina", "UKR", "country"),
+            actor(art, "Ukraina", "UKR", "country", nth=1), actor(art, "Rusia", "RUS", "country", nth=1)]
+    evs = events.code(art, None, acts)
+    assert [e.event_type for e in evs] == ["ASSAULT"]
+    assert evs[0].mode == "heavy-weapons" and evs[0].recipient.country == "UKR"

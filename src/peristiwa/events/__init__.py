@@ -289,7 +289,33 @@ def _framing_noun(trig: Trigger, trigs: list[Trigger], cues: dict, lang: str) ->
     nxt = sent.tokens[trig.last + 1].text.lower() if trig.last + 1 < len(sent.tokens) else ""
     if nxt in cues.get("recipient_preps", ()):
         return False  # "dalam pertemuan dengan Lavrov" names its own party: the frame is the event
-    return any(t is not trig and t.sentence is sent and t.entry.type == trig.entry.type for t in trigs)
+    return any(t is not trig and t.sentence is sent and (t.entry.type == trig.entry.type or _launch_in(t, trig))
+               for t in trigs)
+
+
+def _sent_to_help(trig: Trigger, args, cues: dict) -> bool:
+    """Forces sent to another state "untuk membantu / bertempur bersama ..." it (cues.yaml:
+    aid_purpose after a purpose word): the recipient is a foreign state."""
+    a, r = args.actor, args.recipient
+    if a is None or r is None or not a.country or not r.country or a.country == r.country:
+        return False
+    toks = trig.sentence.tokens
+    purpose, helps = set(cues.get("complement_before", ())), set(cues.get("aid_purpose", ()))
+    for k in range(trig.last + 1, min(len(toks) - 1, trig.last + 14)):
+        w = toks[k].text.lower()
+        if w in cues["clause_breaks"] or w == ";":
+            return False
+        if w in purpose and toks[k + 1].text.lower() in helps:
+            return True
+    return False
+
+
+def _launch_in(launch: Trigger, attack: Trigger) -> bool:
+    """ "Rusia meluncurkan 40 rudal ... dalam serangan pada siang hari itu": missiles
+    launched in an attack are that attack (ASSAULT), and the attack noun after the
+    setting word only frames it."""
+    return (launch.entry.type == "MOBILIZE" and launch.entry.mode == "weapons" and attack.entry.type == "ASSAULT"
+            and launch.sentence is attack.sentence and 0 < attack.first - launch.last <= 8)
 
 
 def _meeting_mode(args, loc: Location, cameo: str) -> tuple[str, str]:
@@ -491,6 +517,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     # trigger words inside names ("Pertemuan Menlu G20") or settings ("di sela-sela
     # pertemuan") report nothing and do not bound other triggers' stretches
     trigs = [t for t in trigs if not _named_or_setting(t, cues, lang)]
+    all_trigs = trigs  # (before framing nouns go: "meluncurkan rudal dalam serangan" needs its frame)
     trigs = [t for t in trigs if not _framing_noun(t, trigs, cues, lang)]
     trigs = [t for t in trigs if not _deployed_to_attack(t, trigs)]
     if not trigs:
@@ -520,6 +547,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     title_any: set[str] = set()
     cands: list[Candidate] = []
     dated_triggers: list[tuple[Trigger, When]] = []
+    recodes: list[tuple[str, str, Event]] = []  # (pattern, lexicon type, event recoded by its context)
     for trig in trigs:
         e = trig.entry
         sent = trig.sentence
@@ -673,9 +701,18 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 and args.recipient.country != args.actor.country else None
             if target is None and dest is not None and dest.country and dest.country != args.actor.country:
                 target = _host(dest)
-            if target is not None:
+            in_attack = any(_launch_in(trig, t) and t.first > 0
+                            and sent.tokens[t.first - 1].text.lower() in cues.get("setting_before", ())
+                            for t in all_trigs)
+            if target is not None or in_attack:
                 etype, mode, cameo, args.recipient = "ASSAULT", "heavy-weapons", "195", target
                 quad, goldstein = quad_class(cameo), load_plover().goldstein_for(cameo) or goldstein
+        if etype == "MOBILIZE" and mode == "troops" and not negated and _sent_to_help(trig, args, cues):
+            # "mengirim 1.500 pasukan khusus ke Rusia untuk membantu perang Moskwa": troops sent
+            # to fight for another state are military aid to it, not a show of force
+            etype, mode, cameo = "AID", "military", "072"
+            quad, goldstein = quad_class(cameo), load_plover().goldstein_for(cameo) or goldstein
+        recoded = etype != e.type
         conf = e.confidence * (args.actor.confidence if args.actor else 0.3)
         if args.how in ("pronoun",):
             conf -= 0.15
@@ -706,6 +743,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         also = any(t.text.lower() in cues.get("also", ()) for t in sent.tokens[max(0, trig.first - 3) : trig.first])
         cands.append(Candidate(ev, trig.sent_index, rank, sent.block == "title", e.pattern, pair=args.how == "group",
                                also=also))
+        if recoded:
+            recodes.append((e.pattern, e.type, ev))
         for extra, field_ in [(a, "actor") for a in args.co_actors] + [(r, "recipient") for r in args.co_recipients]:
             twin = dataclasses.replace(ev, context=list(ev.context), topics=list(ev.topics), warnings=list(ev.warnings))
             setattr(twin, field_, extra)
@@ -716,6 +755,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 cands.append(Candidate(twin, trig.sent_index, rank, sent.block == "title", e.pattern))
     if not cands:
         return []
+    _same_recoding(cands, recodes)
     _corefer_dates(cands, dated_triggers, resolver)
     cands = _dedupe(cands)
     head = choose(cands, title_keys, title_types, title_any)
@@ -775,6 +815,21 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         title = " ".join(s.text for s in sents if s.block == "title")
         head.event.topics = list(dict.fromkeys(head.event.topics + ctx.topics(title)))
     return [c.event for c in cands]
+
+
+def _same_recoding(cands: list[Candidate], recodes: list[tuple[str, str, Event]]) -> None:
+    """A mention recoded by its context ("mengirim pasukan ke Rusia untuk membantu ...":
+    AID) recodes the other mentions of the same act by the same parties (the title's
+    "Korut Kirim 1.500 Pasukan ke Rusia"), which lack that context."""
+    for c in cands:
+        ev = c.event
+        for pattern, etype, done in recodes:
+            if done is ev or c.pattern != pattern or ev.event_type != etype or ev.negated != done.negated:
+                continue
+            if _compatible(ev.actor, done.actor) and ev.recipient is not None and _compatible(ev.recipient, done.recipient):
+                ev.event_type, ev.mode, ev.cameo = done.event_type, done.mode, done.cameo
+                ev.quad_class, ev.goldstein = done.quad_class, done.goldstein
+                break
 
 
 def _corefer_dates(cands: list[Candidate], dated: list[tuple[Trigger, When]], resolver: DateResolver) -> None:
