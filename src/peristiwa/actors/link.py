@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
+from peristiwa.actors import patterns
 from peristiwa.actors.kb import KB, TOKEN_RE, Entry, Person, case_ok, load_kb
 from peristiwa.model import Actor, Analysis, Article
 
@@ -123,6 +124,7 @@ def link(article: Article, analysis: Analysis | None = None, ref_date: date | da
     doc.sent_start_set = frozenset(doc.sent_starts)
     matches = _scan(doc)
     _vessels(doc, matches)
+    _patterns(doc, matches, article)
     pending = _roles(doc, matches)
     _sector_phrases(doc, matches)
     _countries_orgs(doc, matches)
@@ -252,6 +254,40 @@ def _vessels(doc: _Doc, matches: list[_Match]) -> None:
         doc.actors.append(Actor(text=text, start=s, end=e, name=text, country=country, sector=sector, type="org",
                                 how="name", confidence=CONF["sector"]))
         _consume(matches, i, j)
+
+
+def _patterns(doc: _Doc, matches: list[_Match], article: Article) -> None:
+    """Institutions by type + place, unnamed bodies, people named by initials, crowds
+    (``patterns.yaml``); their spans claim the KB matches inside them."""
+    spans = [(m.i, m.j, frozenset(m.by)) for m in matches if not m.used]
+    home = _home(doc, matches, article)
+    for f in patterns.find(doc.text, doc.toks, doc.kb, spans, home, lambda k: _sentence_start(doc, k)):
+        doc.actors.append(f.actor)
+        _consume(matches, f.i, f.j)
+
+
+def _home(doc: _Doc, matches: list[_Match], article: Article) -> str | None:
+    """The story's home state, for bodies named by a common noun ("polisi"): the
+    dateline's, else the state named most often, else Indonesia for Indonesian text."""
+    dl = article.dateline
+    if dl is not None and dl.country_code:
+        return dl.country_code
+    if dl is not None and dl.place and tuple(TOKEN_RE.findall(dl.place.lower())) in patterns.indonesian_places():
+        return "IDN"
+    where = _dateline_country(doc, matches)
+    if where:
+        return where
+    counts: dict[str, int] = {}
+    for m in matches:
+        # acronyms are often initials in such stories ("berinisial AS"); a domestic body counts for its state
+        ids = {e.id for e in m.kinds("country") if e.how not in ("metonym", "acronym")} \
+            | {doc.kb.orgs[e.id].country for e in m.kinds("org") if doc.kb.orgs[e.id].country}
+        if len(ids) == 1:
+            cid = ids.pop()
+            counts[cid] = counts.get(cid, 0) + 1
+    if counts:
+        return max(counts, key=counts.get)
+    return None if doc.english else "IDN"
 
 
 # --------------------------------------------------------------------------
@@ -408,8 +444,10 @@ def _skip_region(doc: _Doc, j: int) -> int:
     toks, regions = doc.toks, doc.kb.cues["regions"]
     if j < len(toks) and toks.low[j] in ("provinsi", "kabupaten", "kota"):
         j += 1
+    places = patterns.indonesian_places()  # provinces, regencies, cities ("Bupati Banyuasin")
     for n in (4, 3, 2, 1):
-        if j + n <= len(toks) and tuple(toks.low[j : j + n]) in regions and toks.text[j][:1].isupper():
+        key = tuple(toks.low[j : j + n])
+        if j + n <= len(toks) and (key in regions or key in places) and toks.text[j][:1].isupper():
             return j + n
     run = j
     while run < len(toks) and run - j < 4 and toks.text[run][:1].isupper() and toks.text[run].isalpha():

@@ -1,0 +1,456 @@
+"""Actors the KB cannot list by name, found by patterns from ``data/kb/patterns.yaml``:
+
+* Indonesian institutions named by type + place ("Polda Metro Jaya", "Kejaksaan Tinggi
+  DKI Jakarta", "Kantor Imigrasi Ngurah Rai"): org, country IDN, the type's sector;
+* the home state's bodies named by a common noun ("polisi", "pemerintah pusat");
+* unnamed people named by initials ("mantan Direktur Utama BUMD berinisial YC",
+  "tersangka AS"), and their later bare mentions ("YC");
+* crowds ("Ribuan buruh", "Sejumlah elemen mahasiswa", "massa aksi").
+
+The linker calls :func:`find` right after its KB scan, so a pattern span claims the KB
+matches inside it ("Jakarta" in "Kejaksaan Tinggi DKI Jakarta" is no metonym of Indonesia).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+from peristiwa.actors.kb import KB, _read_yaml, tokens_of
+from peristiwa.errors import DataError
+from peristiwa.model import Actor
+
+PLACES_FILE = Path(__file__).resolve().parents[1] / "data" / "places" / "gazetteer.tsv"
+_INITIALS = re.compile(r"[A-Z]{1,4}")
+_ROMAN = re.compile(r"[IVX]{1,5}")
+
+
+@dataclass
+class Institution:
+    head: tuple[str, ...]
+    sector: str
+    country: str
+    place_required: bool
+    max_place: int
+    links: list[tuple[str, ...]]
+
+
+@dataclass
+class Spec:
+    heads: dict[str, list[Institution]] = field(default_factory=dict)  # first head token -> longest first
+    suffixes: frozenset[str] = frozenset()
+    bodies: dict[tuple[str, ...], str] = field(default_factory=dict)
+    initial_cues: frozenset[str] = frozenset()
+    max_left: int = 16
+    boundaries: frozenset[str] = frozenset()
+    verb_prefixes: tuple[str, ...] = ()
+    person_sectors: dict[tuple[str, ...], str] = field(default_factory=dict)
+    quantifiers: frozenset[tuple[str, ...]] = frozenset()
+    fillers: frozenset[str] = frozenset()
+    crowd_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)
+    crowd_phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------
+# loading
+
+
+def _low(s: str) -> tuple[str, ...]:
+    return tuple(t.lower() for t in tokens_of(s))
+
+
+def _words(path: Path, where: str, v) -> list[str]:
+    if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):
+        raise DataError(f"{path}: entry {where!r}: expected a list of non-empty strings (quote YAML words like On/No)")
+    return v
+
+
+def _sector_map(path: Path, where: str, v, sectors: frozenset[str]) -> dict[tuple[str, ...], str]:
+    if not isinstance(v, dict):
+        raise DataError(f"{path}: entry {where!r}: expected a mapping of sector -> words")
+    out = {}
+    for sec, words in v.items():
+        if sec not in sectors:
+            raise DataError(f"{path}: entry {where}.{sec!r}: unknown sector")
+        for w in _words(path, f"{where}.{sec}", words):
+            out[_low(w)] = sec
+    return out
+
+
+@lru_cache(maxsize=8)
+def load_spec(kb_dir: str) -> Spec:
+    """The patterns of ``<kb_dir>/patterns.yaml`` (an empty spec when the file is absent)."""
+    from peristiwa.actors.kb import SECTORS
+
+    path = Path(kb_dir) / "patterns.yaml"
+    spec = Spec()
+    if not path.exists():
+        return spec
+    data = _read_yaml(path) or {}
+    allowed = {"institutions", "place_suffixes", "bodies", "initials", "crowds"}
+    if not isinstance(data, dict) or set(data) - allowed:
+        raise DataError(f"{path}: expected a mapping with sections {sorted(allowed)}")
+    for n, e in enumerate(data.get("institutions") or []):
+        where = f"institutions #{n + 1}"
+        if not isinstance(e, dict) or set(e) - {"heads", "sector", "country", "place", "max_place", "link"} \
+                or "heads" not in e or "sector" not in e:
+            raise DataError(f"{path}: entry {where!r}: needs heads and sector (optional country, place, max_place, link)")
+        if e["sector"] not in SECTORS:
+            raise DataError(f"{path}: entry {where!r}: unknown sector {e['sector']!r}")
+        if e.get("place", "required") not in ("required", "optional"):
+            raise DataError(f"{path}: entry {where!r}: place must be required or optional")
+        links = [_low(w) for w in _words(path, where + ".link", e.get("link") or ["-"]) if w != "-"]
+        for h in _words(path, where + ".heads", e["heads"]):
+            inst = Institution(tokens_of(h), e["sector"], e.get("country", "IDN"), e.get("place", "required") == "required",
+                               int(e.get("max_place", 3)), links)
+            spec.heads.setdefault(inst.head[0], []).append(inst)
+    for v in spec.heads.values():
+        v.sort(key=lambda i: -len(i.head))
+    spec.suffixes = frozenset(_words(path, "place_suffixes", data.get("place_suffixes") or ["-"])) - {"-"}
+    spec.bodies = _sector_map(path, "bodies", data.get("bodies") or {}, SECTORS)
+    ini = data.get("initials") or {}
+    if ini:
+        spec.initial_cues = frozenset(w.lower() for w in _words(path, "initials.cues", ini.get("cues")))
+        spec.max_left = int(ini.get("max_left", 16))
+        spec.boundaries = frozenset(w.lower() for w in _words(path, "initials.boundaries", ini.get("boundaries")))
+        spec.verb_prefixes = tuple(_words(path, "initials.verb_prefixes", ini.get("verb_prefixes") or ["me"]))
+        spec.person_sectors = _sector_map(path, "initials.sectors", ini.get("sectors") or {}, SECTORS)
+    cr = data.get("crowds") or {}
+    if cr:
+        spec.quantifiers = frozenset(_low(w) for w in _words(path, "crowds.quantifiers", cr.get("quantifiers")))
+        spec.fillers = frozenset(w.lower() for w in _words(path, "crowds.fillers", cr.get("fillers") or ["-"]))
+        spec.crowd_nouns = _sector_map(path, "crowds.nouns", cr.get("nouns") or {}, SECTORS)
+        spec.crowd_phrases = _sector_map(path, "crowds.phrases", cr.get("phrases") or {}, SECTORS)
+    return spec
+
+
+@lru_cache(maxsize=1)
+def indonesian_places() -> frozenset[tuple[str, ...]]:
+    """Lowercased token tuples of Indonesia's provinces, regencies and cities (from the
+    places gazetteer, which takes them from ../shared/data/kb/id-regions)."""
+    out: set[tuple[str, ...]] = set()
+    try:
+        lines = PLACES_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    for line in lines:
+        if line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) > 3 and parts[3] == "IDN" and parts[2] in ("admin", "city"):
+            out.add(_low(parts[1]))
+    return frozenset(out)
+
+
+# --------------------------------------------------------------------------
+# matching
+
+# A KB match seen by the pattern pass: tokens [i, j) and the kinds of its entries.
+KbSpan = tuple[int, int, frozenset]
+
+
+@dataclass
+class Found:
+    i: int  # first token
+    j: int  # one past the last token
+    actor: Actor
+
+
+class _Ctx:
+    def __init__(self, text: str, toks, kb: KB, spec: Spec, kb_spans: list[KbSpan], home: str | None,
+                 sentence_start: Callable[[int], bool]):
+        self.text, self.toks, self.kb, self.spec, self.home = text, toks, kb, spec, home
+        self.by_i = {s[0]: s for s in kb_spans}
+        self.by_j = {s[1]: s for s in kb_spans}
+        self.sentence_start = sentence_start
+        self.places = indonesian_places() | kb.cues.get("regions", frozenset())
+
+    def glued(self, k: int, sep: str = " ") -> bool:
+        """Token k follows token k-1 with exactly ``sep`` between them (same line)."""
+        return k > 0 and self.text[self.toks.end[k - 1] : self.toks.start[k]] == sep
+
+    def span(self, i: int, j: int) -> tuple[int, int, str]:
+        s, e = self.toks.start[i], self.toks.end[j - 1]
+        return s, e, self.text[s:e]
+
+    def country_at(self, k: int) -> str | None:
+        """The single state (not a metonym) a KB match starting at token k names."""
+        m = self.by_i.get(k)
+        if m is None or "country" not in m[2] or "org" in m[2]:
+            return None
+        ids = {e.id for e in self.kb.lookup(self.text[self.toks.start[m[0]] : self.toks.end[m[1] - 1]])
+               if e.kind == "country" and e.how != "metonym"}
+        return ids.pop() if len(ids) == 1 else None
+
+    def after_place_word(self, i: int) -> bool:
+        """ "di/ke/dari X", "gedung X": a place or destination, not an actor."""
+        if i == 0 or not self.glued(i):
+            return False
+        prev = self.toks.low[i - 1]
+        return prev in ("di", "ke", "dari", "depan", "gedung", "kantor", "markas") or (prev,) in \
+            self.kb.cues.get("country_non_actor_heads", frozenset())
+
+
+def find(text: str, toks, kb: KB, kb_spans: list[KbSpan], home: str | None,
+         sentence_start: Callable[[int], bool]) -> list[Found]:
+    """Every pattern actor in the text, left to right, non-overlapping."""
+    spec = load_spec(str(kb.source_dir))
+    if not (spec.heads or spec.bodies or spec.initial_cues or spec.crowd_nouns):
+        return []
+    c = _Ctx(text, toks, kb, spec, kb_spans, home, sentence_start)
+    out: list[Found] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        f = _institution(c, i) or _initials(c, i) or _crowd(c, i) or _body(c, i)
+        if f is None:
+            i += 1
+            continue
+        out.append(f)
+        i = f.j
+        if f.actor.how == "initials":
+            more = _more_initials(c, f)
+            out.extend(more)
+            i = more[-1].j if more else i
+    out.extend(_initials_again(c, out))
+    out.sort(key=lambda f: f.i)
+    return out
+
+
+def _place(c: _Ctx, j: int, max_words: int) -> int | None:
+    """End of the place after an institution's head at token j: a known Indonesian
+    province/regency/city (with a direction word: "Jakarta Pusat"), else a run of up
+    to ``max_words`` capitalised words, acronyms or roman numerals ("Kodam III/Siliwangi")."""
+    toks, stop, hon = c.toks, c.kb.cues["name_stopwords"], c.kb.cues["honorifics"]
+    if j >= len(toks) or not c.glued(j) or not toks.text[j][:1].isupper():
+        return None
+    k = j
+    if toks.low[k] in ("provinsi", "kabupaten", "kota"):
+        k += 1
+    e = _known_place(c, k)
+    if e is not None:
+        while True:  # "Metro Jakarta Selatan": known places and direction words in a row
+            while e < len(toks) and toks.text[e] in c.spec.suffixes and c.glued(e):
+                e += 1
+            nxt = _known_place(c, e) if e < len(toks) and c.glued(e) else None
+            if nxt is None:
+                return e
+            e = nxt
+    e = j
+    while e < len(toks) and e - j < max_words:
+        t = toks.text[e]
+        if e > j and toks.text[e - 1] == "/" and c.glued(e, "") and t[:1].isupper():
+            e += 1
+            continue
+        if t == "/" and e > j and c.glued(e, "") and e + 1 < len(toks) and c.glued(e + 1, ""):
+            e += 1
+            continue
+        if not (t[:1].isupper() or _ROMAN.fullmatch(t)) or not t.isalnum() or (t.lower(),) in stop \
+                or (t.lower(),) in hon or (e > j and not c.glued(e)):
+            break
+        m = c.by_i.get(e)
+        if m is not None and m[2] & {"person", "role"} and e > j:
+            break
+        e += 1
+    return e if e > j else None
+
+
+def _known_place(c: _Ctx, k: int) -> int | None:
+    """End of a known Indonesian province/regency/city starting at token k."""
+    toks = c.toks
+    if k >= len(toks) or not toks.text[k][:1].isupper():
+        return None
+    for size in (4, 3, 2, 1):
+        if k + size <= len(toks) and tuple(toks.low[k : k + size]) in c.places \
+                and all(c.glued(x) for x in range(k + 1, k + size)):
+            return k + size
+    return None
+
+
+def _institution(c: _Ctx, i: int) -> Found | None:
+    cands = c.spec.heads.get(c.toks.text[i])
+    if not cands or c.after_place_word(i):
+        return None
+    toks = c.toks
+    for inst in cands:
+        h = len(inst.head)
+        if tuple(toks.text[i : i + h]) != inst.head:
+            continue
+        j = i + h
+        end = _place(c, j, inst.max_place)
+        for link in inst.links:  # "Pengadilan Tipikor pada Pengadilan Negeri Jakarta Pusat"
+            if end is None and tuple(toks.low[j : j + len(link)]) == link:
+                e2 = _place(c, j + len(link), inst.max_place)
+                if e2 is not None:
+                    end = e2
+        if end is None and inst.place_required:
+            continue
+        end = end or j
+        s, e, text = c.span(i, end)
+        name = " ".join(text.split())
+        return Found(i, end, Actor(text=text, start=s, end=e, name=name, country=inst.country, sector=inst.sector,
+                                   type="org", how="pattern", confidence=0.8))
+    return None
+
+
+def _longest(keys, low: list[str], i: int, most: int = 4):
+    for size in range(most, 0, -1):
+        key = tuple(low[i : i + size])
+        if len(key) == size and key in keys:
+            return key
+    return None
+
+
+def _state_follows(c: _Ctx, j: int) -> bool:
+    k = j + 1 if j < len(c.toks) and c.toks.low[j] in ("asal", "dari") else j
+    return c.country_at(k) is not None
+
+
+def _body(c: _Ctx, i: int) -> Found | None:
+    key = _longest(c.spec.bodies, c.toks.low, i)
+    if key is None or c.home is None or c.after_place_word(i):
+        return None
+    m = c.by_i.get(i)
+    if m is not None and m[1] > i + len(key) - 1 and m[2] & {"org", "country", "person"}:
+        return None  # "Kepolisian Negara Republik Indonesia": the KB's own body
+    j = i + len(key)
+    if _state_follows(c, j) or (j < len(c.toks) and c.toks.text[j][:1].isupper() and c.glued(j)
+                                 and c.toks.text[i][:1].isupper()):
+        return None  # "polisi China"; "Polisi Diraja Malaysia" (a name)
+    s, e, text = c.span(i, j)
+    return Found(i, j, Actor(text=text, start=s, end=e, name=None, country=c.home, sector=c.spec.bodies[key],
+                             type="org", how="np", confidence=0.5))
+
+
+def _crowd(c: _Ctx, i: int) -> Found | None:
+    low, sp = c.toks.low, c.spec
+    if not sp.crowd_nouns:
+        return None
+    q = _longest(sp.quantifiers, low, i)
+    j = None
+    sector = None
+    if q is not None:
+        k = i + len(q)
+        if k < len(low) and low[k] in sp.fillers and _longest(sp.crowd_nouns, low, k + 1):
+            k += 1
+        noun = _longest(sp.crowd_nouns, low, k)
+        if noun is not None:
+            j, sector = k + len(noun), sp.crowd_nouns[noun]
+    if j is None:
+        ph = _longest(sp.crowd_phrases, low, i)
+        if ph is None:
+            return None
+        j, sector = i + len(ph), sp.crowd_phrases[ph]
+    if _state_follows(c, j) or c.home is None:
+        return None  # "ratusan warga Korea Selatan": the sector phrase names the state
+    s, e, text = c.span(i, j)
+    return Found(i, j, Actor(text=text, start=s, end=e, name=None, country=c.home, sector=sector, type="group",
+                             how="np", confidence=0.5))
+
+
+def _initials_token(t: str) -> bool:
+    return bool(_INITIALS.fullmatch(t))
+
+
+def _initials(c: _Ctx, i: int) -> Found | None:
+    """ "<noun phrase> berinisial YC" / "tersangka AS": an unnamed person."""
+    toks, sp = c.toks, c.spec
+    low = toks.low[i]
+    if i + 1 >= len(toks) or not _initials_token(toks.text[i + 1]) or not c.glued(i + 1):
+        return None
+    if low in sp.initial_cues:
+        start = _left_phrase(c, i)
+    elif (low,) in c.kb.cues.get("initial_heads", frozenset()):
+        start = i
+    else:
+        return None
+    j = i + 2
+    s, e, text = c.span(start, j)
+    country = None
+    for k in range(start, i):
+        country = country or c.country_at(k)
+    sector = None
+    for k in range(start, i):
+        key = _longest(sp.person_sectors, toks.low, k, 2)
+        if key is not None:
+            sector = sp.person_sectors[key]
+            break
+    return Found(start, j, Actor(text=text, start=s, end=e, name=toks.text[i + 1], country=country or c.home,
+                                 sector=sector, type="person", how="initials", confidence=0.6))
+
+
+def _more_initials(c: _Ctx, f: Found) -> list[Found]:
+    """"berinisial AK dan DV", "AK, DV dan MS": the others named in the same breath."""
+    toks, out, k = c.toks, [], _skip_age(c.toks, f.j)
+    while k + 1 < len(toks) and toks.low[k] in (",", "dan", "serta") and _initials_token(toks.text[k + 1]) \
+            and c.glued(k + 1) and not (k + 2 < len(toks) and toks.text[k + 2][:1].isupper() and c.glued(k + 2)):
+        s, e, text = c.span(k + 1, k + 2)
+        out.append(Found(k + 1, k + 2, Actor(text=text, start=s, end=e, name=text, country=f.actor.country,
+                                             sector=f.actor.sector, type="person", how="initials", confidence=0.55)))
+        k = _skip_age(toks, k + 2)
+    return out
+
+
+def _skip_age(toks, k: int) -> int:
+    """Skip an age in brackets after initials: "AK (35)"."""
+    if k + 2 < len(toks) and toks.text[k] == "(" and toks.text[k + 1].isdigit() and toks.text[k + 2] == ")":
+        return k + 3
+    return k
+
+
+def _left_phrase(c: _Ctx, i: int) -> int:
+    """Start of the noun phrase that ends right before token i (the initials cue)."""
+    toks, sp = c.toks, c.spec
+    k = i
+    while k > 0 and i - k < sp.max_left:
+        p = k - 1
+        t, lw = toks.text[p], toks.low[p]
+        if "\n" in c.text[toks.end[p] : toks.start[k]]:
+            break
+        if not t[:1].isalnum() and t not in "()":
+            break
+        if lw in sp.boundaries and not (lw in ("dan", "serta") and toks.text[p - 1][:1].isupper()
+                                         and toks.text[k][:1].isupper()):
+            break  # (not "Pekerjaan Umum dan Penataan Ruang": a conjunction inside a name)
+        if t.islower() and len(t) >= 6 and t.startswith(sp.verb_prefixes):
+            break
+        m = c.by_j.get(k)
+        if m is not None and "org" in m[2]:
+            break  # "pegawai KPK berinisial X": the body stays its own mention
+        k = p
+        if c.sentence_start(k):
+            break
+    else:
+        if k > 0 and i - k >= sp.max_left:
+            return i  # no phrase boundary in reach: the cue alone
+    while k < i and toks.text[k] in "()":
+        k += 1
+    return k
+
+
+def _initials_again(c: _Ctx, found: list[Found]) -> list[Found]:
+    """Later bare mentions of a person's initials ("YC dinyatakan bersalah")."""
+    people = {f.actor.name: f.actor for f in found if f.actor.how == "initials" and f.actor.name}
+    if not people:
+        return []
+    taken = bytearray(len(c.toks) + 1)
+    for f in found:
+        taken[f.i : f.j] = b"\x01" * (f.j - f.i)
+    out = []
+    for k, t in enumerate(c.toks.text):
+        ref = people.get(t)
+        if ref is None or taken[k] or k < min(f.i for f in found if f.actor is ref):
+            continue
+        m = c.by_i.get(k)
+        if m is not None and (m[1] != k + 1 or m[2] - {"country"}):
+            continue  # inside a longer KB name
+        prev = c.by_j.get(k)
+        if prev is not None and prev[2] & {"role", "cue", "country", "org"}:
+            continue  # "Presiden AS", "pemerintah AS": the state after all
+        s, e, text = c.span(k, k + 1)
+        out.append(Found(k, k + 1, Actor(text=text, start=s, end=e, name=ref.name, country=ref.country,
+                                         sector=ref.sector, type="person", how="surname", confidence=0.55)))
+    return out

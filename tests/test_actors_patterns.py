@@ -1,0 +1,95 @@
+"""Actors found by patterns (data/kb/patterns.yaml): Indonesian institutions by type +
+place, the home state's unnamed bodies, people named by initials, crowds."""
+
+import pytest
+from actor_helpers import link_text
+
+from peristiwa.actors.kb import DEFAULT_DIR
+from peristiwa.actors.patterns import load_spec
+from peristiwa.errors import DataError
+
+
+def _by_text(found):
+    return {a.text: a for a in found}
+
+
+def test_regional_police_and_prosecutors_are_indonesian_bodies():
+    found = _by_text(link_text(
+        "JAKARTA (ANTARA) - Polda Metro Jaya menetapkan dua tersangka. Kejaksaan Tinggi DKI Jakarta "
+        "menuntut hukuman 12 tahun, sementara Polres Metro Jakarta Selatan memeriksa saksi."))
+    for text, sector in (("Polda Metro Jaya", "COP"), ("Kejaksaan Tinggi DKI Jakarta", "JUD"),
+                         ("Polres Metro Jakarta Selatan", "COP")):
+        a = found[text]
+        assert (a.type, a.country, a.sector, a.name) == ("org", "IDN", sector, text)
+    # the place inside an institution's name is no metonym of the state
+    assert not any(a.text == "Jakarta" for a in found.values())
+
+
+def test_corruption_court_keeps_its_own_name_and_place():
+    found = _by_text(link_text(
+        "Majelis hakim Pengadilan Tipikor pada Pengadilan Negeri Jakarta Pusat menjatuhkan vonis."))
+    a = found["Pengadilan Tipikor pada Pengadilan Negeri Jakarta Pusat"]
+    assert (a.country, a.sector, a.kb_id) == ("IDN", "JUD", None)
+
+
+def test_immigration_office_and_regional_government():
+    found = _by_text(link_text(
+        "Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai mendeportasi dua WNA. Pemprov Bali mendukung langkah itu."))
+    assert found["Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai"].sector == "GOV"
+    assert found["Pemprov Bali"].country == "IDN"
+
+
+def test_building_is_no_institution():
+    found = link_text("Massa berkumpul di depan gedung DPRD Kota Bandung.")
+    assert not any(a.how == "pattern" for a in found)
+
+
+def test_unnamed_person_by_initials_and_later_mentions():
+    found = link_text("JAKARTA (ANTARA) - Hakim menjatuhkan vonis kepada mantan Direktur Utama sebuah perusahaan "
+                      "daerah berinisial YC, Rabu. YC dinyatakan bersalah.")
+    yc = [a for a in found if a.name == "YC"]
+    assert yc[0].text == "mantan Direktur Utama sebuah perusahaan daerah berinisial YC"
+    assert yc[0].type == "person" and yc[0].kb_id is None and yc[0].country == "IDN"
+    assert [a.text for a in yc[1:]] == ["YC"]
+
+
+def test_initials_take_the_stated_nationality_and_coordinated_initials():
+    found = link_text("Petugas mendeportasi dua WN Rusia berinisial AK (34) dan DV (29) melalui Bandara Ngurah Rai.")
+    people = {a.name: a for a in found if a.type == "person"}
+    assert people["AK"].country == "RUS" and people["DV"].country == "RUS"
+
+
+def test_initials_as_are_no_usa_but_presiden_as_is():
+    found = link_text("KPK menahan Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Banyuasin berinisial AS. "
+                      "AS ditahan 20 hari. Presiden AS Joe Biden tidak terkait.")
+    assert [a.text for a in found if a.name == "AS"][-1] == "AS"
+    assert sum(1 for a in found if a.country == "USA") == 1
+    # the regency after "Bupati"-type roles is a place, and "Banyuasin" is nobody's name
+    assert not any(a.name == "Banyuasin" for a in found)
+
+
+def test_home_police_and_crowds():
+    found = _by_text(link_text("Ribuan buruh berunjuk rasa di Jakarta. Polisi mengerahkan 2.500 personel. "
+                               "Sejumlah elemen mahasiswa ikut bergabung."))
+    assert (found["Ribuan buruh"].type, found["Ribuan buruh"].sector, found["Ribuan buruh"].country) == \
+        ("group", "LAB", "IDN")
+    assert found["Sejumlah elemen mahasiswa"].sector == "CVL"
+    assert (found["Polisi"].sector, found["Polisi"].country) == ("COP", "IDN")
+
+
+def test_foreign_police_stays_a_sector_phrase():
+    found = link_text("Polisi Korea Selatan menangkap ratusan warga Korea Selatan di Seoul.")
+    assert not any(a.how == "np" for a in found)
+    assert any(a.text == "Polisi Korea Selatan" and a.country == "KOR" and a.sector == "COP" for a in found)
+
+
+def test_destination_police_is_not_an_actor():
+    found = link_text("Temuan itu telah diteruskan ke kepolisian.")
+    assert not any(a.how == "np" for a in found)
+
+
+def test_spec_loads_and_bad_sector_is_reported(tmp_path):
+    assert load_spec(str(DEFAULT_DIR)).heads
+    (tmp_path / "patterns.yaml").write_text("institutions:\n  - {heads: [Polda], sector: XXX}\n", encoding="utf-8")
+    with pytest.raises(DataError, match="patterns.yaml.*institutions #1.*XXX"):
+        load_spec(str(tmp_path))
