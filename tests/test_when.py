@@ -98,3 +98,35 @@ def test_weekday_of_last_week_is_in_the_previous_calendar_week():
     # without a publication date, the page's own latest date is the reading date
     text = "Kementerian pada Jumat (27/12/2024) mengumumkan sanksi. AS pada Jumat pekan lalu menyetujui penjualan."
     assert ("Jumat pekan lalu", "2024-12-20", "relative") in resolved(text, None)
+
+
+def test_undated_page_weekday_takes_the_latest_year_the_page_names():
+    # 2 March was a Thursday in 2023 and 2017 (and 2028); "sejak awal 2023" makes it 2023, not the latest
+    text = "Polisi pada Kamis (2/3) menangkap dua tersangka. Sejak awal 2023 polisi menangkap 40 orang."
+    r = DateResolver(text, None, "id")
+    (w,) = [w for w in r.resolved if w.source == "weekday"]
+    assert w.date == date(2023, 3, 2) and not w.warnings
+    # the same page naming 2017 instead
+    r = DateResolver(text.replace("2023", "2017"), None, "id")
+    (w,) = [w for w in r.resolved if w.source == "weekday"]
+    assert w.date == date(2017, 3, 2)
+
+
+def test_undated_page_weekday_with_several_fitting_years_is_flagged_uncertain():
+    # an open-ended term since 2014: Thursday 2 March fits 2017 and 2023 before today
+    r = DateResolver("Presiden pada Kamis (2/3) melantik menteri.", None, "id", terms=[(date(2014, 10, 20), date(2100, 1, 1))])
+    (w,) = [w for w in r.resolved if w.source == "weekday"]
+    assert w.date.isoweekday() == 4 and (w.date.month, w.date.day) == (3, 2) and w.date <= date.today()
+    assert w.warnings and w.warnings[0].startswith("uncertain year")
+    # a term that admits only one such Thursday: no doubt, no warning
+    r = DateResolver("Qin pada Kamis (2/3) bertemu Blinken.", None, "id", terms=[(date(2022, 12, 30), date(2023, 7, 25))])
+    (w,) = [w for w in r.resolved if w.source == "weekday"]
+    assert w.date == date(2023, 3, 2) and not w.warnings
+
+
+def test_undated_page_other_weekday_dates_follow_the_first():
+    # 30 Dec is a Friday in 2022; 2 Jan 2023 a Monday: the second lies next to the first, across the new year
+    text = "Kemlu pada Jumat (30/12) memanggil dubes. Pada Senin (2/1) dubes itu datang. Sepanjang tahun 2022 ada tiga kasus."
+    r = DateResolver(text, None, "id")
+    got = sorted(w.date for w in r.resolved if w.source == "weekday")
+    assert got == [date(2022, 12, 30), date(2023, 1, 2)]

@@ -773,6 +773,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             ev.confidence -= 0.05
         if ev.warnings:
             ev.confidence -= 0.2 * sum(1 for w in ev.warnings if "contradict" in w or "does not match" in w)
+            ev.confidence -= 0.1 * sum(1 for w in ev.warnings if w.startswith("uncertain year"))  # (when.py)
         ev.confidence = round(min(1.0, max(0.05, ev.confidence)), 3)
     # "Kita sepakat ...", "Wong menyepakati ...": a symmetric event by one party of
     # the headline event with no partner named is with the headline's other party

@@ -82,6 +82,17 @@ def _statement_re(lang: str) -> re.Pattern:
     return re.compile(rf"\b(?:{alts})\b(?:\s+[\w-]+)?\s*(?:{intro}\s*)+$|\b(?:{alts})\b[^,]{{0,70}},\s*$", re.IGNORECASE)
 
 
+UNDATED_YEARS = 12  # how far back a weekday date on an undated page is looked for
+
+
+@cache
+def _year_re(lang: str) -> re.Pattern:
+    """A year after a time word ("sejak awal 2023", "tahun 2024"; time.yaml: year_context)."""
+    words = (_time_words().get("year_context") or {}).get(lang, ())
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"\b(?:{alts})\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def _may_hold_date(text: str) -> bool:
     """Cheap pre-test: a digit or a month/weekday name (find_dates is costly)."""
     return _date_hint().search(text) is not None
@@ -168,6 +179,9 @@ class DateResolver:
                 self.window = (lo, hi)
                 self.anchors = [hi]
 
+        self.year_hint = None if published else self._latest_year()
+        self._weekday_anchor: date | None = None  # the first weekday date of an undated page
+
         self.resolved: list[When] = []
         for m in self.mentions:
             if m.kind == "weekday_only" and not published:
@@ -207,13 +221,9 @@ class DateResolver:
                 warn.append(f"weekday in {m.text!r} does not match {d.isoformat()}")
             return When(d, "explicit", m.start, m.end, warn)
         if m.kind == "weekday" and m.month and m.day and m.weekday:
+            if not self.published and not any(mm.kind == "explicit" for mm in self.mentions):
+                return self._weekday_undated_page(m)
             before = self.published or (self.window[1] if self.window else None)
-            if before is None and not self.anchors:
-                # nothing on the page dates it: news is read soon after it is written,
-                # so the latest such weekday date up to today (flagged)
-                today = date.today()
-                d = weekday_year(m.month, m.day, m.weekday, [today], None, today)
-                return When(d, "weekday", m.start, m.end, [f"{m.text!r}: year from the reading date"]) if d else None
             d = weekday_year(m.month, m.day, m.weekday, self.anchors, self.window, before)
             if d is None and self.anchors:
                 d = _plain_year(m.month, m.day, self.published or self.anchors[0])
@@ -230,6 +240,53 @@ class DateResolver:
             back = (ref.isoweekday() - m.weekday) % 7
             return When(ref - timedelta(days=back), "relative", m.start, m.end)
         return None
+
+    def _weekday_undated_page(self, m: DateMention) -> When | None:
+        """ "Kamis (2/3)" on a page with no publication date and no full date: the year
+        whose 2 March is a Thursday, within the actors' terms of office (else up to
+        today), in the latest year the page mentions ("sejak awal 2023"), near the
+        page's first such date; several fitting years are flagged "uncertain year"."""
+        today = date.today()
+        if self._weekday_anchor is not None:
+            # the page's first weekday date dates the story: the others lie near it
+            d = weekday_year(m.month, m.day, m.weekday, [self._weekday_anchor])
+            return When(d, "weekday", m.start, m.end) if d else None
+        lo, hi = self.window or (None, today)
+        fits = []
+        for y in range(hi.year - UNDATED_YEARS, hi.year + 1):
+            try:
+                d = date(y, m.month, m.day)  # type: ignore[arg-type]
+            except ValueError:
+                continue
+            if d.isoweekday() == m.weekday and d <= hi + timedelta(days=1) and (lo is None or d >= lo):
+                fits.append(d)
+        if not fits:
+            d = weekday_year(m.month, m.day, m.weekday, [hi], None, hi)  # no fit in the term: the weekday rules
+            if d is None:
+                return None
+            self._weekday_anchor = d
+            return When(d, "weekday", m.start, m.end, [f"uncertain year: {m.text!r} fits no year in the actors' terms"])
+        hint = self.year_hint
+        if hint is not None:
+            d = min(fits, key=lambda x: (abs(x.year - hint), -x.toordinal()))
+        else:
+            d = max(fits)  # news is read soon after it is written: the latest fitting date
+        self._weekday_anchor = d
+        warn = []
+        if len(fits) > 1 and (hint is None or d.year != hint):
+            why = "the reading date" if self.window is None else "the actors' terms of office"
+            warn.append(f"uncertain year: {m.text!r} fits {len(fits)} years; chose {d.year} from {why}")
+        return When(d, "weekday", m.start, m.end, warn)
+
+    def _latest_year(self) -> int | None:
+        """The latest past year the page names ("Februari 2022", "sejak awal 2023"):
+        a page with no date is most often written in the latest year it mentions."""
+        years = [m.year for m in self.mentions if m.kind == "month_year" and m.year]
+        years += [int(x.group("y")) for x in _year_re(self.lang).finditer(self.text)]
+        years = [y for y in years if 1990 <= y <= date.today().year]
+        if self.window is not None:
+            years = [y for y in years if self.window[0].year <= y <= self.window[1].year]
+        return max(years) if years else None
 
     def _sunday(self) -> None:
         """ "..., Minggu." / "pada Minggu (": capitalised "Minggu" as Sunday, which the
