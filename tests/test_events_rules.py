@@ -58,3 +58,21 @@ def test_missiles_launched_in_an_attack_are_that_attack():
     evs = events.code(art, None, acts)
     assert [e.event_type for e in evs] == ["ASSAULT"]
     assert evs[0].mode == "heavy-weapons" and evs[0].recipient.country == "UKR"
+
+
+def test_warning_that_names_a_topic_is_addressed_to_the_other_party_of_the_call():
+    art = article("Joe Biden dan Xi Jinping melakukan percakapan telepon pada Selasa (2/4/2024).",
+                  "Xi memperingatkan bahwa masalah Taiwan adalah garis merah.", published=datetime(2024, 4, 3))
+    acts = [actor(art, "Joe Biden", "USA"), actor(art, "Xi Jinping", "CHN"),
+            actor(art, "Xi", "CHN", nth=1, name="Xi Jinping", kb_id="k:xi jinping"),
+            actor(art, "Taiwan", "TWN", "country")]
+    (warn,) = [e for e in events.code(art, None, acts) if e.event_type == "THREATEN"]
+    assert warn.actor.country == "CHN" and warn.recipient is not None and warn.recipient.country == "USA"
+
+
+def test_a_country_in_the_that_clause_is_not_the_one_warned_outside_a_talk():
+    art = article("Menteri Pertahanan Jepang memperingatkan bahwa China meningkatkan aktivitas militer.",
+                  published=datetime(2024, 4, 3))
+    acts = [actor(art, "Jepang", "JPN", "country"), actor(art, "China", "CHN", "country")]
+    assert all(e.recipient is None or e.recipient.country != "CHN"
+               for e in events.code(art, None, acts) if e.event_type == "THREATEN")

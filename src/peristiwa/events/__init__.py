@@ -214,6 +214,8 @@ def _between_triggers(trig: Trigger, trigs: list[Trigger]) -> tuple[int, int]:
 
 
 EMBEDDING = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
+# speech acts that, in the report of a bilateral meeting or call, are addressed to the other party
+ADDRESSED = frozenset({"THREATEN", "REQUEST", "SUPPORT", "REJECT"})
 YIELDING = frozenset({"RETREAT", "CONCEDE"})  # negated + future: a refusal (REJECT yield)
 
 
@@ -794,9 +796,16 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                            and (o.event.date == ev.date or None in (o.event.date, ev.date)) for o in cands):
                         c.event = None  # type: ignore[assignment]
             cands = [c for c in cands if c.event is not None]
+        # "Xi memperingatkan bahwa ..." in the report of a Biden-Xi call: a speech act by one
+        # party of a bilateral meeting or call, addressed to no one named, is said to the other
+        talk = head.event.event_type == "CONSULT" and head.event.mode != "multilateral"
         for c in cands:
             ev = c.event
-            if c is head or ev.recipient is not None or ev.event_type not in SYMMETRIC or ev.actor is None:
+            if c is head or ev.recipient is not None or ev.actor is None:
+                continue
+            # (a person speaking: a country's "dukungan China terhadap ..." is rarely said in the talk)
+            if ev.event_type not in SYMMETRIC and not (talk and ev.event_type in ADDRESSED and ev.actor.type == "person"
+                                                       and c.sent_index > head.sent_index):
                 continue
             if _compatible(ev.actor, ha):
                 ev.recipient = hr

@@ -22,6 +22,8 @@ VERBAL = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE
 # types whose target is often named as a place ("unjuk rasa di depan Gedung DPR")
 PLACE_TARGET = frozenset({"PROTEST", "MOBILIZE", "ASSAULT"})
 RECIPIENT_WINDOW = 12  # tokens after the trigger
+# types whose "bahwa ..." complement is reported content, not the addressee
+CONTENT_CLAUSE_TYPES = frozenset({"THREATEN", "REJECT", "SUPPORT", "AGREE"})
 _QUOTES = "\"“”‘’'«»"
 
 
@@ -115,6 +117,7 @@ class ArgumentFinder:
         self.speech_after = set(cues["speech_after"])
         self.speech_before = set(cues["speech_before"])
         self.pronouns = set(cues["pronouns"])
+        self.content_clause = set(cues.get("content_clause", ()))
         self.first_person = {"saya", "kami", "kita", "aku", "i", "we"}
         self._cache: dict[int, tuple] = {}
         self._starts: dict[int, tuple] = {}
@@ -318,6 +321,13 @@ class ArgumentFinder:
                        and _verb_after(sent, k + 1)), None) if self.lang == "id" else None
         if rel_at is not None:
             right = [a for a in right if a in inner or _tok_index(sent, a.start) < rel_at]
+        # "Xi memperingatkan bahwa masalah Taiwan ...", "membantah bahwa Rusia ...": a mention in
+        # the reported content clause is its topic, not the one warned or answered
+        if etype in CONTENT_CLAUSE_TYPES:
+            that = next((k for k in range(tj + 1, min(len(sent.tokens), tj + 4))
+                         if sent.tokens[k].text.lower() in self.content_clause), None)
+            if that is not None:
+                right = [a for a in right if _tok_index(sent, a.start) < that]
         for a in right:
             if speaker is not None and a is speaker and not in_quote(sent, a.start):
                 continue
