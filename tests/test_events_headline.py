@@ -100,3 +100,14 @@ def test_a_town_outside_the_parties_countries_does_not_place_the_lead():
     acts = [mention(art, "Korea Utara", "PRK", "country"), mention(art, "Rusia", "RUS", "country")]
     head = headline(art, acts)
     assert head.location is None or head.location.country != "CHN"
+
+
+def test_the_titles_place_beats_the_newsrooms_dateline():
+    art = article(
+        "Batam, Batampos.co.id - KRI Bung Tomo menangkap dua kapal ikan Vietnam yang mencuri ikan, Sabtu (2/8/2025).",
+        title="TNI AL Tangkap Dua Kapal Ikan Vietnam di Laut Natuna Utara",
+        published=datetime(2025, 8, 4, 11, 5))
+    acts = [mention(art, "TNI AL", "IDN", "org"), mention(art, "Vietnam", "VNM", "country"),
+            mention(art, "KRI Bung Tomo", "IDN", "org"), mention(art, "Vietnam", "VNM", "country", nth=1)]
+    head = headline(art, acts)
+    assert head.location is not None and "Natuna" in head.location.name

@@ -103,10 +103,18 @@ def lead_place(head: Candidate, cands: list[Candidate], sents: list, lang: str) 
     h = head.event
     if h.location is not None or h.mode == "phone":
         return
+    parties = {a.country for a in (h.actor, h.recipient) if a is not None and a.country}
+    # the title's report of the same act, placed ("TNI AL Tangkap Dua Kapal Ikan Vietnam
+    # di Laut Natuna Utara"), places the lead's: the title names the scene, a dateline the newsroom
+    titled = next((c.event.location for c in cands if c.body_rank < 0 and c.event.event_type == h.event_type
+                   and c.event.location is not None and c.event.location.feature != "country"
+                   and c.event.location.country in parties), None)
+    if titled is not None:
+        h.location = titled
+        return
     i = head.sent_index + 1
     if i >= len(sents) or sents[i].block != "body" or any(c.sent_index == i for c in cands):
         return
-    parties = {a.country for a in (h.actor, h.recipient) if a is not None and a.country}
     first = (h.evidence.trigger or "").split()[:1]
     sending = bool(first) and where.fold(first[0]) in where.place_cues().get("departure", {}).get(lang, frozenset())
     allowed = ("text:di", "text:in", "text:at", "text:ke", "text:to") + (("text:dari", "text:from") if sending else ())
