@@ -397,3 +397,163 @@ def test_wire_trailer_after_bylines_dropped():
     assert len(a.paragraphs) == 2 and a.captions[0].endswith("(ANTARA/HO-Kemlu RI)")
     assert "Dilarang" not in a.text and "tayang" not in a.text and a.published.hour == 15
     assert split_dateline("JAKARTA, investor.id - Presiden menerima tamu.")[0].agency == "investor.id"
+
+
+# --- HTML: trafilatura on the article container (clean/container.py) ---------
+
+_PARAS = [
+    "Menteri Luar Negeri menerima kunjungan Duta Besar Jepang di Jakarta pada Senin untuk membahas kerja sama maritim.",
+    "Kedua pihak sepakat memperkuat kerja sama penjagaan pantai dan pertukaran informasi di perairan perbatasan.",
+    "Juru bicara kementerian mengatakan pertemuan berikutnya dijadwalkan berlangsung di Tokyo pada bulan depan.",
+    "Pemerintah juga menawarkan kerja sama pelatihan bagi petugas patroli laut dari kedua negara tahun ini.",
+    "Duta besar menyatakan negaranya menghargai peran Indonesia dalam menjaga stabilitas kawasan Asia Tenggara.",
+]
+_TEASERS = [
+    "Harga cabai rawit di sejumlah pasar tradisional kembali naik menjelang akhir pekan, kata pedagang setempat.",
+    "Tim nasional sepak bola putri menang tipis atas tuan rumah dalam laga persahabatan yang digelar semalam.",
+    "Ribuan penonton memadati festival musik tahunan di pantai selatan meski hujan turun sejak sore hari.",
+    "Sebuah studi terbaru menyebut kebiasaan berjalan kaki setiap pagi membantu menjaga kesehatan jantung.",
+]
+
+
+def _news_page(article: str, extra: str = "") -> str:
+    nav = "".join(f'<li><a href="/k{i}">Kanal {i}</a></li>' for i in range(30))
+    teasers = "".join(f'<div class="box-item"><a href="/b{i}">{t}</a><span>Senin, 2/3/2023</span></div>' for i, t in enumerate(_TEASERS))
+    return f"""<html><head><title>Menlu Terima Dubes Jepang - Contoh Berita</title>
+    <meta property="og:site_name" content="Contoh Berita"></head><body>
+    <div class="top"><ul>{nav}</ul></div>
+    <div class="wrap"><div class="col-left">{article}</div>
+    <div class="col-right"><div class="box">{teasers}</div></div>{extra}</div>
+    <div class="bottom"><ul>{nav}</ul><div>Hak cipta dilindungi undang-undang. Dilarang mengutip tanpa izin redaksi.</div></div>
+    </body></html>"""
+
+
+def _article_div(paras=_PARAS) -> str:
+    return '<div class="post-detail"><h1>Menlu Terima Dubes Jepang</h1><div class="post-body">' + "".join(
+        f"<p>{p}</p>" for p in paras) + "</div></div>"
+
+
+def _body_lines(html: str, **kw) -> list[str]:
+    from peristiwa.clean import html as H
+    from peristiwa.clean.lines import classify
+
+    parts = H.extract(html, None, **kw)
+    return [ln.text for ln in classify(parts.text, known_title=parts.title) if ln.label == "body"]
+
+
+def test_container_path_gives_the_whole_page_body():
+    import lxml.html
+
+    from peristiwa.clean import container
+
+    page = _news_page(_article_div())
+    found = container.find(lxml.html.fromstring(page))
+    assert found is not None and found.element.get("class") == "post-body"
+    assert found.mass == sum(len(p) for p in _PARAS) < found.page_mass  # the footer line is outside
+    via_container = _body_lines(page)
+    assert via_container == _body_lines(page, use_container=False)
+    assert via_container == _PARAS and not any("cabai" in x for x in via_container)
+
+
+def test_lead_beside_the_body_element_is_kept():
+    import lxml.html
+
+    from peristiwa.clean import container
+
+    # the lead paragraph sits beside the cue-named body element that holds most
+    # of the text: the one-level margin takes the parent, so the lead stays in
+    lead = "JAKARTA - Pemerintah Indonesia dan Jepang menandatangani nota kesepahaman kerja sama keamanan laut pada Senin."
+    paras = _PARAS + [
+        "Menurut data kementerian, kapal patroli kedua negara telah melakukan latihan bersama sebanyak tiga kali.",
+        "Para pengamat menilai kesepakatan itu penting di tengah meningkatnya ketegangan di kawasan perairan utara.",
+        "Anggota parlemen dari komisi luar negeri meminta pemerintah melaporkan isi kesepakatan secara terbuka.",
+        "Pihak kedutaan menyebut rencana kunjungan menteri pertahanan Jepang akan diumumkan dalam waktu dekat.",
+    ]
+    # class names trafilatura has no rule for, so the choice is ours alone
+    art = f'<div class="kepala-berita"><p>{lead}</p><div class="isi-berita">' + "".join(
+        f"<p>{p}</p>" for p in paras) + "</div></div>"
+    page = _news_page(art)
+    found = container.find(lxml.html.fromstring(page))
+    assert found is not None and found.element.get("class") == "kepala-berita"
+    lines = _body_lines(page)
+    assert lines == [lead, *paras] == _body_lines(page, use_container=False)
+
+
+def test_page_without_container_is_extracted_whole():
+    import lxml.html
+
+    from peristiwa.clean import container
+
+    # loose text straight in <body>: nothing narrower than the page
+    page = "<html><head><title>Menlu Terima Dubes Jepang</title></head><body>" + "".join(
+        f"<p>{p}</p>" for p in _PARAS) + "</body></html>"
+    assert container.find(lxml.html.fromstring(page)) is None
+    a = clean(Document(source="n.html", kind="html", text=page))
+    assert a.paragraphs == _PARAS
+
+
+def test_too_little_running_text_means_no_container():
+    import lxml.html
+
+    from peristiwa.clean import container
+    from peristiwa.clean.data import container_rules
+
+    # one paragraph (plus a footer line) is below min_total_chars: no container,
+    # the page goes to trafilatura whole and its paragraph is still found
+    page = _news_page(_article_div(_PARAS[:1]))
+    assert len(_PARAS[0]) < container_rules().min_total_chars
+    assert container.find(lxml.html.fromstring(page)) is None
+    assert _body_lines(page) == _PARAS[:1] == _body_lines(page, use_container=False)
+
+
+def test_container_whose_extraction_keeps_too_little_falls_back():
+    import lxml.html
+
+    from peristiwa.clean import container
+    from peristiwa.clean import html as H
+
+    # half the container's running text is in a block trafilatura discards
+    # (class "meta-info"): the extraction from the container keeps less than
+    # min_kept_share of it, so the whole page is extracted instead
+    box = "Penulis adalah wartawan senior yang meliput isu hubungan internasional dan keamanan kawasan selama dua puluh tahun. " * 6
+    page = _news_page('<div class="post-detail">' + "".join(f"<p>{p}</p>" for p in _PARAS) + f'<div class="meta-info"><p>{box}</p></div></div>')
+    tree = lxml.html.fromstring(page)
+    found = container.find(tree)
+    assert found is not None and found.mass > len(box)
+    assert H._container_text(tree, None, False) is None
+    parts = H.extract(page, None)
+    assert parts.text == H.extract(page, None, use_container=False).text
+    assert _PARAS[0] in parts.text
+
+
+def test_comment_thread_is_not_the_container():
+    import lxml.html
+
+    from peristiwa.clean import container
+
+    comments = "".join(
+        f'<div class="comment-item"><p>{t} Saya setuju dengan pendapat ini dan berharap pemerintah bertindak cepat.</p></div>'
+        for t in _TEASERS * 3)
+    page = _news_page(_article_div(), extra=f'<div class="comments-area">{comments}</div>')
+    found = container.find(lxml.html.fromstring(page))
+    assert found is not None and found.element.get("class") == "post-body"
+    assert _body_lines(page) == _PARAS
+
+
+def test_container_rules_are_validated(tmp_path, monkeypatch):
+    from peristiwa.clean import data as D
+    from peristiwa.errors import DataError
+
+    good = D._load("container.yaml")
+    monkeypatch.setattr(D, "_load", lambda name: {**good, "share": 2})
+    D.container_rules.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"container.yaml: 'share'"):
+            D.container_rules()
+        monkeypatch.setattr(D, "_load", lambda name: {**good, "skip_tags": ["a", "div p"]})
+        D.container_rules.cache_clear()
+        with pytest.raises(DataError, match=r"skip_tags\[1\]"):
+            D.container_rules()
+    finally:
+        monkeypatch.undo()
+        D.container_rules.cache_clear()

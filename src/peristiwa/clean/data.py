@@ -113,10 +113,12 @@ class ContainerRules:
     cues: tuple[str, ...]
     tags: frozenset[str]
     skip_tags: tuple[str, ...]
+    skip_class_words: tuple[str, ...]
     min_text_chars: int
     share: float
     min_total_chars: int
     max_climb: int
+    margin_share: float
     min_kept_share: float
 
 
@@ -144,10 +146,12 @@ def container_rules() -> ContainerRules:
         cues=_words(path, "cues", raw.get("cues")),
         tags=frozenset(_words(path, "tags", raw.get("tags"))),
         skip_tags=tuple(_tag_names(path, "skip_tags", raw.get("skip_tags"))),
+        skip_class_words=_words(path, "skip_class_words", raw.get("skip_class_words", [])),
         min_text_chars=number("min_text_chars", int, 1, 10_000),
         share=number("share", float, 0.5, 1.0),
         min_total_chars=number("min_total_chars", int, 0, 100_000),
         max_climb=number("max_climb", int, 0, 20),
+        margin_share=number("margin_share", float, 0.0, 10.0),
         min_kept_share=number("min_kept_share", float, 0.0, 1.0),
     )
 
