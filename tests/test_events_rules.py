@@ -76,3 +76,20 @@ def test_a_country_in_the_that_clause_is_not_the_one_warned_outside_a_talk():
     acts = [actor(art, "Jepang", "JPN", "country"), actor(art, "China", "CHN", "country")]
     assert all(e.recipient is None or e.recipient.country != "CHN"
                for e in events.code(art, None, acts) if e.event_type == "THREATEN")
+
+
+def test_archive_photo_caption_is_not_coded_but_a_plain_caption_is():
+    from peristiwa.model import Article, Block
+
+    def with_caption(cap: str) -> tuple[Article, list]:
+        body = "Joe Biden dan Xi Jinping melakukan percakapan telepon pada Selasa (2/4/2024)."
+        text = cap + "\n\n" + body
+        art = Article(source="t", text=text, blocks=[Block("caption", 0, len(cap)), Block("body", len(cap) + 2, len(text))],
+                      published=datetime(2024, 4, 3), language="id")
+        names = [("Joe Biden", "USA"), ("Xi Jinping", "CHN")]
+        return art, [actor(art, n, c, nth=k) for n, c in names for k in (0, 1)]
+
+    art, acts = with_caption("Foto Arsip: Joe Biden dan Xi Jinping bertemu di Woodside, California, 15 November 2023.")
+    assert all(e.evidence.start > 40 for e in events.code(art, None, acts))
+    art, acts = with_caption("Joe Biden dan Xi Jinping bertemu di Woodside, California, 15 November 2023.")
+    assert any(e.evidence.start < 40 for e in events.code(art, None, acts))

@@ -520,6 +520,13 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     # pertemuan") report nothing and do not bound other triggers' stretches
     trigs = [t for t in trigs if not _named_or_setting(t, cues, lang)]
     all_trigs = trigs  # (before framing nouns go: "meluncurkan rudal dalam serangan" needs its frame)
+    # an archive photo's caption ("Foto Arsip: Biden dan Xi dalam pertemuan di Woodside, ...")
+    # shows an earlier event, not the story's
+    marks = tuple(cues.get("archive_caption", ()))
+    archive = [(b.start, b.end) for b in article.blocks or () if b.kind == "caption" and marks
+               and article.text[b.start : b.end].lstrip().lower().startswith(marks)]
+    if archive:
+        trigs = [t for t in trigs if not any(s0 <= t.start < s1 for s0, s1 in archive)]
     trigs = [t for t in trigs if not _framing_noun(t, trigs, cues, lang)]
     trigs = [t for t in trigs if not _deployed_to_attack(t, trigs)]
     if not trigs:
