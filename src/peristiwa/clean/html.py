@@ -40,7 +40,7 @@ class HtmlParts:
     title: str | None
     text: str
     sitename: str | None
-    date_day: str | None  # trafilatura's YYYY-MM-DD
+    date_day: str | None  # htmldate's YYYY-MM-DD; like class_dates, only read when meta_dates is empty
     meta_dates: list[tuple[datetime, str]] = field(default_factory=list)  # (when, raw)
     class_dates: list[tuple[datetime, str]] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
@@ -62,9 +62,12 @@ def extract(html: str, url: str | None, fast: bool = False, use_container: bool 
     meta_dates = _meta_dates(tree)  # before pruning: JSON-LD lives in <script>
     sitename = _meta(tree, "og:site_name", "application-name") or _host(url)
     title = tidy_title(_title(tree), sitename, url)
-    day = _htmldate(tree, url)
+    # The weaker date sources are only consulted without a meta date (see
+    # clean._published), so they are not computed then.
+    day = None if meta_dates else _htmldate(tree, url)
     _prune(tree)
-    text = _schema_body(tree)
+    # substring test first: the XPath below walks every element
+    text = _schema_body(tree) if "articleBody" in html else None
     if text is None and use_container:
         text = _container_text(tree, url, fast)
     if text is None:
@@ -76,7 +79,7 @@ def extract(html: str, url: str | None, fast: bool = False, use_container: bool 
         date_day=day,
         meta_dates=meta_dates,
         # date-classed elements are a costly walk: only when nothing better exists
-        class_dates=_near_title_dates(tree, title) or ([] if meta_dates else _class_dates(tree)),
+        class_dates=[] if meta_dates else (_near_title_dates(tree, title) or _class_dates(tree)),
         captions=_captions(tree),
     )
 
@@ -251,7 +254,7 @@ def _meta_dates(tree) -> list[tuple[datetime, str]]:
     return out
 
 
-_OWN_TEXT_HAS = lxml.etree.XPath("//*[contains(text(), $word)]")
+_OWN_TEXT_HAS = lxml.etree.XPath("//text()[contains(., $word)]/..")  # a superset, in page order
 
 
 def _near_title_dates(tree, title: str | None) -> list[tuple[datetime, str]]:
