@@ -93,3 +93,26 @@ def test_archive_photo_caption_is_not_coded_but_a_plain_caption_is():
     assert all(e.evidence.start > 40 for e in events.code(art, None, acts))
     art, acts = with_caption("Joe Biden dan Xi Jinping bertemu di Woodside, California, 15 November 2023.")
     assert any(e.evidence.start < 40 for e in events.code(art, None, acts))
+
+
+def test_joint_exercise_in_the_lead_takes_its_parties_from_the_next_sentence_on_the_same_noun():
+    art = article("Latihan militer gabungan Super Garuda Shield resmi dibuka di Surabaya, Senin (26/8/2024). "
+                  "Latihan tahunan yang dipimpin oleh TNI dan militer Amerika Serikat itu melibatkan 4.500 prajurit.",
+                  published=datetime(2024, 8, 26))
+    acts = [actor(art, "TNI", "IDN", "org"), actor(art, "militer Amerika Serikat", "USA", "country")]
+    (ev,) = events.code(art, None, acts)
+    assert ev.event_type == "COOPERATE" and {ev.actor.country, ev.recipient.country} == {"IDN", "USA"} and ev.headline
+    # a next sentence on another subject names no parties of the exercise
+    art = article("Latihan militer gabungan resmi dibuka di Surabaya, Senin (26/8/2024). "
+                  "Presiden dipimpin oleh TNI dan militer Amerika Serikat.", published=datetime(2024, 8, 26))
+    acts = [actor(art, "TNI", "IDN", "org"), actor(art, "militer Amerika Serikat", "USA", "country")]
+    assert events.code(art, None, acts) == []
+
+
+def test_unplaced_speaker_right_before_the_country_speaks_for_it():
+    art = article("Komandan AS Laksamana Samuel Paparo menyatakan Amerika Serikat berkomitmen memperkuat kemitraan "
+                  "dengan Indonesia.", published=datetime(2024, 8, 26))
+    acts = [actor(art, "AS", "USA", "country"), actor(art, "Laksamana Samuel Paparo", None),
+            actor(art, "Amerika Serikat", "USA", "country"), actor(art, "Indonesia", "IDN", "country")]
+    (ev,) = [e for e in events.code(art, None, acts) if e.event_type == "AGREE"]
+    assert ev.actor.text == "Laksamana Samuel Paparo" and ev.actor.country == "USA" and ev.recipient.country == "IDN"

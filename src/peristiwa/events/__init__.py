@@ -295,6 +295,29 @@ def _framing_noun(trig: Trigger, trigs: list[Trigger], cues: dict, lang: str) ->
                for t in trigs)
 
 
+def _parties_next(trig: Trigger, sents: list, mentions: list[Actor], finder: ArgumentFinder,
+                  cues: dict) -> tuple[Actor, Actor] | None:
+    """The parties of an actor-less symmetric noun ("Latihan militer gabungan ... dibuka")
+    from the next sentence of its paragraph when that sentence opens with the same noun:
+    "oleh|antara A dan B", A and B of two countries."""
+    i = trig.sent_index + 1
+    if i >= len(sents) or sents[i].block != trig.sentence.block or not sents[i].tokens:
+        return None
+    nxt = sents[i]
+    if nxt.tokens[0].text.lower() != trig.sentence.tokens[trig.first].text.lower():
+        return None
+    between = set(cues.get("passive_agent", ())) | {"antara", "between"}
+    conj = set(cues.get("conjunctions", ()))
+    ms, _ = finder._sentence(nxt, mentions)
+    for a, b in zip(ms, ms[1:]):
+        k = next((j for j, t in enumerate(nxt.tokens) if t.start >= a.start), 0)
+        gap = nxt.text[a.end - nxt.start : b.start - nxt.start].strip().lower()
+        if k > 0 and nxt.tokens[k - 1].text.lower() in between and gap in conj \
+                and a.country and b.country and a.country != b.country:
+            return a, b
+    return None
+
+
 def _sent_to_help(trig: Trigger, args, cues: dict) -> bool:
     """Forces sent to another state "untuk membantu / bertempur bersama ..." it (cues.yaml:
     aid_purpose after a purpose word): the recipient is a foreign state."""
@@ -582,6 +605,12 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         object_noun = nominal and any(t is not trig and t.sentence is sent and t.entry.type != e.type
                                       and 0 < trig.first - t.last <= 2 for t in trigs)
         args = finder.find(trig, mentions, last_person, nominal, object_noun)
+        if args.actor is None and nominal and e.type in SYMMETRIC:
+            # "Latihan militer gabungan ... resmi dibuka. Latihan tahunan yang dipimpin oleh TNI
+            # dan militer AS itu ...": the next sentence, taking up the same noun, names the parties
+            pair = _parties_next(trig, sents, mentions, finder, cues)
+            if pair is not None:
+                args.actor, args.recipient, args.how = pair[0], pair[1], "next"
         mode = e.mode
         lo_b, hi_b = _between_triggers(trig, trigs)
         loc = None if mode == "phone" else where.place_for(sent, trig.start, trig.end, lang, direct=e.place_recipient,

@@ -384,7 +384,10 @@ class ArgumentFinder:
         # "Anwar menyatakan Malaysia mendukung ...": the person who speaks for the
         # country is the more specific actor
         if subj is not None and subj.type == "country" and subj in left:
-            person = next((a for a in left[: left.index(subj)] if a.type == "person" and a.country == subj.country), None)
+            # (an unplaced person too, when only the speech verb stands between: "... AS Laksamana
+            # Samuel Paparo menyatakan Amerika Serikat berkomitmen ...")
+            person = next((a for a in left[: left.index(subj)] if a.type == "person" and (
+                a.country == subj.country or (a.country is None and self._one_verb_between(sent, a, subj)))), None)
             if person is not None:
                 subj = person
         # "menelepon Rusia Vladimir Putin", "dengan Direktur ... Partai Komunis China Wang Yi":
@@ -410,6 +413,10 @@ class ArgumentFinder:
             if rec is not None and rec in right:
                 args.co_recipients = self._conjoined(sent, right, rec, backwards=False)
         return args
+
+    def _one_verb_between(self, sent: Sentence, a: Actor, b: Actor) -> bool:
+        gap = sent.text[a.end - sent.start : b.start - sent.start].split()
+        return len(gap) == 1 and gap[0].lower().startswith("me")
 
     def _conjoined(self, sent: Sentence, pool: list[Actor], head: Actor, backwards: bool) -> list[Actor]:
         """Mentions joined to ``head`` by "dan"/"serta"/"," ("A, B dan C")."""
