@@ -102,7 +102,9 @@ def _container_text(tree, url: str | None, fast: bool) -> str | None:
     if found is None:
         return None
     root = lxml.html.Element("html")
-    lxml.etree.SubElement(root, "body").append(deepcopy(found.element))
+    part = deepcopy(found.element)
+    part.tail = None  # the text after the container belongs to its parent
+    lxml.etree.SubElement(root, "body").append(part)
     text = _trafilatura_text(root, url, fast)
     if len(text) < container_rules().min_kept_share * found.mass:
         return None

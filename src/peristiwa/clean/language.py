@@ -14,9 +14,9 @@ from functools import lru_cache
 from peristiwa.clean.data import language_markers
 
 CANDIDATES = ("id", "ms", "en")
-SAMPLE_CHARS = 1200  # enough for a stable guess; keeps it fast on long pages
+SAMPLE_CHARS = 800  # enough for a stable guess (same answers as 1200 on 130 id/en test documents); py3langid walks it byte by byte in Python
 # Marker words are sparse: an Indonesian page about Malaysia may show none in
-# its first 1200 characters while py3langid leans Malay, so count them wider.
+# its first characters while py3langid leans Malay, so count them wider.
 MARKER_CHARS = 5000
 
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
