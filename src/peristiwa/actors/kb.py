@@ -90,6 +90,7 @@ class Role:
     needs_org: bool = False  # generic roles ("Ketua") count only as "Ketua ORG ..."
     needs_name: bool = False  # ... and only with a name after them
     sector_from_org: bool = False
+    by_org: dict[str, str] = field(default_factory=dict)  # "Juru bicara" + a ministry -> that ministry's office
 
 
 @dataclass
@@ -380,10 +381,12 @@ def _load_orgs(path: Path, b: _Builder, countries: dict[str, Country]) -> dict[s
     return out
 
 
-def _load_roles(path: Path, b: _Builder, countries: dict[str, Country]) -> tuple[dict[str, Role], dict[str, str]]:
+def _load_roles(path: Path, b: _Builder, countries: dict[str, Country],
+                orgs: dict[str, Org] | None = None) -> tuple[dict[str, Role], dict[str, str]]:
     ctx = _Ctx(path)
     allowed = {"id", "sector", "scope", "head", "names", "country", "lookup", "counterpart", "resolve",
-               "country_from_name", "subnational", "needs_org", "needs_name", "sector_from_org", "source", "note"}
+               "country_from_name", "subnational", "needs_org", "needs_name", "sector_from_org", "by_org", "source",
+               "note"}
     out: dict[str, Role] = {}
     by_surface: dict[str, str] = {}
     raw = _entries(path, _read_yaml(path))
@@ -406,6 +409,10 @@ def _load_roles(path: Path, b: _Builder, countries: dict[str, Country]) -> tuple
                         e.get("resolve", True) is not False, {k.lower(): v for k, v in cfn.items()},
                         bool(e.get("subnational")), bool(e.get("needs_org")), bool(e.get("needs_name")),
                         bool(e.get("sector_from_org")))
+        by_org = e.get("by_org") or {}
+        if not isinstance(by_org, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in by_org.items()):
+            raise ctx.err(rid, "by_org must map organisation ids to role ids")
+        out[rid].by_org = dict(by_org)
         for lang_terms in _lang_map(ctx, rid, e["names"], "names").values():
             for n in lang_terms:
                 key = " ".join(tokens_of(n)).lower() if _case_of(n) != "exact" else " ".join(tokens_of(n))
@@ -417,6 +424,11 @@ def _load_roles(path: Path, b: _Builder, countries: dict[str, Country]) -> tuple
         for lk in r.lookup:
             if lk not in out:
                 raise ctx.err(rid, f"lookup names unknown role {lk!r}")
+        for oid, lk in r.by_org.items():
+            if lk not in out:
+                raise ctx.err(rid, f"by_org names unknown role {lk!r}")
+            if orgs is not None and oid not in orgs:
+                raise ctx.err(rid, f"by_org names unknown organisation {oid!r}")
     return out, by_surface
 
 
@@ -549,7 +561,7 @@ def build_kb(path: Path) -> KB:
     b = _Builder()
     countries = _load_countries(path / "countries.yaml", b)
     orgs = _load_orgs(path / "organizations.yaml", b, countries)
-    roles, by_surface = _load_roles(path / "roles.yaml", b, countries)
+    roles, by_surface = _load_roles(path / "roles.yaml", b, countries, orgs)
     cues = _load_cues(path / "linking.yaml", b) if (path / "linking.yaml").exists() else _empty_cues()
     people_files = sorted((path / "people").glob("*.yaml")) if (path / "people").is_dir() else []
     people, offices = _load_people(people_files, b, countries, orgs, roles)

@@ -349,7 +349,12 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
                     if kb.orgs[oid].country and len(other) == 1 and not cm.kinds("org") \
                             and other != {kb.orgs[oid].country}:
                         country, j = other.pop(), cm.j
-        elif country is None and role.country_from_name:
+        if org is not None and org in role.by_org:
+            # "Juru bicara Kementerian Luar Negeri (Rusia)": that ministry's dated office, of its state
+            role = kb.roles[role.by_org[org]]
+            country, org = country or kb.orgs[org].country, None
+        if country is None and org is None and role.country_from_name:
+            # "Panglima TNI", "juru bicara Kremlin": the office's name says whose it is
             country = role.country_from_name.get(" ".join(toks.low[m.i : m.j]))
         if role.needs_org and org is None:
             continue

@@ -13,6 +13,7 @@ matches inside it ("Jakarta" in "Kejaksaan Tinggi DKI Jakarta" is no metonym of 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -127,6 +128,17 @@ def load_spec(kb_dir: str) -> Spec:
     return spec
 
 
+_PLACES: dict[int, frozenset] = {}
+
+
+def _places_of(kb: KB) -> frozenset[tuple[str, ...]]:
+    """Indonesian places plus the KB's own province list (once per KB)."""
+    got = _PLACES.get(id(kb))
+    if got is None:
+        got = _PLACES[id(kb)] = indonesian_places() | kb.cues.get("regions", frozenset())
+    return got
+
+
 @lru_cache(maxsize=1)
 def indonesian_places() -> frozenset[tuple[str, ...]]:
     """Lowercased token tuples of Indonesia's provinces, regencies and cities (from the
@@ -166,7 +178,7 @@ class _Ctx:
         self.by_i = {s[0]: s for s in kb_spans}
         self.by_j = {s[1]: s for s in kb_spans}
         self.sentence_start = sentence_start
-        self.places = indonesian_places() | kb.cues.get("regions", frozenset())
+        self.places = _places_of(kb)
 
     def glued(self, k: int, sep: str = " ") -> bool:
         """Token k follows token k-1 with exactly ``sep`` between them (same line)."""
@@ -202,22 +214,40 @@ def find(text: str, toks, kb: KB, kb_spans: list[KbSpan], home: str | None,
         return []
     c = _Ctx(text, toks, kb, spec, kb_spans, home, sentence_start)
     out: list[Found] = []
-    n = len(toks)
-    i = 0
-    while i < n:
+    firsts = _first_words(spec, kb)
+    # only tokens that can start a pattern (a C-level filter over the whole text)
+    cand = itertools.compress(range(len(toks)), map(firsts.__contains__, toks.low))
+    nxt = 0
+    for i in cand:
+        if i < nxt:
+            continue
         f = _institution(c, i) or _initials(c, i) or _crowd(c, i) or _body(c, i)
         if f is None:
-            i += 1
             continue
         out.append(f)
-        i = f.j
+        nxt = f.j
         if f.actor.how == "initials":
             more = _more_initials(c, f)
             out.extend(more)
-            i = more[-1].j if more else i
+            nxt = more[-1].j if more else nxt
     out.extend(_initials_again(c, out))
     out.sort(key=lambda f: f.i)
     return out
+
+
+def _first_words(spec: Spec, kb: KB) -> frozenset[str]:
+    """Lowercased words a pattern can start with."""
+    key = id(spec), id(kb)
+    got = _FIRSTS.get(key)
+    if got is None:
+        words = {h.lower() for h in spec.heads} | {k[0] for k in spec.bodies} | set(spec.initial_cues) \
+            | {k[0] for k in kb.cues.get("initial_heads", ())} | {k[0] for k in spec.quantifiers} \
+            | {k[0] for k in spec.crowd_phrases}
+        got = _FIRSTS[key] = frozenset(words)
+    return got
+
+
+_FIRSTS: dict[tuple[int, int], frozenset[str]] = {}
 
 
 def _place(c: _Ctx, j: int, max_words: int) -> int | None:
