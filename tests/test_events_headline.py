@@ -111,3 +111,18 @@ def test_the_titles_place_beats_the_newsrooms_dateline():
             mention(art, "KRI Bung Tomo", "IDN", "org"), mention(art, "Vietnam", "VNM", "country", nth=1)]
     head = headline(art, acts)
     assert head.location is not None and "Natuna" in head.location.name
+
+
+def test_an_event_at_the_occasion_just_told_takes_that_occasions_day():
+    art = article(
+        "Menlu AS Blinken bertemu Menlu China Wang di Jakarta, Kamis (13/7/2023).",
+        "Sehari sebelumnya, Rabu (12/7), Wang juga bertemu Menlu RI Retno. "
+        "Dalam pertemuan itu, Wang menyatakan dukungan bagi Indonesia.",
+        published=datetime(2023, 7, 14, 9, 0))
+    acts = [mention(art, "Blinken", "USA", "person"), mention(art, "Wang", "CHN", "person"),
+            mention(art, "Wang", "CHN", "person", nth=1), mention(art, "Retno", "IDN", "person"),
+            mention(art, "Wang", "CHN", "person", nth=2), mention(art, "Indonesia", "IDN", "country")]
+    evs = events.code(art, None, acts)
+    (sup,) = [e for e in evs if e.event_type == "SUPPORT"]
+    assert sup.date == date(2023, 7, 12)  # not the headline's 13 July
+    assert next(e for e in evs if e.headline).date == date(2023, 7, 13)

@@ -130,3 +130,35 @@ def test_undated_page_other_weekday_dates_follow_the_first():
     r = DateResolver(text, None, "id")
     got = sorted(w.date for w in r.resolved if w.source == "weekday")
     assert got == [date(2022, 12, 30), date(2023, 1, 2)]
+
+
+def test_day_before_counts_from_the_storys_day_not_publication():
+    text = "Retno bertemu Qin di New Delhi pada Kamis (2/3/2023). Sehari sebelumnya, Retno bertemu Menlu India."
+    got = resolved(text, date(2023, 3, 3))
+    assert ("Sehari sebelumnya", "2023-03-01", "relative") in got  # not 2 March (publication - 1)
+    # with no earlier date on the page, publication is the reference
+    assert ("Sehari sebelumnya", "2023-03-02", "relative") in resolved("Sehari sebelumnya, Retno bertemu Menlu India.", date(2023, 3, 3))
+    assert ("keesokan harinya", "2023-03-03", "relative") in resolved(text + " Ia terbang ke Tokyo keesokan harinya.", date(2023, 3, 4))
+
+
+def test_a_month_after_since_is_no_time_of_the_sentences_event():
+    text = "Lavrov menyambut baik bergabungnya Indonesia di BRICS sejak awal Januari 2025."
+    r = DateResolver(text, date(2025, 3, 6))
+    assert not r.month_year_in(0, len(text))
+    assert DateResolver("Putin mengunjungi Beijing pada Februari 2022.", date(2025, 3, 6)).month_year_in(0, 46)
+
+
+def test_occasion_date_is_the_previous_occasions_day_not_a_statements():
+    text = ("Sehari sebelumnya, Rabu (12/7), Wang bertemu Retno. "
+            "Dalam pertemuan itu, Wang menyatakan dukungan bagi ASEAN.")
+    r = DateResolver(text, date(2023, 7, 14))
+    i = text.index("Dalam")
+    w = r.occasion_date(i, len(text))
+    assert w is not None and w.date == date(2023, 7, 12)
+    said = ('"Kami membahas kerja sama," kata Retno dalam keterangan pers, Jumat. '
+            "Dalam pertemuan itu, kedua menlu sepakat mempercepat proyek.")
+    r = DateResolver(said, date(2023, 7, 14))
+    assert r.occasion_date(said.index("Dalam"), len(said)) is None
+    # "Dalam kasus tersebut" names no occasion
+    other = "Rabu (12/7), KPK menahan Bupati. Dalam kasus tersebut, KPK menyita uang."
+    assert DateResolver(other, date(2023, 7, 14)).occasion_date(other.index("Dalam"), len(other)) is None

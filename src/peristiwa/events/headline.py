@@ -69,6 +69,7 @@ def lead_date(head: Candidate, cands: list[Candidate], sents: list, resolver: Da
     the lead ("X mendeportasi dua WN Rusia ... . Keduanya dipulangkan ..., Senin
     (20/3/2023) malam."), and beats a date borrowed from a later mention (often
     the day a spokesperson spoke about it)."""
+    same_occasion(cands, sents, resolver)
     h = head.event
     if not 0 <= head.body_rank <= 1 or h.evidence is None:
         return
@@ -126,3 +127,17 @@ def lead_place(head: Candidate, cands: list[Candidate], sents: list, lang: str) 
     loc = min(towns, key=lambda l: (l.source in ("text:ke", "text:to"), l.start))
     loc.source = "text"
     h.location = loc
+
+
+def same_occasion(cands: list[Candidate], sents: list, resolver: DateResolver) -> None:
+    """ "Dalam pertemuan itu, kedua menhan menandatangani ...": an event in a sentence
+    with no date of its own that opens on the occasion just told happened on its day
+    (time.yaml: same_occasion); its place is then the scene's, as for any undated event."""
+    for c in cands:
+        s = sents[c.sent_index]
+        if resolver.dates_in(s.start, s.end):
+            continue
+        w = resolver.occasion_date(s.start, s.end)
+        if w is not None:
+            ev = c.event
+            ev.date, ev.date_source, ev.date_evidence = w.date, w.source, (w.start, w.end)

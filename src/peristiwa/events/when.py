@@ -45,6 +45,32 @@ def _relative_re(lang: str) -> re.Pattern:
 
 
 @cache
+def _story_relative_re(lang: str) -> re.Pattern:
+    rel = (_time_words().get("relative_story") or {}).get(lang) or {}
+    alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(rel, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+
+
+def _words_alt(words) -> str:
+    return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: -len(str(w)))) or "(?!x)x"
+
+
+@cache
+def _occasion_re(lang: str) -> re.Pattern:
+    """ "Dalam pertemuan itu, ..." / "At the meeting, ...", opening a sentence."""
+    d = (_time_words().get("same_occasion") or {}).get(lang) or {}
+    pre, noun, post = (_words_alt(d.get(k, ())) for k in ("before", "nouns", "after"))
+    return re.compile(rf"\s*[\"“]?(?P<occ>(?:{pre})\s+(?:(?:{post})\s+(?:{noun})|(?:{noun})(?:\s+[\w-]+){{0,2}}?\s+(?:{post})))\b",
+                      re.IGNORECASE)
+
+
+@cache
+def _since_re(lang: str) -> re.Pattern:
+    words = (_time_words().get("since") or {}).get(lang, ())
+    return re.compile(rf"\b(?:{_words_alt(words)})(?:\s+(?:awal|akhir|pertengahan|early|late|mid))?\s*$", re.IGNORECASE)
+
+
+@cache
 def _weekday_back_re(lang: str) -> re.Pattern:
     wds = "|".join(re.escape(w) for w in sorted(vocabulary().weekdays, key=len, reverse=True) if len(w) > 3)
     back = "|".join(re.escape(w) for w in _time_words()["weekday_back"][lang])
@@ -82,6 +108,7 @@ def _statement_re(lang: str) -> re.Pattern:
     return re.compile(rf"\b(?:{alts})\b(?:\s+[\w-]+)?\s*(?:{intro}\s*)+$|\b(?:{alts})\b[^,]{{0,70}},\s*$", re.IGNORECASE)
 
 
+OCCASION_REACH = 400  # characters back a "Dalam pertemuan itu" looks for its occasion's date
 UNDATED_YEARS = 12  # how far back a weekday date on an undated page is looked for
 
 
@@ -209,6 +236,7 @@ class DateResolver:
                 self.resolved.append(When(ref + timedelta(days=sign * off), "relative", m.start, m.end))
         self._sunday()
         self._relative()
+        self._story_relative()
         self.resolved.sort(key=lambda w: w.start)
 
     def _resolve(self, m: DateMention) -> When | None:
@@ -345,6 +373,39 @@ class DateResolver:
             self.resolved.append(When(pub + timedelta(days=off), "relative", m.start(), m.end()))
             taken.append((m.start(), m.end()))
 
+    def _story_relative(self) -> None:
+        """ "Sehari sebelumnya, ...": counted from the latest full date the text gave
+        before it (the story's day), else from publication."""
+        rel = {" ".join(k.lower().split()): v for k, v in ((_time_words().get("relative_story") or {}).get(self.lang) or {}).items()}
+        for m in self._finditer(_story_relative_re(self.lang)):
+            if any(w.start <= m.start() < w.end for w in self.resolved):
+                continue
+            ref = self._day_before(m.start()) or self.published
+            if ref is None:
+                continue
+            off = rel[" ".join(m.group().lower().split())]
+            self.resolved.append(When(ref + timedelta(days=off), "relative", m.start(), m.end()))
+
+    def occasion_date(self, start: int, end: int) -> When | None:
+        """A sentence opening "Dalam pertemuan itu, ..." happened on the day of the
+        occasion the sentences just before dated ("Rabu (12/7), Wang juga bertemu
+        Retno."); not a statement's day ("kata Retno ..., Jumat")."""
+        m = _occasion_re(self.lang).match(self.text, start, end)
+        if m is None:
+            return None
+        a = m.start("occ")
+        lo = max(0, a - OCCASION_REACH)
+        found = [w for w in self.dates_in(lo, a) if w.source in ("explicit", "weekday", "relative") and not self.said_on(w)]
+        if not found:
+            return None
+        w = max(found, key=lambda w: w.start)
+        return When(w.date, "relative", a, m.end("occ"))
+
+    def _day_before(self, at: int) -> date | None:
+        """The last full date the text gave before offset ``at``."""
+        found = [w for w in self.resolved if w.end <= at and w.source in ("explicit", "weekday")]
+        return max(found, key=lambda w: w.start).date if found else None
+
     def _finditer(self, pat: re.Pattern):
         for a, b in self.spans:
             for m in pat.finditer(self.text, a, b):
@@ -377,7 +438,9 @@ class DateResolver:
 
     def month_year_in(self, start: int, end: int) -> bool:
         """A month-year or bare-year context ("pada Februari 2022") is in the span."""
-        return any(m.kind == "month_year" and start <= m.start < end for m in self.mentions)
+        # (not a state's start: "bergabung ... sejak awal Januari 2025")
+        return any(m.kind == "month_year" and start <= m.start < end
+                   and not _since_re(self.lang).search(self.text[max(0, m.start - 30) : m.start]) for m in self.mentions)
 
 
 def pick(whens: list[When], trigger_start: int) -> tuple[When | None, list[str]]:
