@@ -93,3 +93,10 @@ def test_spec_loads_and_bad_sector_is_reported(tmp_path):
     (tmp_path / "patterns.yaml").write_text("institutions:\n  - {heads: [Polda], sector: XXX}\n", encoding="utf-8")
     with pytest.raises(DataError, match="patterns.yaml.*institutions #1.*XXX"):
         load_spec(str(tmp_path))
+
+
+def test_crowd_belongs_where_it_gathers_not_to_the_cause():
+    found = link_text("JAKARTA -- Ribuan orang menggelar aksi bela Palestina di depan Kedutaan Besar Amerika Serikat "
+                      "di Jakarta. Palestina, Palestina dan Palestina disebut berkali-kali.")
+    crowd = next(a for a in found if a.text == "Ribuan orang")
+    assert crowd.country == "IDN"

@@ -34,6 +34,8 @@ CONF = {
 
 # a dateline: capitalised place words, an optional "(Agency)", then a dash
 _DATELINE = re.compile(r"(?:[A-Z][\w'’.-]*[ ,]*){1,6}(?:\([^()\n]{1,40}\))?\s*[-–—]+\s")
+# the place words opening a dateline line ("JAKARTA --", "Denpasar, Bali (ANTARA) -")
+_DATELINE_LINE = re.compile(r"(?m)^([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:,[^\n-]{1,40})?(?:\([^()\n]{1,40}\))?\s*[-–—]+\s")
 _PIECES_RE = re.compile(r"\w+|[^\w\s]|\s+")
 _SENT_END = re.compile(r"[.!?][\"'”’]?(?=\s|[A-Z]|$)|\n")
 
@@ -262,8 +264,31 @@ def _patterns(doc: _Doc, matches: list[_Match], article: Article) -> None:
     spans = [(m.i, m.j, frozenset(m.by)) for m in matches if not m.used]
     home = _home(doc, matches, article)
     for f in patterns.find(doc.text, doc.toks, doc.kb, spans, home, lambda k: _sentence_start(doc, k)):
+        if f.actor.how == "np":  # a crowd or an unnamed body belongs where it is: "... di Jakarta"
+            f.actor.country = _local_country(doc, f.j) or f.actor.country
         doc.actors.append(f.actor)
         _consume(matches, f.i, f.j)
+
+
+def _local_country(doc: _Doc, j: int) -> str | None:
+    """The state of the first place named by "di/ke <Place>" after token j in its sentence:
+    an Indonesian province/regency/city, else a country or its capital."""
+    toks = doc.toks
+    k = bisect.bisect_right(doc.sent_starts, toks.start[j - 1]) if j > 0 else 0
+    end = doc.sent_starts[k] if k < len(doc.sent_starts) else len(doc.text)
+    places = patterns.indonesian_places()
+    for i in range(j, len(toks) - 1):
+        if toks.start[i] >= end:
+            break
+        if toks.low[i] not in ("di", "ke") or not toks.text[i + 1][:1].isupper():
+            continue
+        for n in (3, 2, 1):
+            if tuple(toks.low[i + 1 : i + 1 + n]) in places:
+                return "IDN"
+            ids = {e.id for e in doc.kb.lookup(" ".join(toks.text[i + 1 : i + 1 + n])) if e.kind == "country"}
+            if len(ids) == 1:
+                return ids.pop()
+    return None
 
 
 def _home(doc: _Doc, matches: list[_Match], article: Article) -> str | None:
@@ -277,6 +302,10 @@ def _home(doc: _Doc, matches: list[_Match], article: Article) -> str | None:
     where = _dateline_country(doc, matches)
     if where:
         return where
+    places = patterns.indonesian_places()
+    for m in itertools.islice(_DATELINE_LINE.finditer(doc.text, 0, 1500), 3):  # "JAKARTA -- ..."
+        if tuple(TOKEN_RE.findall(m.group(1).lower())) in places:
+            return "IDN"
     counts: dict[str, int] = {}
     for m in matches:
         # acronyms are often initials in such stories ("berinisial AS"); a domestic body counts for its state
