@@ -116,3 +116,25 @@ def test_unplaced_speaker_right_before_the_country_speaks_for_it():
             actor(art, "Amerika Serikat", "USA", "country"), actor(art, "Indonesia", "IDN", "country")]
     (ev,) = [e for e in events.code(art, None, acts) if e.event_type == "AGREE"]
     assert ev.actor.text == "Laksamana Samuel Paparo" and ev.actor.country == "USA" and ev.recipient.country == "IDN"
+
+
+def test_demand_to_unnamed_state_body_by_a_plain_noun_phrase():
+    art = article("Kuasa hukum para korban mendesak polisi segera menahan tersangka.",
+                  "Lembaga bantuan hukum mendesak kepolisian segera membebaskan para demonstran.",
+                  "Kasus itu ramai dibicarakan di Indonesia.", published=datetime(2025, 9, 4))
+    evs = [e for e in events.code(art, None, [actor(art, "Indonesia", "IDN", "country")]) if e.event_type == "REQUEST"]
+    assert len(evs) == 2
+    assert all(e.actor.how == "np" and e.actor.country == "IDN" and e.recipient.sector == "COP" for e in evs)
+    assert {e.mode for e in evs} == {None, "yield"}
+    # a pronoun or a named subject is never replaced by a noun phrase
+    art = article("Mereka mendesak pemerintah mencabut aturan itu.", "Kasus itu ramai dibicarakan di Indonesia.",
+                  published=datetime(2025, 9, 4))
+    assert [e for e in events.code(art, None, [actor(art, "Indonesia", "IDN", "country")]) if e.event_type == "REQUEST"] == []
+
+
+def test_long_gap_demand_keeps_the_one_asked_and_the_next_verb_keeps_the_subject():
+    art = article("Partai Demokrat menuntut Yoon segera mundur dan mengancam akan memulai proses pemakzulan.",
+                  published=datetime(2024, 12, 4))
+    acts = [actor(art, "Partai Demokrat", "KOR", "org"), actor(art, "Yoon", "KOR")]
+    got = {(e.event_type, e.actor.text, e.recipient.text) for e in events.code(art, None, acts)}
+    assert ("REQUEST", "Partai Demokrat", "Yoon") in got and ("THREATEN", "Partai Demokrat", "Yoon") in got

@@ -214,6 +214,8 @@ def _between_triggers(trig: Trigger, trigs: list[Trigger]) -> tuple[int, int]:
 
 
 EMBEDDING = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
+# demands whose unnamed addressee may be a state body ("mendesak kepolisian ...")
+DEMANDS = frozenset({"REQUEST"})
 # speech acts that, in the report of a bilateral meeting or call, are addressed to the other party
 ADDRESSED = frozenset({"THREATEN", "REQUEST", "SUPPORT", "REJECT"})
 YIELDING = frozenset({"RETREAT", "CONCEDE"})  # negated + future: a refusal (REJECT yield)
@@ -316,6 +318,48 @@ def _parties_next(trig: Trigger, sents: list, mentions: list[Actor], finder: Arg
                 and a.country and b.country and a.country != b.country:
             return a, b
     return None
+
+
+def _state_body(trig: Trigger, cues: dict, actor: Actor | None, loc: Location | None, home: str | None) -> Actor | None:
+    """The bare object of a demand naming an unnamed state body ("pemerintah pusat",
+    "kepolisian"; cues.yaml: state_bodies): the authorities of the actor's (else the
+    place's, else the story's) country, as an unresolved group."""
+    toks = trig.sentence.tokens
+    # (in "mendesak kepolisian segera membebaskan" the object lies in the pattern's long gap)
+    j = trig.gaps[0][0] if trig.gaps else trig.last + 1
+    if j < len(toks) and toks[j].text.lower() in ("agar", "supaya", "kepada"):
+        j += 1
+    if j >= len(toks):
+        return None
+    bodies = cues.get("state_bodies", ())
+    w = toks[j].text.lower()
+    if w not in bodies:
+        return None
+    country = (actor.country if actor is not None else None) or (loc.country if loc is not None else None) or home
+    if country is None:
+        return None
+    police = w in set(cues.get("police_forces", ()))
+    return Actor(text=toks[j].text, start=toks[j].start, end=toks[j].end, country=country, type="group",
+                 sector="COP" if police else "GOV", how="np", confidence=0.3)
+
+
+def _np_subject(trig: Trigger, cues: dict, loc: Location | None, home: str | None) -> Actor | None:
+    """A plain noun phrase opening the sentence as the subject of a speech act ("Kuasa hukum
+    para korban mendesak ..."): words only, at most six, no pronoun."""
+    toks = trig.sentence.tokens
+    j = trig.first
+    skip = set(cues.get("also", ())) | {"telah", "sudah", "pun", "kemudian", "sebelumnya", "juga", "lalu"}
+    while j > 0 and toks[j - 1].text.lower() in skip:
+        j -= 1
+    words = toks[:j]
+    if not 1 <= len(words) <= 6 or not all(t.text.isalpha() for t in words):
+        return None
+    low = {t.text.lower() for t in words}
+    if low & (set(cues["pronouns"]) | {"saya", "kami", "kita", "aku", "mereka"} | set(cues["clause_breaks"])):
+        return None
+    text = trig.sentence.text[words[0].start - trig.sentence.start : words[-1].end - trig.sentence.start]
+    return Actor(text=text, start=words[0].start, end=words[-1].end, country=(loc.country if loc is not None else None) or home,
+                 sector="CVL", type="group", how="np", confidence=0.3)
 
 
 def _sent_to_help(trig: Trigger, args, cues: dict) -> bool:
@@ -624,6 +668,14 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 continue  # "menerima bantuan": not a host receiving a visitor
         if args.recipient is None:
             args.recipient = _anaphoric_target(trig, trigs, cands)
+        if args.recipient is None and e.type in DEMANDS and not trig.passive:
+            # "mendesak kepolisian segera membebaskan ...", "meminta pemerintah pusat mencabut ...":
+            # an unnamed state body as the bare object is that country's authorities
+            args.recipient = _state_body(trig, cues, args.actor, loc, home)
+        if args.actor is None and e.type in DEMANDS and not nominal and args.recipient is not None \
+                and args.recipient.country:
+            # "Lembaga bantuan hukum mendesak kepolisian ...": a plain noun-phrase subject
+            args.actor = _np_subject(trig, cues, loc, home)
         if args.recipient is None and e.type == "ACCUSE" and e.mode == "disapprove" and args.actor is not None:
             # "mengecam keras provokasi irasional ini", "mengutuk serangan terhadap rumah
             # sakit": condemnation of an act names the act; its target is the doer of the
@@ -680,7 +732,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 prev = prev_c.event.actor if prev_c is not None else None
                 displaced = args.actor
                 if prev is not None and (displaced is None or (
-                        prev_c.event.evidence.trigger_end <= displaced.start < sent.tokens[k].start
+                        # (the mention may lie inside a long-gap trigger: "menuntut Yoon segera mundur")
+                        prev_c.event.evidence.trigger_start < displaced.start < sent.tokens[k].start
                         and displaced is not prev)):
                     args.actor, args.how = prev, "coordinated"
                     if args.recipient is None and displaced is not None and not same(displaced, prev) \
