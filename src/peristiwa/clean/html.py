@@ -44,6 +44,7 @@ class HtmlParts:
     meta_dates: list[tuple[datetime, str]] = field(default_factory=list)  # (when, raw)
     class_dates: list[tuple[datetime, str]] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
+    route: str = "page"  # where the text came from: articleBody | container | page | unparsed
 
 
 def extract(html: str, url: str | None, fast: bool = False, use_container: bool = True) -> HtmlParts:
@@ -56,7 +57,9 @@ def extract(html: str, url: str | None, fast: bool = False, use_container: bool 
         tree = None
     if tree is None:  # let trafilatura try its own parser and metadata
         d = _as_dict(trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False))
-        return HtmlParts(tidy_title(d.get("title"), d.get("sitename"), url), d.get("text") or "", d.get("sitename"), d.get("date"))
+        return HtmlParts(
+            tidy_title(d.get("title"), d.get("sitename"), url), d.get("text") or "", d.get("sitename"), d.get("date"), route="unparsed"
+        )
     # Metadata is read here, not by trafilatura: its author/category/tag passes
     # cost ~40% of the time and we use none of them.
     meta_dates = _meta_dates(tree)  # before pruning: JSON-LD lives in <script>
@@ -68,10 +71,11 @@ def extract(html: str, url: str | None, fast: bool = False, use_container: bool 
     _prune(tree)
     # substring test first: the XPath below walks every element
     text = _schema_body(tree) if "articleBody" in html else None
+    route = "articleBody"
     if text is None and use_container:
-        text = _container_text(tree, url, fast)
+        text, route = _container_text(tree, url, fast), "container"
     if text is None:
-        text = _trafilatura_text(tree, url, fast)
+        text, route = _trafilatura_text(tree, url, fast), "page"
     return HtmlParts(
         title=title,
         text=text,
@@ -81,6 +85,7 @@ def extract(html: str, url: str | None, fast: bool = False, use_container: bool 
         # date-classed elements are a costly walk: only when nothing better exists
         class_dates=[] if meta_dates else (_near_title_dates(tree, title) or _class_dates(tree)),
         captions=_captions(tree),
+        route=route,
     )
 
 
