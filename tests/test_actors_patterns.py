@@ -100,3 +100,19 @@ def test_crowd_belongs_where_it_gathers_not_to_the_cause():
                       "di Jakarta. Palestina, Palestina dan Palestina disebut berkali-kali.")
     crowd = next(a for a in found if a.text == "Ribuan orang")
     assert crowd.country == "IDN"
+
+
+def test_leader_of_a_named_body_is_the_person_after_its_acronym():
+    found = link_text("Presiden Konfederasi Serikat Pekerja Indonesia (KSPI) Said Iqbal mendesak DPR.")
+    (p,) = [a for a in found if a.type == "person"]
+    assert p.name == "Said Iqbal" and p.role is None and p.sector is None
+
+
+def test_spokesperson_of_an_office_keeps_the_name():
+    found = link_text("Juru Bicara Menhan, Dahnil Anzar Simanjuntak, mengatakan Prabowo tiba.")
+    spk = next(a for a in found if a.name == "Dahnil Anzar Simanjuntak")
+    assert spk.role == "spokesperson"
+    assert not any(a.role == "defence_minister" and a.name == "Dahnil Anzar Simanjuntak" for a in found)
+    # ... but the name after a president's title is the president's
+    found = link_text("Juru Bicara Presiden Joko Widodo mengatakan.")
+    assert any(a.name == "Joko Widodo" and a.role == "president" for a in found)

@@ -91,6 +91,7 @@ class Role:
     needs_name: bool = False  # ... and only with a name after them
     sector_from_org: bool = False
     by_org: dict[str, str] = field(default_factory=dict)  # "Juru bicara" + a ministry -> that ministry's office
+    speaks_for: bool = False  # an office held for another ("Juru Bicara Menhan X": X is the spokesperson)
 
 
 @dataclass
@@ -385,8 +386,8 @@ def _load_roles(path: Path, b: _Builder, countries: dict[str, Country],
                 orgs: dict[str, Org] | None = None) -> tuple[dict[str, Role], dict[str, str]]:
     ctx = _Ctx(path)
     allowed = {"id", "sector", "scope", "head", "names", "country", "lookup", "counterpart", "resolve",
-               "country_from_name", "subnational", "needs_org", "needs_name", "sector_from_org", "by_org", "source",
-               "note"}
+               "country_from_name", "subnational", "needs_org", "needs_name", "sector_from_org", "by_org",
+               "speaks_for", "source", "note"}
     out: dict[str, Role] = {}
     by_surface: dict[str, str] = {}
     raw = _entries(path, _read_yaml(path))
@@ -413,6 +414,7 @@ def _load_roles(path: Path, b: _Builder, countries: dict[str, Country],
         if not isinstance(by_org, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in by_org.items()):
             raise ctx.err(rid, "by_org must map organisation ids to role ids")
         out[rid].by_org = dict(by_org)
+        out[rid].speaks_for = bool(e.get("speaks_for"))
         for lang_terms in _lang_map(ctx, rid, e["names"], "names").values():
             for n in lang_terms:
                 key = " ".join(tokens_of(n)).lower() if _case_of(n) != "exact" else " ".join(tokens_of(n))

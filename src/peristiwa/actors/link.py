@@ -361,6 +361,22 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
         # "dari Rusia", "of China" before the country
         jj = j + 1 if j < len(toks) and toks.low[j] in ("dari", "of", "asal") else j
         nm = _match_at(by_i, jj)
+        led_body = False
+        if role.speaks_for and nm is not None and nm.kinds("role") and not nm.kinds("person") \
+                and not _principal_named(doc, nm, by_i):
+            # "Juru Bicara Menhan, Dahnil ...": the spokesperson of that office; the name is theirs
+            inner = kb.roles[nm.kinds("role")[0].id]
+            nm.used = True
+            j = jj = _skip_paren(doc, nm.j)
+            nm = _match_at(by_i, jj)
+            if nm is None or not nm.kinds("country"):
+                country = country or inner.country
+        elif nm is None and jj < len(toks) and country is None:
+            # "Presiden Konfederasi Serikat Pekerja Indonesia (KSPI) Said Iqbal": a body's
+            # name and acronym between the office and the name; the person leads that body
+            b = _body_name_end(doc, jj)
+            if b is not None:
+                j, led_body = b, True
         if country is None and nm is not None:
             c = {e.id for e in nm.kinds("country")}  # metonyms too: "Juru bicara Kremlin"
             o = {e.id for e in nm.kinds("org")}
@@ -437,6 +453,10 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
                 act.sector = kb.orgs[org].sector
             if country and country != kb.orgs[org].country:
                 org = None  # a foreign ministry: its holders are not the domestic body's
+        if led_body:  # the leader of a non-state body: no state office, no state sector
+            if name_end is None:
+                continue
+            act.role = act.sector = None
         if name_end is None:
             # a bare role ("Presiden") is kept only if the document names its holder
             pending.append(_Pending(act, org, former, bare=not (act.country or org)))
@@ -470,6 +490,32 @@ def _consume(matches: list[_Match], i: int, j: int) -> None:
     while k < len(matches) and matches[k].i < j:
         matches[k].used = True
         k += 1
+
+
+def _principal_named(doc: _Doc, nm: _Match, by_i: dict[int, _Match]) -> bool:
+    """ "Juru Bicara Presiden Joko Widodo": the name after the inner office is its holder's."""
+    k = _skip_paren(doc, nm.j)
+    k = k + 1 if k < len(doc.toks) and doc.toks.text[k] == "," else k
+    pm = by_i.get(k)
+    if pm is None or not pm.kinds("person"):
+        return False
+    inner = doc.kb.roles[nm.kinds("role")[0].id]
+    office = {inner.id, *inner.lookup}
+    return any(t.role in office for e in pm.kinds("person") for t in doc.kb.people[e.id].terms)
+
+
+def _body_name_end(doc: _Doc, j: int) -> int | None:
+    """End of "<Body Name> (ACR)" at token j when the name starts with a body word
+    ("Konfederasi", "Partai", "Serikat" ...) and a short acronym in brackets closes it."""
+    toks, body = doc.toks, doc.kb.cues["non_name_words"]
+    if (toks.low[j],) not in body or not toks.text[j][:1].isupper():
+        return None
+    k = j
+    while k < len(toks) and k - j < 8 and (toks.text[k][:1].isupper() or toks.low[k] in ("dan", "untuk")):
+        k += 1
+    if k + 2 < len(toks) and toks.text[k] == "(" and toks.text[k + 2] == ")" and toks.text[k + 1].isupper():
+        return k + 3
+    return None
 
 
 def _skip_region(doc: _Doc, j: int) -> int:
