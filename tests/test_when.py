@@ -162,3 +162,18 @@ def test_occasion_date_is_the_previous_occasions_day_not_a_statements():
     # "Dalam kasus tersebut" names no occasion
     other = "Rabu (12/7), KPK menahan Bupati. Dalam kasus tersebut, KPK menyita uang."
     assert DateResolver(other, date(2023, 7, 14)).occasion_date(other.index("Dalam"), len(other)) is None
+
+
+def test_time_words_file_is_validated(tmp_path):
+    import pytest
+
+    from peristiwa.errors import DataError
+    from peristiwa.events.when import load_time_words
+
+    bad = tmp_path / "time.yaml"
+    bad.write_text("relative_story:\n  id:\n    sehari sebelumnya: kemarin\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"time.yaml.*relative_story\.id"):
+        load_time_words(bad)
+    bad.write_text("same_occasion:\n  id:\n    nouns: [pertemuan, '']\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"same_occasion\.id\.nouns"):
+        load_time_words(bad)

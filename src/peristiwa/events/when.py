@@ -31,10 +31,47 @@ class When:
     warnings: list[str] = field(default_factory=list)
 
 
+_OFFSETS = ("relative", "relative_story")  # sections mapping a phrase to a day offset
+_NESTED = ("same_occasion",)  # sections mapping a language to named word lists
+
+
 @cache
 def _time_words() -> dict:
-    with open(data_dir() / "time.yaml", encoding="utf-8") as f:
-        return yaml.safe_load(f)
+    return load_time_words(data_dir() / "time.yaml")
+
+
+def load_time_words(path) -> dict:
+    """time.yaml, checked: every section maps a language to words (or to phrase ->
+    day offset); errors name the file and the entry."""
+    from peristiwa.errors import DataError
+
+    try:
+        d = yaml.safe_load(open(path, encoding="utf-8").read()) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataError(f"{path}: cannot read ({exc})") from exc
+    if not isinstance(d, dict):
+        raise DataError(f"{path}: must map a section name to languages")
+
+    def words(entry: str, v) -> None:
+        if not isinstance(v, list) or not all(isinstance(w, str) and w.strip() for w in v):
+            raise DataError(f"{path}: entry {entry} must be a list of non-empty words")
+
+    for sec, langs in d.items():
+        if not isinstance(langs, dict) or not langs:
+            raise DataError(f"{path}: entry {sec!r} must map a language (id, en) to its words")
+        for lang, v in langs.items():
+            entry = f"{sec}.{lang}"
+            if sec in _OFFSETS:
+                if not isinstance(v, dict) or not all(isinstance(n, int) and not isinstance(n, bool) for n in v.values()):
+                    raise DataError(f"{path}: entry {entry} must map phrases to whole-day offsets")
+            elif sec in _NESTED:
+                if not isinstance(v, dict):
+                    raise DataError(f"{path}: entry {entry} must map before/nouns/after to word lists")
+                for k, ws in v.items():
+                    words(f"{entry}.{k}", ws)
+            else:
+                words(entry, v)
+    return d
 
 
 @cache
@@ -49,6 +86,12 @@ def _story_relative_re(lang: str) -> re.Pattern:
     rel = (_time_words().get("relative_story") or {}).get(lang) or {}
     alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(rel, key=len, reverse=True)) or "(?!x)x"
     return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+
+
+@cache
+def _story_offsets(lang: str) -> dict[str, int]:
+    rel = (_time_words().get("relative_story") or {}).get(lang) or {}
+    return {" ".join(str(k).lower().split()): int(v) for k, v in rel.items()}
 
 
 def _words_alt(words) -> str:
@@ -376,7 +419,7 @@ class DateResolver:
     def _story_relative(self) -> None:
         """ "Sehari sebelumnya, ...": counted from the latest full date the text gave
         before it (the story's day), else from publication."""
-        rel = {" ".join(k.lower().split()): v for k, v in ((_time_words().get("relative_story") or {}).get(self.lang) or {}).items()}
+        rel = _story_offsets(self.lang)
         for m in self._finditer(_story_relative_re(self.lang)):
             if any(w.start <= m.start() < w.end for w in self.resolved):
                 continue

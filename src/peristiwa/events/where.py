@@ -274,7 +274,7 @@ def _origin(sentence: Sentence, trigger_start: int, trigger_end: int, lang: str,
     # the trigger's first word, or the verb governing a noun trigger ("mengirimkan bantuan")
     words = sentence.text[trigger_start - sentence.start : trigger_end - sentence.start].split()[:1]
     words += sentence.text[: trigger_start - sentence.start].split()[-1:]
-    if not any(fold(w).strip(".,\"“”") in _cue("departure", lang) for w in words):
+    if not any(w.lower().strip(".,\"“”") in _cue("departure", lang) for w in words):  # (cue words are plain ASCII)
         return None
     for l in places_in(sentence, lang):
         if l.source not in ("text:dari", "text:from") or l.start < trigger_end:
