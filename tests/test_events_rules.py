@@ -138,3 +138,14 @@ def test_long_gap_demand_keeps_the_one_asked_and_the_next_verb_keeps_the_subject
     acts = [actor(art, "Partai Demokrat", "KOR", "org"), actor(art, "Yoon", "KOR")]
     got = {(e.event_type, e.actor.text, e.recipient.text) for e in events.code(art, None, acts)}
     assert ("REQUEST", "Partai Demokrat", "Yoon") in got and ("THREATEN", "Partai Demokrat", "Yoon") in got
+
+
+def test_a_locative_or_an_apposition_is_never_the_subject():
+    art = article("Kedutaan Besar Vietnam di Jakarta meminta Indonesia memulangkan para nelayan.",
+                  "Perdana Menteri Malaysia Anwar Ibrahim, selaku Ketua ASEAN, menyerukan Thailand menahan diri.",
+                  published=datetime(2025, 8, 4))
+    acts = [actor(art, "Kedutaan Besar Vietnam", "VNM", "country"), actor(art, "Jakarta", "IDN", "country"),
+            actor(art, "Indonesia", "IDN", "country"), actor(art, "Anwar Ibrahim", "MYS"),
+            actor(art, "ASEAN", None, "org"), actor(art, "Thailand", "THA", "country")]
+    got = {(e.actor.text, e.recipient.text) for e in events.code(art, None, acts) if e.event_type == "REQUEST"}
+    assert got == {("Kedutaan Besar Vietnam", "Indonesia"), ("Anwar Ibrahim", "Thailand")}

@@ -118,6 +118,7 @@ class ArgumentFinder:
         self.speech_before = set(cues["speech_before"])
         self.pronouns = set(cues["pronouns"])
         self.content_clause = set(cues.get("content_clause", ()))
+        self.apposition = set(cues.get("apposition", ()))
         self.first_person = {"saya", "kami", "kita", "aku", "i", "we"}
         self._cache: dict[int, tuple] = {}
         self._starts: dict[int, tuple] = {}
@@ -266,7 +267,9 @@ class ArgumentFinder:
         subj = None
         for a in reversed(left):
             pw = _prev_word(sent, a)
-            if pw in self.rec_preps or pw in self.agent:
+            # (nor a locative or an apposition: "Kedutaan Besar Vietnam di Jakarta meminta ...",
+            # "Anwar Ibrahim, selaku Ketua ASEAN, menyerukan ...")
+            if pw in self.rec_preps or pw in self.agent or pw in self.non_rec or self._in_apposition(sent, a):
                 continue
             subj = a
             break
@@ -413,6 +416,18 @@ class ArgumentFinder:
             if rec is not None and rec in right:
                 args.co_recipients = self._conjoined(sent, right, rec, backwards=False)
         return args
+
+    def _in_apposition(self, sent: Sentence, a: Actor) -> bool:
+        """ "..., selaku Ketua ASEAN, ...": an apposition word in the few words before the
+        mention, after the comma that opens the apposition."""
+        i = _tok_index(sent, a.start)
+        for k in range(i - 1, max(-1, i - 4), -1):
+            w = sent.tokens[k].text.lower()
+            if w in self.apposition:
+                return k > 0 and sent.tokens[k - 1].text == ","
+            if not w[:1].isalnum():
+                return False
+        return False
 
     def _one_verb_between(self, sent: Sentence, a: Actor, b: Actor) -> bool:
         gap = sent.text[a.end - sent.start : b.start - sent.start].split()
