@@ -557,3 +557,40 @@ def test_container_rules_are_validated(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         D.container_rules.cache_clear()
+
+
+def test_container_invariants_on_random_layouts():
+    """Whatever the layout, the container is narrower than the page and holds at
+    least ``share`` of its running text; clean() never fails on such pages."""
+    import random
+
+    import lxml.html
+
+    from peristiwa.clean import container
+    from peristiwa.clean.data import container_rules
+
+    rng = random.Random(7)
+    classes = ["", "content", "detail", "sidebar", "wrap", "box", "related-news", "col", "post-body", "comment-list", "row"]
+    texts = _PARAS + _TEASERS + ["Baca juga", "Senin, 2/3/2023", "Bagikan"]
+
+    def block(depth: int) -> str:
+        if depth == 0 or rng.random() < 0.3:
+            tag = rng.choice(["p", "span", "a", "li", "h2"])
+            return f"<{tag}>{rng.choice(texts)}</{tag}>"
+        tag = rng.choice(["div", "section", "article", "aside", "ul", "nav"])
+        cls = rng.choice(classes)
+        return f'<{tag} class="{cls}">' + "".join(block(depth - 1) for _ in range(rng.randint(1, 5))) + f"</{tag}>"
+
+    share = container_rules().share
+    for _ in range(60):
+        page = "<html><head><title>Menlu Terima Dubes Jepang</title></head><body>" + "".join(
+            block(5) for _ in range(rng.randint(1, 4))) + "</body></html>"
+        found = container.find(lxml.html.fromstring(page))
+        if found is not None:
+            assert found.element.tag not in ("html", "body")
+            assert found.mass >= share * found.page_mass > 0
+        try:
+            a = clean(Document(source="r.html", kind="html", text=page))
+        except CleanError:
+            continue
+        assert a.blocks[0].kind == "title"
