@@ -121,3 +121,11 @@ def test_place_cues_file_is_validated(tmp_path, monkeypatch):
             where.place_cues()
     finally:
         where.place_cues.cache_clear()
+
+
+def test_generic_heads_come_from_data():
+    sent = s("Kapal itu dibajak di lepas pantai Somalia pada Senin.")
+    (loc,) = places_in(sent, "id")
+    assert loc.country == "SOM" and sent.text[loc.start : loc.end] == "Somalia"
+    (loc,) = places_in(s("Blinken arrived in the capital of China on Monday."), "en")
+    assert loc.name == "Beijing"

@@ -13,13 +13,9 @@ from functools import cache, lru_cache
 from peristiwa.events.lexicon import data_dir
 from peristiwa.model import Article, Location, Sentence
 
-_GENERIC = r"(?:(?:wilayah|kota|provinsi|kabupaten|kawasan|negara|pulau|daerah|sekitar|dekat|perairan|city\s+of|the\s+city\s+of|ibu\s*kota|ibukota)\s+)?"
 # a name may carry an acronym in brackets: "di Zona Ekonomi Eksklusif Indonesia (ZEEI) Laut Natuna Utara"
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|D\.C\.|DC|\([A-Z][A-Za-z]{1,9}\)(?=\s+[A-Z])))*"
-_PLACE_ID = re.compile(rf"\b(?P<prep>di|ke|dari)\s+(?P<gen>{_GENERIC})(?P<name>{_NAME})")
-_PLACE_EN = re.compile(rf"\b(?P<prep>in|to|at|from)\s+(?:the\s+)?(?P<gen>{_GENERIC})(?P<name>{_NAME})")
 _AFTER_COMMA = re.compile(rf",\s+(?P<name>{_NAME})")
-_CAPITAL = re.compile(r"ibu\s*kota|ibukota", re.IGNORECASE)
 
 
 def fold(s: str) -> str:
@@ -145,6 +141,36 @@ def _cue(name: str, lang: str) -> frozenset[str]:
     return place_cues().get(name, {}).get("en" if lang == "en" else "id", frozenset())
 
 
+def _alts(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+
+
+@cache
+def _place_re(lang: str) -> re.Pattern:
+    """ "di/ke/dari [generic head] Name" ("in/to/at/from ..."): generic heads from
+    place-cues.yaml (generic, either language: "ibu kota" turns up in English text too)."""
+    raw = _raw_cues("generic")
+    generic = rf"(?:(?:{_alts(raw)})\s+)?"
+    if lang == "en":
+        return re.compile(rf"\b(?P<prep>in|to|at|from)\s+(?:the\s+)?(?P<gen>{generic})(?P<name>{_NAME})")
+    return re.compile(rf"\b(?P<prep>di|ke|dari)\s+(?P<gen>{generic})(?P<name>{_NAME})")
+
+
+@cache
+def _capital_re() -> re.Pattern:
+    return re.compile(_alts(_raw_cues("capital")), re.IGNORECASE)
+
+
+@cache
+def _raw_cues(name: str) -> tuple[str, ...]:
+    """A cue's words in every language, lower case as written (spaces kept)."""
+    import yaml
+
+    d = yaml.safe_load((data_dir().parent / "places" / "place-cues.yaml").read_text(encoding="utf-8")) or {}
+    place_cues()  # validated there
+    return tuple(dict.fromkeys(str(w).lower() for ws in (d.get(name) or {}).values() for w in ws))
+
+
 def geocode(name: str) -> Location | None:
     """A place name (Indonesian or English) -> Location, or None when unknown."""
     key = fold(name)
@@ -198,7 +224,7 @@ def places_in(sentence: Sentence, lang: str) -> list[Location]:
 @lru_cache(maxsize=4096)
 def _places_cached(text: str, offset: int, lang: str) -> tuple:
     sentence = Sentence(offset, offset + len(text), text)
-    pat = _PLACE_EN if lang == "en" else _PLACE_ID
+    pat = _place_re("en" if lang == "en" else "id")
     out = []
     for m in pat.finditer(sentence.text):
         loc, (u0, u1) = _longest(m.group("name"))
@@ -212,7 +238,7 @@ def _places_cached(text: str, offset: int, lang: str) -> tuple:
                     u0, u1 = u0 + shift, u1 + shift
         if loc is None:
             continue
-        if _CAPITAL.search(m.group("gen") or "") and loc.feature == "country":
+        if _capital_re().search(m.group("gen") or "") and loc.feature == "country":
             cap = capital_of(loc.country) if loc.country else None
             if cap is not None:
                 loc = cap
