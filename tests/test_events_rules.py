@@ -149,3 +149,12 @@ def test_a_locative_or_an_apposition_is_never_the_subject():
             actor(art, "ASEAN", None, "org"), actor(art, "Thailand", "THA", "country")]
     got = {(e.actor.text, e.recipient.text) for e in events.code(art, None, acts) if e.event_type == "REQUEST"}
     assert got == {("Kedutaan Besar Vietnam", "Indonesia"), ("Anwar Ibrahim", "Thailand")}
+
+
+def test_evaluation_said_of_an_object_is_the_speakers_disapproval_of_its_owner():
+    art = article('Departemen Luar Negeri AS menyebut langkah Iran "tidak dapat diterima" dan mendesak Teheran '
+                  'segera memulihkan kerja sama.', published=datetime(2025, 7, 2))
+    acts = [actor(art, "AS", "USA", "country"), actor(art, "Iran", "IRN", "country"),
+            actor(art, "Teheran", "IRN", "country")]
+    got = {(e.event_type, e.actor.country, e.recipient.country) for e in events.code(art, None, acts)}
+    assert got == {("ACCUSE", "USA", "IRN"), ("REQUEST", "USA", "IRN")}

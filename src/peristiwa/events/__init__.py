@@ -734,7 +734,9 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 if prev is not None and (displaced is None or (
                         # (the mention may lie inside a long-gap trigger: "menuntut Yoon segera mundur")
                         prev_c.event.evidence.trigger_start < displaced.start < sent.tokens[k].start
-                        and displaced is not prev)):
+                        and displaced is not prev)
+                        # (or the previous act's object: "menyebut langkah Iran '...' dan mendesak Teheran")
+                        or (displaced is prev_c.event.recipient and displaced.start < sent.tokens[k].start)):
                     args.actor, args.how = prev, "coordinated"
                     if args.recipient is None and displaced is not None and not same(displaced, prev) \
                             and not _own_country(prev, displaced):

@@ -239,6 +239,19 @@ class ArgumentFinder:
         args = Args()
         etype = trig.entry.type
 
+        # "AS menyebut langkah Iran 'tidak dapat diterima'": an evaluation said of an object;
+        # the speaker (subject of the verb of saying) disapproves of the object's owner
+        if trig.entry.predicate and self.lang == "id":
+            verb = next((k for k in range(ti - 1, lb - 1, -1) if sent.tokens[k].text.lower().startswith("me")), None)
+            if verb is not None:
+                v0 = sent.tokens[verb].start
+                obj = [a for a in left if a.start > v0]
+                spk = next((a for a in reversed(left) if a.end <= v0 and _prev_word(sent, a) not in self.rec_preps
+                            and _prev_word(sent, a) not in self.non_rec), None)
+                if spk is not None:
+                    args.actor, args.recipient, args.how = spk, (obj[-1] if obj else None), "predicate"
+                    return args
+
         # passive: "X ditangkap oleh Y" -> actor Y, recipient X
         if trig.passive:
             agent = None

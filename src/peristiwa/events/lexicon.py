@@ -30,7 +30,7 @@ AFFIXES_ID = {"meN", "di", "ber", "ter", "base", "noun"}
 AFFIXES_EN = {"verb", "noun", "base"}
 _WORD = re.compile(r"^=?[a-z0-9][a-z0-9'\-]*$")
 _KNOWN_KEYS = {"pattern", "type", "mode", "cameo", "goldstein", "affix", "swap", "place_recipient", "examples", "confidence",
-               "needs_recipient", "person_object"}
+               "needs_recipient", "person_object", "predicate"}
 
 
 def data_dir() -> Path:
@@ -59,6 +59,7 @@ class Entry:
     place_recipient: bool = False
     needs_recipient: bool = False
     person_object: bool = False
+    predicate: bool = False  # an evaluation said of an object: "X menyebut langkah Y 'tidak dapat diterima'"
     confidence: float = 0.8
     examples: tuple = ()
     where: str = ""  # "file:line" for messages
@@ -208,6 +209,7 @@ def parse_entries(raw: Any, source: str, lang: str, plover: Plover) -> list[Entr
                 place_recipient=bool(e.get("place_recipient", False)),
                 needs_recipient=bool(e.get("needs_recipient", False)),
                 person_object=bool(e.get("person_object", False)),
+                predicate=bool(e.get("predicate", False)),
                 confidence=float(e.get("confidence", 0.8)),
                 examples=tuple(str(x) for x in e.get("examples") or ()),
                 where=where,
