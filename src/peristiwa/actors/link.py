@@ -960,8 +960,12 @@ def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor], matches: list[_Mat
             taken[s:e] = b"\x01" * (e - s)
     known_words = {w for a in doc.actors if a.type == "person" and a.name and not a.ambiguous
                    for w in TOKEN_RE.findall(a.name) if len(w) > 1 and w[:1].isupper()}
+    # a name the text puts somewhere ("di Bucha") is a place wherever it stands ("Pembantaian Bucha")
+    located = {e.text for e in ents if e.label == "PER" and doc.text[max(0, e.start - 3) : e.start].lower() == "di "}
     for ent in ents:
         if ent.end > len(doc.text) or any(taken[ent.start : ent.end]):
+            continue
+        if ent.label == "PER" and ent.text in located:
             continue
         k = bisect.bisect_left(doc.tok_starts, ent.start)
         if k < len(doc.toks) and _title_case_line(doc, k) or _in_dateline(doc, ent.start) or _in_credit(doc, ent):
