@@ -158,3 +158,16 @@ def test_evaluation_said_of_an_object_is_the_speakers_disapproval_of_its_owner()
             actor(art, "Teheran", "IRN", "country")]
     got = {(e.event_type, e.actor.country, e.recipient.country) for e in events.code(art, None, acts)}
     assert got == {("ACCUSE", "USA", "IRN"), ("REQUEST", "USA", "IRN")}
+
+
+def test_mention_past_a_comma_is_no_recipient_and_a_headline_trigger_after_another_is_its_object():
+    art = article("Beberapa jam sebelum Yoon tiba di Tokyo, Korea Utara menembakkan sebuah rudal balistik.",
+                  published=datetime(2023, 3, 16))
+    acts = [actor(art, "Yoon", "KOR"), actor(art, "Korea Utara", "PRK", "country")]
+    assert not [e for e in events.code(art, None, acts) if e.event_type == "CONSULT" and e.recipient
+                and e.recipient.country == "PRK"]
+    art = article("Indonesia menyesalkan veto AS atas resolusi itu.", title="Indonesia Sesalkan Veto AS atas Resolusi Gaza",
+                  published=datetime(2024, 11, 21))
+    acts = [actor(art, "Indonesia", "IDN", "country"), actor(art, "AS", "USA", "country"),
+            actor(art, "Indonesia", "IDN", "country", nth=1), actor(art, "AS", "USA", "country", nth=1)]
+    assert not [e for e in events.code(art, None, acts) if e.event_type == "REJECT" and e.actor.country == "IDN"]

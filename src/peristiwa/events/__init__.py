@@ -645,7 +645,9 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         head_word = trig.sentence.tokens[trig.first].text.lower()
         form = morph.form_id(head_word, morph.stem_id(head_word)) if lang == "id" else ""
         # headlines drop verb prefixes ("TNI AL Tangkap Dua Kapal"): a bare stem there is a verb
-        nominal = form == "noun" or (form == "base" and sent.block != "title")
+        # (unless it is the object of another trigger: "Indonesia Sesalkan Veto AS")
+        nominal = form == "noun" or (form == "base" and (sent.block != "title" or any(
+            t is not trig and t.sentence is sent and t.last == trig.first - 1 for t in trigs)))
         object_noun = nominal and any(t is not trig and t.sentence is sent and t.entry.type != e.type
                                       and 0 < trig.first - t.last <= 2 for t in trigs)
         args = finder.find(trig, mentions, last_person, nominal, object_noun)

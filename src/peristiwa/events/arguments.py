@@ -367,7 +367,11 @@ class ArgumentFinder:
             if gov == "recipient":
                 rec, rec_gov = a, gov
                 break
-            if rec is None:
+            if rec is None and (sent.block == "title"
+                                or not any(sent.tokens[k].text == "," for k in range(tj + 1, _tok_index(sent, a.start)))):
+                # (in running text an ungoverned mention past a comma opens another clause: "Beberapa
+                # jam sebelum Yoon tiba di Tokyo, Korea Utara menembakkan ..."; headlines, short of
+                # prepositions, keep the loose reading)
                 rec, rec_gov = a, None
         # compound subject "China dan Rusia sepakat" / "Lavrov dan saya": the pair for symmetric types
         if subj is not None and etype in SYMMETRIC and (rec is None or rec_gov != "recipient"):
