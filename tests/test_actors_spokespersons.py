@@ -50,3 +50,17 @@ def test_by_org_naming_an_unknown_organisation_is_a_data_error(tmp_path):
                      encoding="utf-8")
     with pytest.raises(DataError, match="roles.yaml.*spokesperson.*NO-SUCH-ORG"):
         build_kb(kb_dir)
+
+
+def test_ministry_spokesperson_of_own_state_is_one_phrase_and_short_aliases_are_case_exact():
+    found = link_text("Juru bicara Kementerian Luar Negeri RI mengatakan Indonesia tetap mendorong dialog.")
+    assert found[0].text == "Juru bicara Kementerian Luar Negeri RI" and found[0].name is None
+    assert found[0].country == "IDN"
+    # "RI" is no short form of a North Korean "Ri ..."; "Ri" still is, once he is named
+    found = link_text("Menlu Korea Utara Ri Son Gwon bertemu Xi. Ri mengatakan RI tidak diundang.")
+    assert [a.text for a in found if a.name == "Ri Son-gwon"] == ["Menlu Korea Utara Ri Son Gwon", "Ri"]
+
+
+def test_state_department_spokesperson():
+    (a,) = _spokes("Juru bicara Departemen Luar Negeri AS Matthew Miller mengatakan Washington mendukung.", (2024, 1, 10))
+    assert (a.name, a.country, a.role) == ("Matthew Miller", "USA", "foreign_ministry_spokesperson")

@@ -537,7 +537,8 @@ def _load_people(files: list[Path], b: _Builder, countries, orgs, roles) -> tupl
             people[pid] = Person(pid, e["name"], e.get("country"), terms, str(path))
             b.add(e["name"], "person", pid, "name", case="cap")
             for a in _str_list(ctx, pid, e.get("aliases"), "aliases"):
-                b.add(a, "person", pid, "alias", case="cap")
+                # a short alias is written as listed ("Ri", "Xi"): "RI" is Indonesia, not Ri Son Gwon
+                b.add(a, "person", pid, "alias", case="exact" if len(a) <= 3 else "cap")
     _check_overlaps(offices, people)
     for v in offices.values():
         v.sort(key=lambda x: x[0].start)

@@ -394,6 +394,8 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
                     if kb.orgs[oid].country and len(other) == 1 and not cm.kinds("org") \
                             and other != {kb.orgs[oid].country}:
                         country, j = other.pop(), cm.j
+                    elif kb.orgs[oid].country and other == {kb.orgs[oid].country} and not cm.kinds("org"):
+                        j = cm.j  # "Juru bicara Kementerian Luar Negeri RI": its own state, one phrase
         if org is not None and org in role.by_org:
             # "Juru bicara Kementerian Luar Negeri (Rusia)": that ministry's dated office, of its state
             role = kb.roles[role.by_org[org]]
