@@ -171,3 +171,15 @@ def test_mention_past_a_comma_is_no_recipient_and_a_headline_trigger_after_anoth
     acts = [actor(art, "Indonesia", "IDN", "country"), actor(art, "AS", "USA", "country"),
             actor(art, "Indonesia", "IDN", "country", nth=1), actor(art, "AS", "USA", "country", nth=1)]
     assert not [e for e in events.code(art, None, acts) if e.event_type == "REJECT" and e.actor.country == "IDN"]
+
+
+def test_mention_in_the_clause_embedded_after_a_plain_object_is_no_recipient():
+    art = article("Putin menuduh negara-negara Barat memicu konflik di Ukraina dan menerapkan sanksi terhadap Rusia.",
+                  "Netanyahu mengancam akan kembali berperang jika Hamas melanggar kesepakatan.",
+                  published=datetime(2023, 8, 22))
+    acts = [actor(art, "Putin", "RUS", kb_id="Q7747"), actor(art, "Ukraina", "UKR", "country"),
+            actor(art, "Rusia", "RUS", "country"), actor(art, "Netanyahu", "ISR"), actor(art, "Hamas", "PSE", "org")]
+    evs = events.code(art, None, acts)
+    assert all(e.recipient is None or e.recipient.country != "RUS" for e in evs if e.event_type == "ACCUSE")
+    (threat,) = [e for e in evs if e.event_type == "THREATEN"]
+    assert threat.recipient is not None and threat.recipient.text == "Hamas"  # an auxiliary is no object

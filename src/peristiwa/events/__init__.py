@@ -30,6 +30,7 @@ KEEP_ORPHANS = False
 NO_RECIPIENT_OK = frozenset({"PROTEST", "MOBILIZE"})
 # a known person rejecting or demanding something with no addressee named is still news
 SPEAKER_ONLY_OK = frozenset({"REJECT", "REQUEST", "SUPPORT"})
+STATE_SPEAKER_OK = frozenset({"REJECT"})
 # types whose unnamed target ("menangkap puluhan demonstran", "menetapkan ketiganya
 # sebagai tersangka") is coded as an unresolved group of the place's/actor's country
 OBJECT_NP_TYPES = frozenset({"COERCE", "ASSAULT", "ACCUSE"})  # a trigger without an actor yields no event (never a made-up actor)
@@ -909,6 +910,9 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     cands = [c for c in cands if c is head or c.event.recipient is not None or c.event.event_type in NO_RECIPIENT_OK
              or (c.event.event_type == "CONSULT" and c.event.mode == "multilateral")  # a summit has no one addressee
              or (c.event.event_type in SPEAKER_ONLY_OK and c.event.actor is not None and c.event.actor.type == "person"
+                 and c.event.actor.kb_id)
+             # a state rejecting an accusation ("Kremlin menolak tuduhan ...") is news with no addressee too
+             or (c.event.event_type in STATE_SPEAKER_OK and c.event.actor is not None and c.event.actor.type == "country"
                  and c.event.actor.kb_id)]
     # a meeting between two parties of one country is the routine of government, not
     # an interaction the event data is about; kept only as an article's headline

@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from peristiwa.events import morph
 from peristiwa.events.detect import Trigger
 from peristiwa.model import Actor, Sentence
 
@@ -90,6 +91,9 @@ def in_quote(sent: Sentence, offset: int) -> bool:
 # adverbs between a relative "yang" and its verb ("yang juga mencakup", "yang telah diusulkan")
 _REL_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "sedang", "pernah", "baru", "tidak", "belum", "kemudian",
                           "sebelumnya", "kini", "masih"})
+
+
+_COMPLEMENT_WORDS = frozenset({"kembali", "segera", "agar", "supaya", "bahwa", "tetap", "terus"})
 
 
 def _verb_after(sent: Sentence, k: int) -> bool:
@@ -337,6 +341,12 @@ class ArgumentFinder:
                        and _verb_after(sent, k + 1)), None) if self.lang == "id" else None
         if rel_at is not None:
             right = [a for a in right if a in inner or _tok_index(sent, a.start) < rel_at]
+        # "menuduh negara-negara Barat memicu konflik ... terhadap Rusia": when a plain noun
+        # phrase fills the object, a mention past the next verb belongs to the embedded clause
+        if self.lang == "id" and not trig.gaps and right:
+            cut = self._embedded_verb(sent, tj + 1, right)
+            if cut is not None:
+                right = [a for a in right if _tok_index(sent, a.start) < cut]
         # "Xi memperingatkan bahwa masalah Taiwan ...", "membantah bahwa Rusia ...": a mention in
         # the reported content clause is its topic, not the one warned or answered
         if etype in CONTENT_CLAUSE_TYPES:
@@ -433,6 +443,24 @@ class ArgumentFinder:
             if rec is not None and rec in right:
                 args.co_recipients = self._conjoined(sent, right, rec, backwards=False)
         return args
+
+    def _embedded_verb(self, sent: Sentence, j: int, right: list[Actor]) -> int | None:
+        """Index of the first verb after a mention-free object noun phrase starting at token j."""
+        toks = sent.tokens
+        if j >= len(toks) or not toks[j].text[:1].isalpha() or toks[j].text[:1].isupper():
+            return None
+        if toks[j].text.lower() in _REL_ADVERBS or toks[j].text.lower() in _COMPLEMENT_WORDS:
+            return None  # "mengancam akan kembali berperang jika Hamas ...": the verb's own complement
+        starts = {_tok_index(sent, a.start) for a in right}
+        for k in range(j + 1, min(len(toks), j + 5)):
+            if k in starts or not toks[k].text[:1].isalnum():
+                return None
+            w = toks[k].text.lower()
+            if w in self.rec_preps or w in self.non_rec or w in self.conj:
+                return None
+            if w[:2] in ("me", "di", "be") and morph.form_id(w, morph.stem_id(w)) in ("meN", "di", "ber"):
+                return k
+        return None
 
     def _in_apposition(self, sent: Sentence, a: Actor) -> bool:
         """ "..., selaku Ketua ASEAN, ...": an apposition word in the few words before the
