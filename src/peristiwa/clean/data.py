@@ -108,6 +108,28 @@ def agencies() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def outlet_words() -> frozenset[str]:
+    """Last words that make a dateline part an outlet ("IDN Times", "NU Online"), not a place."""
+    return frozenset(_words("data/clean/agencies.yaml", "outlet_words", _load("agencies.yaml").get("outlet_words", [])))
+
+
+@lru_cache(maxsize=1)
+def outlet_prefixes() -> dict[str, str]:
+    """Lower-case heads of camel-case desk names ("detikJatim" -> Detik), to a normalised agency."""
+    path = "data/clean/agencies.yaml"
+    raw = _load("agencies.yaml").get("outlet_prefixes", {})
+    if not isinstance(raw, dict):
+        raise DataError(f"{path}: 'outlet_prefixes' must be a mapping prefix -> agency name")
+    table = agencies()
+    out = {}
+    for k, v in raw.items():
+        if not isinstance(k, str) or not k.islower() or not isinstance(v, str) or v.lower() not in table:
+            raise DataError(f"{path}: outlet_prefixes.{k} must be a lower-case prefix naming an agency listed above, got {v!r}")
+        out[k] = v
+    return out
+
+
 @dataclass(frozen=True)
 class ContainerRules:
     cues: tuple[str, ...]

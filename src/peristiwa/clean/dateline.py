@@ -13,20 +13,22 @@ from importlib import resources
 
 import yaml
 
-from peristiwa.clean.data import agencies
+from peristiwa.clean.data import agencies, outlet_prefixes, outlet_words
 from peristiwa.model import Dateline
 
 # A name part: up to 4 capitalised words ("New Delhi", "KOMPAS.com", "Bandar Seri Begawan").
 _NAME = (
     r"(?:[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|de|di|al|el|da))?(?:\s+[A-Z][\w.'’&-]*){0,2}"
-    r"|[a-z][\w-]*(?:\.[a-z]{2,4}){1,2})"  # lower-case outlet domains: "investor.id"
+    r"|[a-z][\w-]*(?:\.[a-z]{2,4}){1,2}"  # lower-case outlet domains: "investor.id"
+    r"|[a-z]+[A-Z][\w.]*"  # camel-case outlet desks: "detikJatim", "kumparanNEWS"
+    r"|[a-z]{3,}(?=\s*[-–—]))"  # a lower-case outlet right before the dash ("kumparan"): checked below
 )
 _DATELINE = re.compile(
     rf"^(?P<a>{_NAME})"
     rf"(?:\s*,\s*(?P<b>{_NAME}))?"
     rf"(?:\s*,\s*(?P<c>{_NAME}))?"
     rf"(?:\s*,?\s*(?P<when>[0-3]?\d(?:/[01]?\d|\s+[A-Za-z]{{3,9}}\.?)))?"  # "KUALA LUMPUR, 8 Dis (Bernama)"
-    rf"(?:\s*\((?P<paren>[^()]{{2,40}})\))?"
+    rf"(?:\s*,?\s*\((?P<paren>[^()]{{2,40}})\))?"  # "Jakarta, (ANTARA) -" too
     rf"\s*(?P<sep>[-–—]{{1,2}}|:)\s+(?=\S)"
 )
 _DOMAIN = re.compile(r"\.(?:com|co\.id|co|id|net|org|news|tv)\b", re.IGNORECASE)
@@ -44,6 +46,27 @@ def agency_name(text: str) -> str | None:
         return table[short]
     if "/" in key:  # "Xinhua/Antara": the first is the source
         return agency_name(key.split("/", 1)[0])
+    return None
+
+
+_CAMEL = re.compile(r"^([a-z]+)[A-Z]")
+
+
+def _outlet(part: str) -> str | None:
+    """The outlet a dateline part names, or None if it reads as a place.
+
+    Known agencies first; then shapes no place name has: a web domain
+    ("CONTOH.co.id"), a camel-case desk ("detikJatim"), a last word such as
+    "Times"/"Online" ("IDN Times")."""
+    if ag := agency_name(part):
+        return ag
+    if m := _CAMEL.match(part):
+        return outlet_prefixes().get(m.group(1), part)
+    if _DOMAIN.search(part):
+        return part
+    last = part.split()[-1].lower()
+    if len(part.split()) >= 2 and last in outlet_words():
+        return part
     return None
 
 
@@ -77,12 +100,17 @@ def country_code(place: str | None, country: str | None) -> str | None:
     for name in (country, place):
         if name and (code := index.get(name.lower())):
             return code
+    if place and (m := re.fullmatch(r"(.+?)\s+[A-Z.]{1,4}", place)):  # "Washington DC"
+        return index.get(m.group(1).lower())
     return None
 
 
 def _tidy_place(s: str) -> str:
-    # "MOSKOW" -> "Moskow"; keep short acronyms ("NTB", "DKI") as written.
-    return s.title() if s.isupper() and len(s) > 3 else s
+    # "MOSKOW" -> "Moskow", "WASHINGTON DC" -> "Washington DC"; short acronyms
+    # ("NTB", "DKI", "DC") stay as written.
+    if not s.isupper():
+        return s
+    return " ".join(w.title() if len(w) > 3 else w for w in s.split())
 
 
 def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
@@ -97,7 +125,9 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
         agency = agency_name(m.group("paren")) or m.group("paren").strip()
     names: list[str] = []
     for p in parts:
-        ag = agency_name(p) or (p if _DOMAIN.search(p) else None)  # "CONTOH.co.id": an outlet, not a place
+        ag = _outlet(p)
+        if ag is None and not p[0].isupper():
+            return None, paragraph  # "Jakarta, kemarin -": lower-case words are no place
         if ag and agency is None:
             agency = ag
         elif ag:
