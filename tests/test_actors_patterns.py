@@ -116,3 +116,12 @@ def test_spokesperson_of_an_office_keeps_the_name():
     # ... but the name after a president's title is the president's
     found = link_text("Juru Bicara Presiden Joko Widodo mengatakan.")
     assert any(a.name == "Joko Widodo" and a.role == "president" for a in found)
+
+
+def test_initials_phrase_runs_through_a_place_and_takes_its_sector():
+    found = link_text("Kejaksaan Agung menetapkan mantan direktur jenderal di sebuah kementerian berinisial SW "
+                      "sebagai tersangka. Ribuan warga Moskow antre.")
+    sw = next(a for a in found if a.name == "SW")
+    assert sw.text == "mantan direktur jenderal di sebuah kementerian berinisial SW" and sw.sector == "GOV"
+    crowd = next(a for a in found if a.type == "group")
+    assert (crowd.text, crowd.country) == ("Ribuan warga Moskow", "RUS")

@@ -264,7 +264,7 @@ def _patterns(doc: _Doc, matches: list[_Match], article: Article) -> None:
     spans = [(m.i, m.j, frozenset(m.by)) for m in matches if not m.used]
     home = _home(doc, matches, article)
     for f in patterns.find(doc.text, doc.toks, doc.kb, spans, home, lambda k: _sentence_start(doc, k)):
-        if f.actor.how == "np":  # a crowd or an unnamed body belongs where it is: "... di Jakarta"
+        if f.actor.how == "np" and not f.stated:  # a crowd or an unnamed body belongs where it is: "... di Jakarta"
             f.actor.country = _local_country(doc, f.j) or f.actor.country
         doc.actors.append(f.actor)
         _consume(matches, f.i, f.j)

@@ -49,6 +49,7 @@ class Spec:
     boundaries: frozenset[str] = frozenset()
     verb_prefixes: tuple[str, ...] = ()
     person_sectors: dict[tuple[str, ...], str] = field(default_factory=dict)
+    transparent: tuple[tuple[str, ...], ...] = ()
     quantifiers: frozenset[tuple[str, ...]] = frozenset()
     fillers: frozenset[str] = frozenset()
     crowd_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -119,6 +120,8 @@ def load_spec(kb_dir: str) -> Spec:
         spec.boundaries = frozenset(w.lower() for w in _words(path, "initials.boundaries", ini.get("boundaries")))
         spec.verb_prefixes = tuple(_words(path, "initials.verb_prefixes", ini.get("verb_prefixes") or ["me"]))
         spec.person_sectors = _sector_map(path, "initials.sectors", ini.get("sectors") or {}, SECTORS)
+        spec.transparent = tuple(_low(w) for w in _words(path, "initials.transparent", ini.get("transparent") or ["-"])
+                                 if w != "-")
     cr = data.get("crowds") or {}
     if cr:
         spec.quantifiers = frozenset(_low(w) for w in _words(path, "crowds.quantifiers", cr.get("quantifiers")))
@@ -169,6 +172,7 @@ class Found:
     i: int  # first token
     j: int  # one past the last token
     actor: Actor
+    stated: bool = False  # the text itself gives the state ("warga Moskow")
 
 
 class _Ctx:
@@ -374,11 +378,20 @@ def _crowd(c: _Ctx, i: int) -> Found | None:
         if ph is None:
             return None
         j, sector = i + len(ph), sp.crowd_phrases[ph]
-    if _state_follows(c, j) or c.home is None:
+    if _state_follows(c, j):
         return None  # "ratusan warga Korea Selatan": the sector phrase names the state
+    country, stated = c.home, False
+    m = c.by_i.get(j)
+    if m is not None and "country" in m[2] and c.glued(j):
+        # "Ribuan warga Moskow": a capital names its state's people
+        ids = {e.id for e in c.kb.lookup(c.text[c.toks.start[m[0]] : c.toks.end[m[1] - 1]]) if e.kind == "country"}
+        if len(ids) == 1:
+            country, j, stated = ids.pop(), m[1], True
+    if country is None:
+        return None
     s, e, text = c.span(i, j)
-    return Found(i, j, Actor(text=text, start=s, end=e, name=None, country=c.home, sector=sector, type="group",
-                             how="np", confidence=0.5))
+    return Found(i, j, Actor(text=text, start=s, end=e, name=None, country=country, sector=sector, type="group",
+                             how="np", confidence=0.5), stated)
 
 
 def _initials_token(t: str) -> bool:
@@ -442,6 +455,9 @@ def _left_phrase(c: _Ctx, i: int) -> int:
             break
         if not t[:1].isalnum() and t not in "()":
             break
+        if any(tuple(toks.low[p : p + len(tp)]) == tp for tp in sp.transparent):
+            k = p  # "direktur jenderal di sebuah kementerian": a place inside the phrase
+            continue
         if lw in sp.boundaries and not (lw in ("dan", "serta") and toks.text[p - 1][:1].isupper()
                                          and toks.text[k][:1].isupper()):
             break  # (not "Pekerjaan Umum dan Penataan Ruang": a conjunction inside a name)
