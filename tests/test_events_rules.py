@@ -183,3 +183,21 @@ def test_mention_in_the_clause_embedded_after_a_plain_object_is_no_recipient():
     assert all(e.recipient is None or e.recipient.country != "RUS" for e in evs if e.event_type == "ACCUSE")
     (threat,) = [e for e in evs if e.event_type == "THREATEN"]
     assert threat.recipient is not None and threat.recipient.text == "Hamas"  # an auxiliary is no object
+
+
+def test_policy_announced_after_protests_is_a_concession_dated_by_the_lead():
+    art = article("Presiden Prabowo mengumumkan kenaikan PPN hanya berlaku untuk barang mewah. "
+                  "Pengumuman itu disampaikan Prabowo di Jakarta, Selasa (31/12/2024).",
+                  "Sejumlah mahasiswa menggelar unjuk rasa di Jakarta pada Jumat (27/12/2024).",
+                  title="Prabowo Umumkan PPN 12 Persen Hanya untuk Barang Mewah Usai Gelombang Protes",
+                  published=datetime(2025, 1, 1, 8))
+    acts = [actor(art, "Prabowo", "IDN", kb_id="p:prabowo"), actor(art, "Prabowo", "IDN", nth=1, kb_id="p:prabowo"),
+            actor(art, "Prabowo", "IDN", nth=2, kb_id="p:prabowo")]
+    (head,) = [e for e in events.code(art, None, acts) if e.headline]
+    assert head.event_type == "CONCEDE" and head.recipient.country == "IDN" and str(head.date) == "2024-12-31"
+
+
+def test_a_trigger_inside_a_long_gap_blocks_the_long_pattern():
+    lex = load_lexicon("id")
+    types = [t.entry.type for t in find_triggers([sent("Pemerintah mengumumkan jam malam setelah demonstrasi ricuh.")], lex)]
+    assert "CONCEDE" not in types and "COERCE" in types

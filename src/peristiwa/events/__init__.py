@@ -690,7 +690,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 args.recipient = dataclasses.replace(prev, confidence=prev.confidence * 0.7)
         if args.recipient is None and args.actor is not None and e.type in OBJECT_NP_TYPES and not nominal:
             args.recipient = _object_np(trig, cues, loc, args.actor, home)
-        elif args.recipient is None and ((nominal and e.type == "COERCE") or e.type == "RETREAT") \
+        elif args.recipient is None and ((nominal and e.type == "COERCE") or e.type in ("RETREAT", "CONCEDE")) \
                 and args.actor is not None and args.actor.country and args.actor.type != "country":
             # "mengumumkan darurat militer": imposed on the actor's own country; "mencabut
             # darurat militer": lifted from it
@@ -973,6 +973,17 @@ def _scene(cands: list[Candidate], head: Candidate | None, resolver: DateResolve
     if head is None:
         return
     h = head.event
+    if h.date is None and head.body_rank < 0:
+        # a headline only the title states ("Prabowo Umumkan ... Usai Gelombang Protes") is
+        # told by the lead paragraph: its one text date dates it ("Pengumuman itu disampaikan
+        # ..., Selasa (31/12/2024)")
+        lead = next((b for b in article.blocks or () if b.kind == "body"
+                     and sum(1 for s in sents if b.start <= s.start < b.end and s.block == "body") >= 1), None)
+        if lead is not None:
+            found = [w for w in resolver.dates_in(lead.start, lead.end) if w.source in ("explicit", "weekday")]
+            if len({w.date for w in found}) == 1:
+                w = found[0]
+                h.date, h.date_source, h.date_evidence = w.date, w.source, (w.start, w.end)
     if h.location is None and h.mode != "phone":
         dl = where.dateline_place(article)
         parties = {a.country for a in (h.actor, h.recipient) if a is not None and a.country}

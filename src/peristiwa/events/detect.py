@@ -174,6 +174,11 @@ def find_triggers(sentences: list[Sentence], lexicon: Lexicon, be_forms: set[str
                     cands.append((e.size, i, last, e, tuple(gaps)))
         if not cands:
             continue
+        # a long gap holds arguments (a noun phrase), never another trigger: "mengumumkan jam
+        # malam setelah demo" is the curfew, not a concession
+        if any(c[4] for c in cands):
+            starts = {c[1] for c in cands}
+            cands = [c for c in cands if not any(a <= s <= b for a, b in c[4] for s in starts)]
         # longest first, then leftmost: keep non-overlapping matches
         cands.sort(key=lambda c: (-c[0], -(c[2] - c[1]), c[1]))
         taken: set[int] = set()
