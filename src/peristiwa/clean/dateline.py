@@ -52,7 +52,7 @@ def agency_name(text: str) -> str | None:
 _CAMEL = re.compile(r"^([a-z]+)[A-Z]")
 
 
-def _outlet(part: str) -> str | None:
+def outlet(part: str) -> str | None:
     """The outlet a dateline part names, or None if it reads as a place.
 
     Known agencies first; then shapes no place name has: a web domain
@@ -125,7 +125,7 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
         agency = agency_name(m.group("paren")) or m.group("paren").strip()
     names: list[str] = []
     for p in parts:
-        ag = _outlet(p)
+        ag = outlet(p)
         if ag is None and not p[0].isupper():
             return None, paragraph  # "Jakarta, kemarin -": lower-case words are no place
         if ag and agency is None:

@@ -26,6 +26,7 @@ from itertools import filterfalse
 from operator import itemgetter
 
 from peristiwa.clean.data import Cues, cues, stopwords
+from peristiwa.clean.dateline import outlet as _outlet
 from peristiwa.dates import DateMention, find_dates
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -161,10 +162,17 @@ def features(line: Line, c: Cues | None = None) -> Line:
     return line
 
 
+_OUTLET_HEAD = re.compile(r"^\s*([^\W\d][\w.]*(?:\s+[^\W\d][\w.]*)?)\s*[-–—,|]\s*$")
+
+
 def _date_only(line: Line, c: Cues) -> bool:
     if not line.dates:
         return False
     rest = line.text
+    # "Kompas.com - 09/12/2024, 14:05 WIB": an outlet name before the date is part of the date line
+    head = _OUTLET_HEAD.match(rest[: line.dates[0].start])
+    if head and _outlet(head.group(1)):
+        rest = " " * head.end() + rest[head.end():]
     for d in reversed(line.dates):
         rest = rest[: d.start] + " " + rest[d.end :]
     leftover = [w for w in _WORD.findall(rest.lower()) if w not in c.date_labels and not w.isdigit()]
