@@ -131,14 +131,15 @@ def load_spec(kb_dir: str) -> Spec:
     return spec
 
 
-_PLACES: dict[int, frozenset] = {}
+_PLACES: dict[tuple, frozenset] = {}
 
 
 def _places_of(kb: KB) -> frozenset[tuple[str, ...]]:
     """Indonesian places plus the KB's own province list (once per KB)."""
-    got = _PLACES.get(id(kb))
+    key = id(kb), str(kb.source_dir)  # (a KB id reused after collection is the same directory's KB)
+    got = _PLACES.get(key)
     if got is None:
-        got = _PLACES[id(kb)] = indonesian_places() | kb.cues.get("regions", frozenset())
+        got = _PLACES[key] = indonesian_places() | kb.cues.get("regions", frozenset())
     return got
 
 
@@ -241,7 +242,7 @@ def find(text: str, toks, kb: KB, kb_spans: list[KbSpan], home: str | None,
 
 def _first_words(spec: Spec, kb: KB) -> frozenset[str]:
     """Lowercased words a pattern can start with."""
-    key = id(spec), id(kb)
+    key = id(spec), id(kb), str(kb.source_dir)
     got = _FIRSTS.get(key)
     if got is None:
         words = {h.lower() for h in spec.heads} | {k[0] for k in spec.bodies} | set(spec.initial_cues) \
@@ -251,7 +252,7 @@ def _first_words(spec: Spec, kb: KB) -> frozenset[str]:
     return got
 
 
-_FIRSTS: dict[tuple[int, int], frozenset[str]] = {}
+_FIRSTS: dict[tuple, frozenset[str]] = {}
 
 
 def _place(c: _Ctx, j: int, max_words: int) -> int | None:
