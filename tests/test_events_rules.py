@@ -201,3 +201,27 @@ def test_a_trigger_inside_a_long_gap_blocks_the_long_pattern():
     lex = load_lexicon("id")
     types = [t.entry.type for t in find_triggers([sent("Pemerintah mengumumkan jam malam setelah demonstrasi ricuh.")], lex)]
     assert "CONCEDE" not in types and "COERCE" in types
+
+
+def test_stopping_attacks_is_a_ceasefire_and_aid_via_a_third_country_is_not_for_it():
+    art = article("Indonesia mengirimkan bantuan kemanusiaan melalui Mesir.",
+                  title="Rusia Setop Serang Infrastruktur Energi Ukraina 30 Hari", published=datetime(2025, 3, 19))
+    acts = [actor(art, "Rusia", "RUS", "country"), actor(art, "Ukraina", "UKR", "country"),
+            actor(art, "Indonesia", "IDN", "country"), actor(art, "Mesir", "EGY", "country")]
+    evs = events.code(art, None, acts)
+    assert [(e.event_type, e.mode) for e in evs if e.actor.country == "RUS"] == [("RETREAT", "ceasefire")]
+    assert not [e for e in evs if e.recipient is not None and e.recipient.country == "EGY"]
+
+
+def test_event_noun_closed_by_a_demonstrative_restates_an_earlier_event():
+    art = article("Yoon mencabut darurat militer pada Rabu dini hari.",
+                  "Amerika Serikat menyatakan lega atas pencabutan darurat militer tersebut.",
+                  published=datetime(2024, 12, 4))
+    acts = [actor(art, "Yoon", "KOR"), actor(art, "Amerika Serikat", "USA", "country")]
+    assert [e.actor.country for e in events.code(art, None, acts) if e.event_type == "RETREAT"] == ["KOR"]
+
+
+def test_visit_permit_is_no_visit():
+    art = article("Keduanya menyalahgunakan izin tinggal kunjungan di Indonesia.", published=datetime(2023, 3, 21))
+    acts = [actor(art, "Indonesia", "IDN", "country")]
+    assert not [e for e in events.code(art, None, acts) if e.event_type == "CONSULT"]

@@ -298,6 +298,20 @@ def _framing_noun(trig: Trigger, trigs: list[Trigger], cues: dict, lang: str) ->
                for t in trigs)
 
 
+def _definite_restatement(trig: Trigger, cands: list[Candidate], cues: dict) -> bool:
+    """ "lega atas pencabutan darurat militer tersebut", "mengecam serangan itu": an event
+    noun closed by a demonstrative refers back to an event already reported (of its type)."""
+    toks = trig.sentence.tokens
+    demo = set(cues.get("setting_after", ())) & ANAPHORS
+    for k in range(trig.last + 1, min(len(toks), trig.last + 4)):
+        w = toks[k].text.lower()
+        if w in demo:
+            return any(c.event.event_type == trig.entry.type and c.event.evidence.start < trig.start for c in cands)
+        if not w[:1].isalnum() or w in cues["recipient_preps"] or w in cues.get("non_recipient_preps", ()):
+            return False
+    return False
+
+
 def _parties_next(trig: Trigger, sents: list, mentions: list[Actor], finder: ArgumentFinder,
                   cues: dict) -> tuple[Actor, Actor] | None:
     """The parties of an actor-less symmetric noun ("Latihan militer gabungan ... dibuka")
@@ -625,6 +639,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     cands: list[Candidate] = []
     dated_triggers: list[tuple[Trigger, When]] = []
     recodes: list[tuple[str, str, Event]] = []  # (pattern, lexicon type, event recoded by its context)
+    restatements: set[int] = set()  # ids of events restating an earlier one ("serangan tersebut")
     for trig in trigs:
         e = trig.entry
         sent = trig.sentence
@@ -649,6 +664,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         # (unless it is the object of another trigger: "Indonesia Sesalkan Veto AS")
         nominal = form == "noun" or (form == "base" and (sent.block != "title" or any(
             t is not trig and t.sentence is sent and t.last == trig.first - 1 for t in trigs)))
+        restated = form == "noun" and _definite_restatement(trig, cands, cues)  # (pe-/-an nouns, not "hadir")
         object_noun = nominal and any(t is not trig and t.sentence is sent and t.entry.type != e.type
                                       and 0 < trig.first - t.last <= 2 for t in trigs)
         args = finder.find(trig, mentions, last_person, nominal, object_noun)
@@ -788,6 +804,11 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             # yield is itself the event (REJECT), not a yielding that did not happen
             etype, mode, cameo, negated, future = "REJECT", "yield", "120", False, False
             quad, goldstein = quad_class(cameo), load_plover().goldstein_for(cameo) or e.goldstein
+        if etype == "ASSAULT" and any(t.text.lower() in cues.get("cessation", ())
+                                      for t in sent.tokens[max(0, trig.first - 2) : trig.first]):
+            # "Rusia Setop Serang Infrastruktur Energi Ukraina": stopping attacks is a ceasefire
+            etype, mode, cameo = "RETREAT", "ceasefire", "0871"
+            quad, goldstein = quad_class(cameo), load_plover().goldstein_for(cameo) or goldstein
         if etype == "MOBILIZE" and mode == "weapons" and not negated and not future and args.actor is not None:
             # "menembakkan roket ke wilayah Thailand": weapons fired at another country
             # are an attack on it, not a show of force
@@ -841,6 +862,10 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                                also=also))
         if recoded:
             recodes.append((e.pattern, e.type, ev))
+        if restated:
+            # kept while later triggers look back for context ("mengutuk serangan terhadap ..."),
+            # dropped before the merge: the event is already reported
+            restatements.add(id(ev))
         for extra, field_ in [(a, "actor") for a in args.co_actors] + [(r, "recipient") for r in args.co_recipients]:
             twin = dataclasses.replace(ev, context=list(ev.context), topics=list(ev.topics), warnings=list(ev.warnings))
             setattr(twin, field_, extra)
@@ -849,6 +874,9 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 twin.recipient = named_recipient  # the recipient only the first member shared a country with
             if not same(twin.actor, twin.recipient) and not _own_country(twin.actor, twin.recipient):
                 cands.append(Candidate(twin, trig.sent_index, rank, sent.block == "title", e.pattern))
+    if not cands:
+        return []
+    cands = [c for c in cands if id(c.event) not in restatements]
     if not cands:
         return []
     _same_recoding(cands, recodes)
