@@ -125,3 +125,11 @@ def test_initials_phrase_runs_through_a_place_and_takes_its_sector():
     assert sw.text == "mantan direktur jenderal di sebuah kementerian berinisial SW" and sw.sector == "GOV"
     crowd = next(a for a in found if a.type == "group")
     assert (crowd.text, crowd.country) == ("Ribuan warga Moskow", "RUS")
+
+
+def test_foreigners_get_no_home_state():
+    found = link_text("JAKARTA (ANTARA) - Imigrasi telah mendeportasi puluhan warga asing. "
+                      "Petugas menangkap seorang WNA berinisial JK.")
+    assert not any(a.type == "group" for a in found)
+    jk = next(a for a in found if a.name == "JK")
+    assert jk.country is None

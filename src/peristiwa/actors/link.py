@@ -297,8 +297,12 @@ def _home(doc: _Doc, matches: list[_Match], article: Article) -> str | None:
     dl = article.dateline
     if dl is not None and dl.country_code:
         return dl.country_code
-    if dl is not None and dl.place and tuple(TOKEN_RE.findall(dl.place.lower())) in patterns.indonesian_places():
-        return "IDN"
+    if dl is not None and dl.place:
+        if tuple(TOKEN_RE.findall(dl.place.lower())) in patterns.indonesian_places():
+            return "IDN"
+        ids = {e.id for e in doc.kb.lookup(dl.place.title()) if e.kind == "country"}  # "SEOUL" -> KOR
+        if len(ids) == 1:
+            return ids.pop()
     where = _dateline_country(doc, matches)
     if where:
         return where

@@ -50,6 +50,7 @@ class Spec:
     verb_prefixes: tuple[str, ...] = ()
     person_sectors: dict[tuple[str, ...], str] = field(default_factory=dict)
     transparent: tuple[tuple[str, ...], ...] = ()
+    foreign: frozenset[tuple[str, ...]] = frozenset()
     quantifiers: frozenset[tuple[str, ...]] = frozenset()
     fillers: frozenset[str] = frozenset()
     crowd_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -92,7 +93,7 @@ def load_spec(kb_dir: str) -> Spec:
     if not path.exists():
         return spec
     data = _read_yaml(path) or {}
-    allowed = {"institutions", "place_suffixes", "bodies", "initials", "crowds"}
+    allowed = {"institutions", "place_suffixes", "bodies", "initials", "crowds", "foreign_words"}
     if not isinstance(data, dict) or set(data) - allowed:
         raise DataError(f"{path}: expected a mapping with sections {sorted(allowed)}")
     for n, e in enumerate(data.get("institutions") or []):
@@ -113,6 +114,8 @@ def load_spec(kb_dir: str) -> Spec:
         v.sort(key=lambda i: -len(i.head))
     spec.suffixes = frozenset(_words(path, "place_suffixes", data.get("place_suffixes") or ["-"])) - {"-"}
     spec.bodies = _sector_map(path, "bodies", data.get("bodies") or {}, SECTORS)
+    spec.foreign = frozenset(_low(w) for w in _words(path, "foreign_words", data.get("foreign_words") or ["-"])
+                             if w != "-")
     ini = data.get("initials") or {}
     if ini:
         spec.initial_cues = frozenset(w.lower() for w in _words(path, "initials.cues", ini.get("cues")))
@@ -381,6 +384,8 @@ def _crowd(c: _Ctx, i: int) -> Found | None:
         j, sector = i + len(ph), sp.crowd_phrases[ph]
     if _state_follows(c, j):
         return None  # "ratusan warga Korea Selatan": the sector phrase names the state
+    if _longest(sp.foreign, low, j, 3) is not None or _longest(sp.foreign, low, j - 1, 1) is not None:
+        return None  # "puluhan warga asing", "ratusan WNA": foreigners, no state of their own named
     country, stated = c.home, False
     m = c.by_i.get(j)
     if m is not None and "country" in m[2] and c.glued(j):
@@ -422,7 +427,10 @@ def _initials(c: _Ctx, i: int) -> Found | None:
         if key is not None:
             sector = sp.person_sectors[key]
             break
-    return Found(start, j, Actor(text=text, start=s, end=e, name=toks.text[i + 1], country=country or c.home,
+    if country is None and any(_longest(sp.foreign, toks.low, k, 3) for k in range(start, i)):
+        country = "-"  # "seorang WNA berinisial X": foreign, state unknown
+    return Found(start, j, Actor(text=text, start=s, end=e, name=toks.text[i + 1],
+                                 country=None if country == "-" else (country or c.home),
                                  sector=sector, type="person", how="initials", confidence=0.6))
 
 
