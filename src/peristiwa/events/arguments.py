@@ -286,7 +286,9 @@ class ArgumentFinder:
             pw = _prev_word(sent, a)
             # (nor a locative or an apposition: "Kedutaan Besar Vietnam di Jakarta meminta ...",
             # "Anwar Ibrahim, selaku Ketua ASEAN, menyerukan ...")
-            if pw in self.rec_preps or pw in self.agent or pw in self.non_rec or self._in_apposition(sent, a):
+            # (English "of" is no locative: "the Ministry of Defense of Russia denied")
+            if pw in self.rec_preps or pw in self.agent or (pw in self.non_rec and self.lang == "id") \
+                    or self._in_apposition(sent, a):
                 continue
             subj = a
             break
