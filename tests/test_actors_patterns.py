@@ -133,3 +133,9 @@ def test_foreigners_get_no_home_state():
     assert not any(a.type == "group" for a in found)
     jk = next(a for a in found if a.name == "JK")
     assert jk.country is None
+
+
+def test_mass_media_and_named_foreign_police_are_no_pattern_actors():
+    found = link_text("Kasus itu kerap diberitakan media massa. Ia pernah ditahan kepolisian Manchester. "
+                      "Kepala kepolisian Esmael Ahmadi-Mogadam membantah.")
+    assert not any(a.how == "np" for a in found)

@@ -51,6 +51,8 @@ class Spec:
     person_sectors: dict[tuple[str, ...], str] = field(default_factory=dict)
     transparent: tuple[tuple[str, ...], ...] = ()
     foreign: frozenset[tuple[str, ...]] = frozenset()
+    bodies_not_after: frozenset[str] = frozenset()
+    crowd_not_after: frozenset[str] = frozenset()
     quantifiers: frozenset[tuple[str, ...]] = frozenset()
     fillers: frozenset[str] = frozenset()
     crowd_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -93,7 +95,7 @@ def load_spec(kb_dir: str) -> Spec:
     if not path.exists():
         return spec
     data = _read_yaml(path) or {}
-    allowed = {"institutions", "place_suffixes", "bodies", "initials", "crowds", "foreign_words"}
+    allowed = {"institutions", "place_suffixes", "bodies", "bodies_not_after", "initials", "crowds", "foreign_words"}
     if not isinstance(data, dict) or set(data) - allowed:
         raise DataError(f"{path}: expected a mapping with sections {sorted(allowed)}")
     for n, e in enumerate(data.get("institutions") or []):
@@ -114,6 +116,8 @@ def load_spec(kb_dir: str) -> Spec:
         v.sort(key=lambda i: -len(i.head))
     spec.suffixes = frozenset(_words(path, "place_suffixes", data.get("place_suffixes") or ["-"])) - {"-"}
     spec.bodies = _sector_map(path, "bodies", data.get("bodies") or {}, SECTORS)
+    spec.bodies_not_after = frozenset(w.lower() for w in _words(path, "bodies_not_after",
+                                                               data.get("bodies_not_after") or ["-"]))
     spec.foreign = frozenset(_low(w) for w in _words(path, "foreign_words", data.get("foreign_words") or ["-"])
                              if w != "-")
     ini = data.get("initials") or {}
@@ -131,6 +135,7 @@ def load_spec(kb_dir: str) -> Spec:
         spec.fillers = frozenset(w.lower() for w in _words(path, "crowds.fillers", cr.get("fillers") or ["-"]))
         spec.crowd_nouns = _sector_map(path, "crowds.nouns", cr.get("nouns") or {}, SECTORS)
         spec.crowd_phrases = _sector_map(path, "crowds.phrases", cr.get("phrases") or {}, SECTORS)
+        spec.crowd_not_after = frozenset(w.lower() for w in _words(path, "crowds.not_after", cr.get("not_after") or ["-"]))
     return spec
 
 
@@ -349,15 +354,15 @@ def _state_follows(c: _Ctx, j: int) -> bool:
 
 def _body(c: _Ctx, i: int) -> Found | None:
     key = _longest(c.spec.bodies, c.toks.low, i)
-    if key is None or c.home is None or c.after_place_word(i):
+    if key is None or c.home is None or c.after_place_word(i) or (i > 0 and c.toks.low[i - 1] in c.spec.bodies_not_after):
         return None
     m = c.by_i.get(i)
     if m is not None and m[1] > i + len(key) - 1 and m[2] & {"org", "country", "person"}:
         return None  # "Kepolisian Negara Republik Indonesia": the KB's own body
     j = i + len(key)
     if _state_follows(c, j) or (j < len(c.toks) and c.toks.text[j][:1].isupper() and c.glued(j)
-                                 and c.toks.text[i][:1].isupper()):
-        return None  # "polisi China"; "Polisi Diraja Malaysia" (a name)
+                                 and (c.toks.low[j],) not in c.kb.cues["name_stopwords"]):
+        return None  # "polisi China"; "kepolisian Manchester", "Polisi Diraja Malaysia" (a name)
     s, e, text = c.span(i, j)
     return Found(i, j, Actor(text=text, start=s, end=e, name=None, country=c.home, sector=c.spec.bodies[key],
                              type="org", how="np", confidence=0.5))
@@ -365,8 +370,8 @@ def _body(c: _Ctx, i: int) -> Found | None:
 
 def _crowd(c: _Ctx, i: int) -> Found | None:
     low, sp = c.toks.low, c.spec
-    if not sp.crowd_nouns:
-        return None
+    if not sp.crowd_nouns or (i > 0 and low[i - 1] in sp.crowd_not_after and c.glued(i)):
+        return None  # "media massa"
     q = _longest(sp.quantifiers, low, i)
     j = None
     sector = None
