@@ -97,3 +97,123 @@ def test_outlet_dated_lines_in_a_related_list_are_not_the_publication_date():
     )
     a = clean(_doc(page))
     assert a.published is None and "Harga Beras" not in a.text and len(a.paragraphs) == 2
+
+
+AGREEMENT = (
+    "Kedua Negara Sepakati Lima Poin Kerja Sama\n\n"
+    "Jakarta (ANTARA) - Indonesia dan Vietnam menyepakati lima poin kerja sama dalam pertemuan di Jakarta. Poin kesepakatan:\n\n"
+    "- Patroli bersama di perairan perbatasan diperkuat\n"
+    "- Perundingan batas ZEE dipercepat\n"
+    "- Perdagangan ditingkatkan\n\n"
+    "Menlu menyebut kesepakatan itu sebagai tonggak penting dalam hubungan kedua negara yang sudah terjalin lama.\n\n"
+    "Menurut dia, kedua menteri juga sepakat:\n\n"
+    "1. memperluas pertukaran pelajar\n"
+    "2. membuka penerbangan langsung Jakarta-Hanoi\n\n"
+    "Pertemuan berikutnya dijadwalkan berlangsung di Hanoi pada tahun depan, kata juru bicara kementerian.\n\n"
+    "Berita Terkait\n\n"
+    "- Prabowo Terima Kunjungan PM Vietnam di Istana\n"
+    "- Harga Beras Naik Jelang Natal\n"
+)
+
+
+def test_list_points_inside_the_body_are_kept_headline_lists_dropped():
+    a = clean(_doc(AGREEMENT))
+    body = a.body
+    for point in ("- Patroli bersama", "- Perundingan batas ZEE", "- Perdagangan ditingkatkan", "1. memperluas", "2. membuka"):
+        assert point in body
+    assert a.paragraphs[0].endswith("Poin kesepakatan:") and a.agency == "ANTARA"
+    assert "Prabowo Terima" not in a.text and "Harga Beras" not in a.text
+
+
+def test_marked_sentence_case_points_without_lead_in_are_kept_when_prose_follows():
+    page = (
+        "Polisi Ungkap Kronologi Penangkapan\n\n"
+        "Polisi menangkap tiga tersangka penyelundupan di pelabuhan pada Sabtu malam setelah menerima laporan warga.\n\n"
+        "• tersangka pertama ditangkap di dermaga\n"
+        "• dua lainnya ditangkap di sebuah gudang\n\n"
+        "Para tersangka kini ditahan di markas kepolisian daerah untuk pemeriksaan lebih lanjut."
+    )
+    a = clean(_doc(page))
+    assert "• dua lainnya ditangkap di sebuah gudang" in a.paragraphs and len(a.paragraphs) == 4
+
+
+def test_title_case_list_after_read_also_is_dropped():
+    page = (
+        "Polisi Ungkap Kronologi Penangkapan\n\n"
+        "Polisi menangkap tiga tersangka penyelundupan di pelabuhan pada Sabtu malam setelah menerima laporan warga.\n\n"
+        "Baca juga:\n\n- Polisi Tangkap Bandar Narkoba di Medan\n- Kapal Asing Ditangkap di Natuna\n- Harga Cabai Melonjak\n\n"
+        "Para tersangka kini ditahan di markas kepolisian daerah untuk pemeriksaan lebih lanjut."
+    )
+    a = clean(_doc(page))
+    assert len(a.paragraphs) == 2 and "Natuna" not in a.text and "Cabai" not in a.text
+
+
+@pytest.mark.parametrize("lead", ["JAKARTA - Polisi menangkap dua pengedar.", "Polisi menangkap dua pengedar narkoba."])
+def test_short_lead_is_body_not_a_caption(lead):
+    page = (
+        f"Polisi Tangkap Dua Pengedar\n\n{lead}\n\n"
+        "Keduanya ditangkap di sebuah rumah kontrakan pada Minggu malam setelah polisi menerima laporan warga sekitar.\n\n"
+        "Barang bukti berupa sabu seberat dua kilogram disita dari lokasi penangkapan."
+    )
+    a = clean(_doc(page))
+    assert a.captions == [] and len(a.paragraphs) == 3
+    assert a.paragraphs[0].startswith("Polisi menangkap dua pengedar")
+
+
+def test_short_caption_with_a_cue_stays_a_caption():
+    page = (
+        "Polisi Tangkap Dua Pengedar\n\nBarang bukti sabu. (ANTARA/Budi)\n\nFoto: Dok. Polda Metro\n\n"
+        "Polisi menangkap dua pengedar narkoba di sebuah rumah kontrakan pada Minggu malam setelah menerima laporan warga."
+    )
+    a = clean(_doc(page))
+    assert a.captions == ["Barang bukti sabu. (ANTARA/Budi)", "Foto: Dok. Polda Metro"] and len(a.paragraphs) == 1
+
+
+def test_lead_ending_in_a_date_after_a_byline_is_body_with_its_dateline():
+    page = (
+        "Selasa, 16 Januari 2024 22:10 WIB\n\nKejaksaan Tahan Pejabat Dinas Terkait Suap\n\n"
+        "Laporan Wartawan Contoh.com, Nama Penulis\n\n"
+        "CONTOH.COM, PALEMBANG - Kejaksaan menahan seorang pejabat dinas berinisial AB, Selasa (16/1/2024).\n\n"
+        "AB ditahan selama 20 hari pertama di rumah tahanan negara untuk kepentingan penyidikan."
+    )
+    a = clean(_doc(page))
+    assert a.paragraphs[0].startswith("Kejaksaan menahan") and a.dateline.place == "Palembang"
+    assert a.captions == [] and "Laporan Wartawan" not in a.text
+
+
+def test_dateline_after_a_standfirst():
+    page = (
+        "Menlu RI dan Menlu Jepang bertemu di Tokyo\n\n"
+        "Kedua menlu sepakat mempercepat sejumlah proyek strategis dan memperkuat koordinasi di kawasan.\n\n"
+        "Tokyo (ANTARA) - Menteri Luar Negeri RI bertemu Menteri Luar Negeri Jepang di Tokyo pada Kamis (2/3).\n\n"
+        "Pertemuan itu merupakan yang pertama sejak keduanya menjabat."
+    )
+    a = clean(_doc(page))
+    assert (a.dateline.place, a.agency) == ("Tokyo", "ANTARA")
+    assert a.paragraphs[1].startswith("Menteri Luar Negeri RI bertemu")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Apakah Indonesia akan bergabung dengan BRICS tahun ini?",  # a question headline in sentence case
+        "Presiden minta semua menteri bekerja lebih keras!",
+    ],
+)
+def test_sentence_shaped_headline_is_the_title(first):
+    page = f"{first}\n\n{BODY}"
+    a = clean(_doc(page))
+    assert a.title == first and a.paragraphs[0].startswith("Menteri Luar Negeri menerima")
+
+
+def test_headline_ending_in_a_stop_above_a_dateline_lead_is_the_title():
+    page = f"Polisi tangkap dua pengedar sabu di Jakarta Timur.\n\nJAKARTA - {LEAD}\n\nKeduanya membahas kerja sama ekonomi."
+    a = clean(_doc(page))
+    assert a.title == "Polisi tangkap dua pengedar sabu di Jakarta Timur." and a.paragraphs[0] == LEAD
+
+
+def test_page_starting_with_its_lead_has_no_title():
+    a = clean(_doc(f"JAKARTA - {LEAD}\n\n{BODY}"))
+    assert a.title is None and a.paragraphs[0] == LEAD
+    a = clean(_doc(f"{LEAD} Ia juga membahas rencana kunjungan balasan.\n\n{BODY}"))
+    assert a.title is None and len(a.paragraphs) == 3

@@ -88,7 +88,9 @@ def clean(doc: Document) -> Article:
         t = L.strip_editor_tags(ln.text)
         if not t:
             continue
-        if ln.label == "body" and dateline is None and not any(k == "body" for k, _ in pieces):
+        # the lead opens with the dateline; a standfirst may stand above it ("Kedua menlu
+        # sepakat ...", then "New Delhi (ANTARA) - ..."), so the second paragraph is tried too
+        if ln.label == "body" and dateline is None and sum(k == "body" for k, _ in pieces) <= 1:
             dl, rest = split_dateline(t)
             if dl:
                 dateline, t = dl, rest

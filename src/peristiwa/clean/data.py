@@ -115,6 +115,13 @@ def outlet_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_acronyms() -> frozenset[str]:
+    """Upper-case words a dateline place keeps as written ("DKI Jakarta"), though they hold a vowel."""
+    words = _words("data/clean/agencies.yaml", "place_acronyms", _load("agencies.yaml").get("place_acronyms", []))
+    return frozenset(w.upper() for w in words)
+
+
+@lru_cache(maxsize=1)
 def outlet_prefixes() -> dict[str, str]:
     """Lower-case heads of camel-case desk names ("detikJatim" -> Detik), to a normalised agency."""
     path = "data/clean/agencies.yaml"

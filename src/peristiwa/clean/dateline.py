@@ -13,7 +13,7 @@ from importlib import resources
 
 import yaml
 
-from peristiwa.clean.data import agencies, outlet_prefixes, outlet_words
+from peristiwa.clean.data import agencies, outlet_prefixes, outlet_words, place_acronyms
 from peristiwa.model import Dateline
 
 # A name part: up to 4 capitalised words ("New Delhi", "KOMPAS.com", "Bandar Seri Begawan").
@@ -62,6 +62,8 @@ def outlet(part: str) -> str | None:
         return ag
     if m := _CAMEL.match(part):
         return outlet_prefixes().get(m.group(1), part)
+    if (head := part.lower().split("-", 1)[0]) != part.lower() and head in outlet_prefixes():
+        return outlet_prefixes()[head]  # "TRIBUN-PAPUA.COM"
     if _DOMAIN.search(part):
         return part
     last = part.split()[-1].lower()
@@ -110,7 +112,11 @@ def _tidy_place(s: str) -> str:
     # ("NTB", "DKI", "DC") stay as written.
     if not s.isupper():
         return s
-    return " ".join(w.title() if len(w) > 3 else w for w in s.split())
+    keep = place_acronyms()
+    return " ".join(w if w in keep or not _VOWEL.search(w) else w.title() for w in s.split())
+
+
+_VOWEL = re.compile(r"[AEIOU]")
 
 
 def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:

@@ -26,7 +26,7 @@ from itertools import filterfalse
 from operator import itemgetter
 
 from peristiwa.clean.data import Cues, cues, stopwords
-from peristiwa.clean.dateline import outlet as _outlet
+from peristiwa.clean.dateline import outlet as _outlet, split_dateline
 from peristiwa.dates import DateMention, find_dates
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -87,12 +87,13 @@ class Line:
         if self.caps_ratio >= 0.7 and self.words <= 20:
             return False  # Title Case: a headline, even when it ends in "?"
         # Long headlines exist; long paragraphs without a final stop are rarer still.
-        return self.terminal or self.words >= 25
+        # A sentence leading into a list ("Kesepakatan itu meliputi:") is prose too.
+        return self.terminal or self.words >= 25 or (self.words >= 8 and self.text.endswith(":"))
 
     @property
     def headline_like(self) -> bool:
         # Headlines may end in "?" or "!", not in a full stop.
-        return 2 <= self.words <= 30 and not self.text.rstrip().endswith((".", "…")) and not self.date_only
+        return 2 <= self.words <= 30 and not self.text.rstrip().endswith((".", "…", ":")) and not self.date_only
 
 
 def norm(s: str) -> str:
@@ -140,7 +141,10 @@ def _split_dateline_pair(prev: str, nxt: str) -> bool:
     short = len(prev.split()) <= 6 and not _terminal(prev) and prev[:1].isupper()
     if not short or len(nxt) < 40:
         return False
-    return bool(_DASH_START.match(nxt) or _DASH_END.search(" " + prev))
+    if not (_DASH_START.match(nxt) or _DASH_END.search(" " + prev)):
+        return False
+    # "Berita Terkait" + "- Headline ...": a list item under a heading, not a dateline
+    return split_dateline(prev + " " + nxt)[0] is not None
 
 
 def features(line: Line, c: Cues | None = None) -> Line:
@@ -188,7 +192,8 @@ def _cue(text: str, cs, k: str | None = None, strict: bool = True) -> bool:
     if k in cs.exact:
         return True
     heads = k.split(" ", 4)
-    hit = next((n for n in range(1, min(4, len(heads)) + 1) if " ".join(heads[:n]) in cs.prefix), None)
+    # the longest matching head: "laporan wartawan" says more than "laporan"
+    hit = next((n for n in range(min(4, len(heads)), 0, -1) if " ".join(heads[:n]) in cs.prefix), None)
     if hit:
         if hit >= 2 and not strict:
             return True
@@ -243,6 +248,36 @@ def _dated_headline(ln: Line) -> bool:
     return d.kind in ("explicit", "weekday") and ln.words <= 25
 
 
+def _dateline_lead(ln: Line) -> bool:
+    """ "JAKARTA - Polisi menangkap dua pengedar.": a dateline opening a sentence is
+    the article's lead, however short, and never a photo caption."""
+    if ln.words < 3 or not (ln.terminal or ln.text.endswith(":") or ln.words >= 25):
+        return False
+    return split_dateline(ln.text)[0] is not None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]")
+
+
+def _sentence_title(lines: list[Line], start: int) -> None:
+    """A page with no headline-shaped line may still open with its headline written
+    as a sentence: "Apakah Indonesia akan bergabung dengan BRICS tahun ini?", or
+    one sentence standing above a dateline lead. Anything else keeps title None
+    (a page that starts with its lead has no title to find)."""
+    first = next((i for i, ln in enumerate(lines) if ln.label not in ("drop", "date")), None)
+    if first is None or first != start or lines[first].label:
+        return
+    ln = lines[first]
+    if ln.words > 25 or _dateline_lead(ln) or is_caption(ln) or _SENTENCE_BREAK.search(ln.text):
+        return
+    nxt = next((x for x in lines[first + 1 : first + 6] if not x.label), None)
+    if nxt is None or not (nxt.prose or _dateline_lead(nxt)):
+        return
+    asks = ln.text.rstrip().endswith(("?", "!", '"', "”"))
+    if asks or _dateline_lead(nxt):
+        ln.label, ln.reason = "title", "first line: one sentence above the lead (question/exclamation or before a dateline)"
+
+
 def classify(text: str, known_title: str | None = None) -> list[Line]:
     """Label every line of a page. ``known_title`` (from HTML metadata) skips title finding."""
     c = cues()
@@ -274,7 +309,7 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
         elif _cue(ln.text, c.end, k):
             ln.label, ln.reason = "drop", "end-of-article cue"
             ln.end_cue = True
-        elif _cue(ln.text, c.byline, k):
+        elif _cue(ln.text, c.byline, k, strict=False):
             ln.label, ln.reason = "drop", "byline"
             ln.end_cue = True
             ln.soft_end = True
@@ -291,7 +326,9 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
         seen.add(k)
     # "Baca juga:" alone on its line: the linked headline is the next line.
     for i, ln in enumerate(lines[:-1]):
-        if ln.reason == "boilerplate cue" and ln.key in c.link_lead_ins:
+        if ln.reason == "boilerplate cue" and (
+            ln.key in c.link_lead_ins or (ln.text.endswith(":") and ln.key.startswith(c.link_lead_ins))
+        ):
             nxt = lines[i + 1]
             if not nxt.label and not nxt.prose:
                 nxt.label, nxt.reason = "drop", "linked headline after a 'read also' cue"
@@ -317,10 +354,15 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
 
     # Pass 2: the header zone ends at the first prose line that is not a caption.
     start = next(
-        (i for i, ln in enumerate(lines) if not ln.label and ln.prose and not is_caption(ln, c) and not _dated_caption(ln)),
+        (
+            i for i, ln in enumerate(lines)
+            if not ln.label and (_dateline_lead(ln) or (ln.prose and not is_caption(ln, c) and not _dated_caption(ln)))
+        ),
         len(lines),
     )
     _label_header(lines[:start], c, known_title is not None)
+    if known_title is None and not any(ln.label == "title" for ln in lines[:start]):
+        _sentence_title(lines, start)
     _label_body(lines[start:], c)
     return lines
 
@@ -350,6 +392,9 @@ def _label_header(header: list[Line], c: Cues, have_title: bool) -> None:
             ln.label, ln.reason = "caption", "photo description ending in place and full date, before the body"
         elif ln.text.rstrip().endswith(":") and ln.words <= 6:
             ln.label, ln.reason = "drop", "kicker / section label"
+        elif title_at is not None and i > title_at and ln.terminal and ln.caps_ratio < 0.7 and ln.words >= 2:
+            # captions carry cues (credit, "Foto:", a closing date); a plain sentence is the lead
+            ln.label, ln.reason = "body", "short lead: a sentence with no caption cue"
         elif title_at is not None and i > title_at and ln.words >= 4:
             # (HTML pages bring their captions from <figcaption>; lines above the
             # article there are teasers and lists, so this rule is for dumps only)
@@ -371,12 +416,36 @@ def _prose_follows(body: list[Line], idx: int, reach: int = 4) -> bool:
     return any(not x.label and x.prose for x in body[idx + 1 : idx + 1 + reach])
 
 
+_LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|[-–•·*▪●◦►✓])\s+\S")
+_LINK_CONTEXT = ("boilerplate cue", "linked headline after a 'read also' cue", "headline in a news list")
+
+
+def _article_list_item(body: list[Line], idx: int, lead_in: bool, prev: Line | None) -> bool:
+    """A point of a list inside the article ("- Patroli bersama diperkuat"), not a
+    related-news headline: it follows a lead-in ending in ':', or it is a marked,
+    sentence-case, undated item with article prose after the list. Headline lists
+    are Title Case, dated, or follow a "Baca juga"/"Berita Terkait" cue."""
+    ln = body[idx]
+    if ln.dates or ln.words < 1:
+        return False
+    if lead_in:
+        return ln.caps_ratio < 0.7  # Title Case lines after "Simak juga:" are headlines
+    if not _LIST_MARK.match(ln.text) or ln.caps_ratio >= 0.5:
+        return False
+    if prev is not None and (prev.reason in _LINK_CONTEXT or prev.end_cue):
+        return False
+    return _prose_follows(body, idx, reach=10)
+
+
 def _label_body(body: list[Line], c: Cues) -> None:
     ended = False
     paragraphs = 0
     list_items = 0
+    lead_in = False  # inside a list introduced by a body sentence ending in ':'
     prev: Line | None = None
     for idx, ln in enumerate(body):
+        if lead_in and (ln.label or (ln.prose and not _LIST_MARK.match(ln.text))):
+            lead_in = False
         if ended:
             if not ln.label or ln.label != "drop":
                 ln.label, ln.reason = "drop", "after the end of the article"
@@ -399,6 +468,10 @@ def _label_body(body: list[Line], c: Cues) -> None:
             ln.label, ln.reason = "body", "prose"
             paragraphs += 1
             list_items = 0
+            lead_in = ln.text.endswith(":")
+        elif _article_list_item(body, idx, lead_in, prev):
+            ln.label, ln.reason = "body", "list item inside the article" + (" (after a ':' lead-in)" if lead_in else "")
+            paragraphs += 1
         elif not ln.terminal and (ln.words <= 2 or (ln.words == 3 and (ln.stop_density == 0 or ln.text.isupper()))):
             ln.label, ln.reason = "drop", "short label (menu, widget)"
         elif ln.headline_like and (
@@ -411,4 +484,5 @@ def _label_body(body: list[Line], c: Cues) -> None:
         else:
             ln.label, ln.reason = "body", "short paragraph inside the article"
             paragraphs += 1
+            lead_in = ln.text.endswith(":") and ln.words >= 3
         prev = ln

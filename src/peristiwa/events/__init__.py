@@ -576,13 +576,17 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
             ke.location = de.location
         if ke.recipient is None and de.recipient is not None:
             ke.recipient = de.recipient
+        da, dr = de.actor, de.recipient
+        if ke.event_type in SYMMETRIC and not (_compatible(ke.actor, da) and _compatible(ke.recipient, dr)) \
+                and _compatible(ke.actor, dr) and _compatible(ke.recipient, da):
+            da, dr = dr, da  # the twin names the parties the other way round ("A sepakat dengan B" / "B ... A")
         # keep the most specific parties: a person over their country
-        if ke.actor is not None and de.actor is not None and ke.actor.type == "country" and de.actor.type != "country" \
-                and ke.actor.country == de.actor.country:
-            ke.actor = de.actor
-        if ke.recipient is not None and de.recipient is not None and ke.recipient.type == "country" \
-                and de.recipient.type != "country" and ke.recipient.country == de.recipient.country:
-            ke.recipient = de.recipient
+        if ke.actor is not None and da is not None and ke.actor.type == "country" and da.type != "country" \
+                and ke.actor.country == da.country:
+            ke.actor = da
+        if ke.recipient is not None and dr is not None and ke.recipient.type == "country" \
+                and dr.type != "country" and ke.recipient.country == dr.country:
+            ke.recipient = dr
         for w in de.warnings:
             if w not in ke.warnings:
                 ke.warnings.append(w)

@@ -10,6 +10,7 @@ quotes go to the speaker. Never invents an actor: None when nothing fits.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -421,7 +422,9 @@ class ArgumentFinder:
             person = next((a for a in left[: left.index(subj)] if a.type == "person" and (
                 a.country == subj.country or (a.country is None and self._one_verb_between(sent, a, subj)))), None)
             if person is not None:
-                subj = person
+                # (an unplaced speaker takes the country it speaks for)
+                subj = person if person.country else dataclasses.replace(
+                    person, country=subj.country, confidence=person.confidence * 0.8, how=person.how + "+country")
         # "menelepon Rusia Vladimir Putin", "dengan Direktur ... Partai Komunis China Wang Yi":
         # a country or body heading a person's title is the person's affiliation, not the recipient
         # (the person may lie past the recipient window: long titles)
