@@ -225,3 +225,12 @@ def test_visit_permit_is_no_visit():
     art = article("Keduanya menyalahgunakan izin tinggal kunjungan di Indonesia.", published=datetime(2023, 3, 21))
     acts = [actor(art, "Indonesia", "IDN", "country")]
     assert not [e for e in events.code(art, None, acts) if e.event_type == "CONSULT"]
+
+
+def test_restated_symmetric_event_keeps_the_person_named_in_either_order():
+    art = article("Jaishankar menyatakan kesediaan bekerja sama dengan China.",
+                  "Wang Yi dan Jaishankar sepakat untuk mengintensifkan perundingan.", published=datetime(2024, 7, 4))
+    acts = [actor(art, "Jaishankar", "IND"), actor(art, "China", "CHN", "country"), actor(art, "Wang Yi", "CHN"),
+            actor(art, "Jaishankar", "IND", nth=1)]
+    agree = [e for e in events.code(art, None, acts) if e.event_type == "AGREE"]
+    assert len(agree) == 1 and {agree[0].actor.text, agree[0].recipient.text} == {"Jaishankar", "Wang Yi"}
