@@ -215,6 +215,8 @@ def _between_triggers(trig: Trigger, trigs: list[Trigger]) -> tuple[int, int]:
 
 
 EMBEDDING = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
+# acts of which a story often reports several between the same parties (not restatements)
+DISTINCT_ACTS = frozenset({"AGREE"})
 # demands whose unnamed addressee may be a state body ("mendesak kepolisian ...")
 DEMANDS = frozenset({"REQUEST"})
 # speech acts that, in the report of a bilateral meeting or call, are addressed to the other party
@@ -551,6 +553,12 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
             # it does not restate one
             if (c.also or o.also) and c.sent_index != o.sent_index and e.event_type != "CONSULT":
                 continue  # (talks "juga" held by the same parties are the same meeting)
+            # two body sentences reporting the same kind of act in other words ("menyaksikan
+            # penandatanganan nota kesepahaman ..." / "sepakat untuk ...") report two acts; a
+            # restatement repeats its word or refers back ("Kesepakatan itu": dropped earlier)
+            if c.body_rank >= 0 and o.body_rank >= 0 and c.sent_index != o.sent_index and c.pattern != o.pattern \
+                    and e.event_type in DISTINCT_ACTS:
+                continue
             # a call restated as "pembicaraan"/"bertukar pandangan" (generic meeting mode)
             # on the same day is the same call
             call_talk = {e.mode, f.mode} == {"phone", "meeting"} and (e.date is None or f.date is None or e.date == f.date)
@@ -658,7 +666,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 title_keys.add((e.type, e.mode))
                 title_types.add(e.type)
         whens = resolver.in_span(sent.start, sent.end)
-        best, warns = pick(whens, trig.start)
+        best, warns = pick(whens, trig.start, trig.end, [t.start for t in all_trigs if t.sentence is sent and t is not trig])
         if best is not None:
             dated_triggers.append((trig, best))
         last_person = next((p for p in reversed(persons) if p.end <= trig.start), None)
@@ -1021,7 +1029,7 @@ def _scene(cands: list[Candidate], head: Candidate | None, resolver: DateResolve
         parties = {a.country for a in (h.actor, h.recipient) if a is not None and a.country}
         # the dateline names the newsroom; it is the event's place only when it is
         # in a party's country ("Jakarta, CNN Indonesia -- Jerman mengusir ..." is not)
-        if dl is not None and (not parties or dl.country in parties):
+        if dl is not None and where.dateline_fits(dl, h.actor.country if h.actor else None, parties, lang):
             h.location = dl
         elif h.actor is not None and h.actor.country:
             # else the first place the story names in the actor's own country
