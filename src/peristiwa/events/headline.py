@@ -75,14 +75,20 @@ def lead_date(head: Candidate, cands: list[Candidate], sents: list, resolver: Da
         return
     lead_place(head, cands, sents, resolver.lang)
     s0, s1 = h.evidence.start, h.evidence.end
-    if resolver.dates_in(s0, s1) or resolver.month_year_in(s0, s1):
+    # (a day still to come, "tarif ... mulai 1 Agustus", dates nothing that happened)
+    if any(not w.future for w in resolver.dates_in(s0, s1)) or resolver.month_year_in(s0, s1):
         return
     i = head.sent_index + 1
-    if i >= len(sents) or sents[i].block != "body" or any(c.sent_index == i for c in cands):
+    # the next sentence may restate the lead's act with its day ("X ditangkap otoritas
+    # Singapura. Penangkapan dilakukan oleh CPIB pada Jumat (17/1)"): same type, no other event
+    if i >= len(sents) or sents[i].block not in ("body", "caption") or any(
+            c.sent_index == i and c.event.event_type != h.event_type for c in cands):
         return
+    if any(c.sent_index == i for c in cands) and h.date_source in ("explicit", "weekday", "relative"):
+        return  # (a restatement only dates a lead nothing else dated: "Dalam pertemuan pada Selasa (9/4)")
     # (not the day the news was announced: "Dalam pernyataan pada Jumat (18/10), NIS menyebut ...")
     full = [w for w in resolver.dates_in(sents[i].start, sents[i].end)
-            if w.source in ("explicit", "weekday") and not resolver.said_on(w)]
+            if w.source in ("explicit", "weekday") and not resolver.said_on(w) and not w.future]
     if not full or resolver.marked_earlier(full[0]):
         return
     w = full[0]

@@ -29,10 +29,12 @@ class When:
     start: int
     end: int
     warnings: list[str] = field(default_factory=list)
+    future: bool = False  # after "mulai", "hingga" ...: a day something takes effect or ends
+    opener: tuple[str, int] | None = None  # (kind, offset) of a side clause's opener before it
 
 
 _OFFSETS = ("relative", "relative_story")  # sections mapping a phrase to a day offset
-_NESTED = ("same_occasion",)  # sections mapping a language to named word lists
+_NESTED = ("same_occasion", "clause_opener")  # sections mapping a language to named word lists
 
 
 @cache
@@ -149,6 +151,22 @@ def _statement_re(lang: str) -> re.Pattern:
     # right before the date ("pernyataan pada Jumat", "keterangan tertulis, Selasa"), or
     # a speech tag, its speaker and a comma ("kata Kepala Kantor Imigrasi, Selasa")
     return re.compile(rf"\b(?:{alts})\b(?:\s+[\w-]+)?\s*(?:{intro}\s*)+$|\b(?:{alts})\b[^,]{{0,70}},\s*$", re.IGNORECASE)
+
+
+CLAUSE_REACH = 150  # characters back a date looks for a side clause's opener
+_CLOSING = re.compile(r",\s*(?:hari\s+)?$")
+
+
+@cache
+def _future_re(lang: str) -> re.Pattern:
+    words = (_time_words().get("future_start") or {}).get(lang, ())
+    return re.compile(rf"\b(?:{_words_alt(words)})(?:\s+(?:pada|tanggal|on))?\s*$", re.IGNORECASE)
+
+
+@cache
+def _opener_res(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
+    d = (_time_words().get("clause_opener") or {}).get(lang) or {}
+    return tuple((kind, re.compile(rf"\b(?:{_words_alt(ws)})\b", re.IGNORECASE)) for kind, ws in d.items())
 
 
 OCCASION_REACH = 400  # characters back a "Dalam pertemuan itu" looks for its occasion's date
@@ -281,6 +299,8 @@ class DateResolver:
         self._relative()
         self._story_relative()
         self.resolved.sort(key=lambda w: w.start)
+        for w in self.resolved:
+            self._mark(w)
 
     def _resolve(self, m: DateMention) -> When | None:
         if m.kind == "explicit":
@@ -446,7 +466,7 @@ class DateResolver:
 
     def _day_before(self, at: int) -> date | None:
         """The last full date the text gave before offset ``at``."""
-        found = [w for w in self.resolved if w.end <= at and w.source in ("explicit", "weekday")]
+        found = [w for w in self.resolved if w.end <= at and w.source in ("explicit", "weekday") and not w.future]
         return max(found, key=lambda w: w.start).date if found else None
 
     def _finditer(self, pat: re.Pattern):
@@ -466,7 +486,22 @@ class DateResolver:
         if not _may_hold_date(part):
             return []
         found = (self._resolve(dataclasses.replace(m, start=m.start + start, end=m.end + start)) for m in find_dates(part))
-        return [w for w in found if w is not None]
+        return [self._mark(w) for w in found if w is not None]
+
+    def _mark(self, w: When) -> When:
+        """Flags a day after publication following a future-start word and records a side-clause opener
+        before it in its sentence (time.yaml: future_start, clause_opener)."""
+        before = self.text[max(0, w.start - CLAUSE_REACH) : w.start]
+        before = re.split(r"[.!?;\n\"“”]", before)[-1]
+        # (only a day still to come: "gencatan senjata mulai berlaku pada Minggu (19/1)"
+        # reported that Sunday is the ceasefire itself)
+        w.future = self.published is not None and w.date > self.published and _future_re(self.lang).search(before) is not None
+        if _CLOSING.search(before) is None:  # ", Senin (3/4)." closes the main clause
+            found = [(m.start(), kind) for kind, pat in _opener_res(self.lang) for m in pat.finditer(before)]
+            if found:
+                at, kind = max(found)
+                w.opener = (kind, w.start - len(before) + at)
+        return w
 
     def said_on(self, w: When) -> bool:
         """ "Dalam pernyataan pada Jumat (18/10)", "kata juru bicara itu, Selasa": the date
@@ -486,8 +521,14 @@ class DateResolver:
                    and not _since_re(self.lang).search(self.text[max(0, m.start - 30) : m.start]) for m in self.mentions)
 
 
-def pick(whens: list[When], trigger_start: int) -> tuple[When | None, list[str]]:
-    """The date nearest the trigger; different day-level dates in one sentence warn."""
+def pick(whens: list[When], trigger_start: int, trigger_end: int | None = None,
+         others: list[int] = ()) -> tuple[When | None, list[str]]:
+    """The date nearest the trigger; different day-level dates in one sentence warn.
+
+    Not a date the trigger cannot own: a future start ("mulai 1 Agustus"), or one
+    inside a side clause opened after the trigger (``others``: the starts of the
+    sentence's other triggers; a relative clause needs one heading it)."""
+    whens = [w for w in whens if not w.future and not _in_side_clause(w, trigger_start, trigger_end, others)]
     if not whens:
         return None, []
     # a relative expression ("pekan lalu") yields to a full date a little further on:
@@ -501,6 +542,15 @@ def pick(whens: list[When], trigger_start: int) -> tuple[When | None, list[str]]
             "contradictory dates in the sentence: " + ", ".join(sorted({best.date.isoformat()} | {d.isoformat() for d in others}))
         )
     return best, warnings
+
+
+def _in_side_clause(w: When, trigger_start: int, trigger_end: int | None, others: list[int]) -> bool:
+    if w.opener is None or trigger_end is None:
+        return False
+    kind, at = w.opener
+    if not trigger_end <= at < w.start:
+        return False
+    return kind != "relative" or any(trigger_end <= o < at for o in others)
 
 
 def to_date(value: datetime | date | None) -> date | None:

@@ -228,14 +228,20 @@ def _places_cached(text: str, offset: int, lang: str) -> tuple:
     out = []
     for m in pat.finditer(sentence.text):
         loc, (u0, u1) = _longest(m.group("name"))
-        if loc is None:
-            # "di Istana Merdeka, Jakarta": the building fails, the city after the comma does not
-            nxt = _AFTER_COMMA.match(sentence.text, m.end("name"))
-            if nxt is not None:
-                loc, (u0, u1) = _longest(nxt.group("name"))
-                if loc is not None:
-                    shift = nxt.start("name") - m.start("name")
-                    u0, u1 = u0 + shift, u1 + shift
+        end = m.end("name")
+        for _ in range(COMMA_CHAIN):
+            if loc is not None:
+                break
+            # "di Istana Merdeka, Jakarta": the building fails, the city after the comma does
+            # not; "di Desa X, Kotapraja Y, Wilayah Z": each comma part in turn
+            nxt = _AFTER_COMMA.match(sentence.text, end)
+            if nxt is None:
+                break
+            end = nxt.end("name")
+            loc, (u0, u1) = _longest(nxt.group("name"))
+            if loc is not None:
+                shift = nxt.start("name") - m.start("name")
+                u0, u1 = u0 + shift, u1 + shift
         if loc is None:
             continue
         if _capital_re().search(m.group("gen") or "") and loc.feature == "country":
@@ -269,7 +275,7 @@ def place_for(sentence: Sentence, trigger_start: int, trigger_end: int, lang: st
             if loc is not None and u0 == 0:
                 a = sentence.start + m.start("name")
                 loc.start, loc.end, loc.source = a, a + u1, "text"
-                return loc
+                return _finer(loc, sentence, lang, window)
     q_trig = _quote_parity(sentence, trigger_start)
     best = None
     if window is not None:
@@ -287,10 +293,27 @@ def place_for(sentence: Sentence, trigger_start: int, trigger_end: int, lang: st
             continue
         if best is None or d < best[0]:
             best = (d, l)
-    return best[1] if best else None
+    return _finer(best[1], sentence, lang, window) if best else None
+
+
+def _finer(loc: Location, sentence: Sentence, lang: str, window: tuple[int, int] | None) -> Location:
+    """A country stands for the town the sentence names in it: "kunjungan kenegaraan ke
+    Brasil dan diterima ... di Istana Planalto, Brasilia" happened in Brasilia (also past
+    the next trigger: "ke Indonesia dan bertemu Prabowo di Istana Bogor" is one scene)."""
+    if loc.feature != "country" or not loc.country:
+        return loc
+    q = _quote_parity(sentence, loc.start or sentence.start)
+    towns = [l for l in places_in(sentence, lang) if l.feature != "country" and l.country == loc.country
+             and l.source not in ("text:dari", "text:from") and _quote_parity(sentence, l.start) == q]
+    if not towns:
+        return loc
+    town = min(towns, key=lambda l: abs(l.start - (loc.start or 0)))
+    town.source = "text"
+    return town
 
 
 MAX_PLACE_DISTANCE = 160  # characters
+COMMA_CHAIN = 3  # comma-separated name parts tried after an unknown place name
 
 
 def _origin(sentence: Sentence, trigger_start: int, trigger_end: int, lang: str,
@@ -322,13 +345,18 @@ def _quote_parity(sentence: Sentence, offset: int) -> int:
 _LEAD_DATELINE = re.compile(r"^([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)\s*(?:,|\()[^\n]{0,40}?\s[-\u2013\u2014]\s")
 
 
+# "REPUBLIKA.CO.ID, MANILA -- ...": the outlet's web name, then the place
+_OUTLET_DATELINE = re.compile(r"^[A-Za-z]+(?:\.[A-Za-z]+)+\s*,\s*([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)\s*[-\u2013\u2014]{1,2}\s")
+
+
 def _lead_dateline(article: Article) -> str | None:
     """ "JAKARTA, KOMPAS.com - ..." opening the first body paragraph, when the cleaner
     did not record a dateline."""
     for b in article.blocks:
         if b.kind == "title":
             continue
-        m = _LEAD_DATELINE.match(article.text[b.start : b.end])
+        head = article.text[b.start : b.end]
+        m = _LEAD_DATELINE.match(head) or _OUTLET_DATELINE.match(head)
         if m:
             return m.group(1).title()
         if b.kind == "body":
@@ -354,3 +382,19 @@ def dateline_place(article: Article) -> Location | None:
         return None
     loc.source = "dateline"
     return loc
+
+
+def dateline_fits(dl: Location, actor_country: str | None, parties: set[str], lang: str) -> bool:
+    """Whether a dateline can be the place of an event the text does not place. A
+    dateline at home ("Jakarta, CNBC Indonesia - Trump mengirim surat ...") names the
+    newsroom: the place only of an act by a party of that country; a dateline abroad
+    names where the reporter was sent: the place of an act of either party there
+    (place-cues.yaml: newsroom, the home country of the page's language)."""
+    if not parties:
+        return True
+    if dl.country not in parties:
+        return False
+    home = _cue("newsroom", lang)
+    if dl.country and fold(dl.country) in home and actor_country is not None:
+        return actor_country == dl.country
+    return True
