@@ -217,3 +217,34 @@ def test_page_starting_with_its_lead_has_no_title():
     assert a.title is None and a.paragraphs[0] == LEAD
     a = clean(_doc(f"{LEAD} Ia juga membahas rencana kunjungan balasan.\n\n{BODY}"))
     assert a.title is None and len(a.paragraphs) == 3
+
+
+def _html_page(meta: str, header: str, related: str = "") -> Document:
+    paras = "".join(
+        f"<p>Paragraf {i}: Menteri Luar Negeri menerima kunjungan kehormatan Duta Besar Jepang di Jakarta dan "
+        "membahas kerja sama ekonomi serta keamanan maritim di kawasan.</p>" for i in range(1, 5)
+    )
+    html = (
+        f'<html><head><meta property="article:published_time" content="{meta}"/>'
+        "<title>Menlu Terima Dubes Jepang di Jakarta</title></head><body>"
+        f'<div class="detail"><h1>Menlu Terima Dubes Jepang di Jakarta</h1><div class="detail__date">{header}</div>'
+        f'<div class="detail__body">{paras}</div></div>{related}</body></html>'
+    )
+    return Document(source="robust.html", kind="html", content=html.encode(), url="https://contoh.test/berita/1")
+
+
+def test_meta_time_labelled_utc_takes_the_zone_of_the_visible_header():
+    a = clean(_html_page("2024-04-09T15:22:00Z", "Selasa, 09 Apr 2024 15:22 WIB"))
+    assert a.published == datetime(2024, 4, 9, 15, 22, tzinfo=WIB) and a.published_source == "meta"
+    a = clean(_html_page("2024-04-09T15:22:00+00:00", "Selasa, 09 Apr 2024 15:22 WITA"))
+    assert a.published == datetime(2024, 4, 9, 15, 22, tzinfo=timezone(timedelta(hours=8)))
+    assert "zone from the page" in a.published_raw
+
+
+def test_meta_utc_agreeing_with_the_visible_time_or_only_a_list_stays_utc():
+    # 15:22 UTC is 22:22 WIB: the same instant, so the meta zone is right
+    a = clean(_html_page("2024-04-09T15:22:00Z", "Selasa, 09 Apr 2024 22:22 WIB"))
+    assert a.published == datetime(2024, 4, 9, 15, 22, tzinfo=timezone.utc)
+    related = '<ul class="related"><li><a href="/2">Harga Beras Naik</a> <span class="date">Selasa, 09 Apr 2024 15:00 WIB</span></li></ul>'
+    a = clean(_html_page("2024-04-09T15:22:00Z", "", related))
+    assert a.published == datetime(2024, 4, 9, 15, 22, tzinfo=timezone.utc)

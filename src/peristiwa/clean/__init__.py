@@ -135,6 +135,17 @@ def clean(doc: Document) -> Article:
     )
 
 
+def _visible_zone(dt: datetime, raw: str, visible: list[tuple[datetime, str]]) -> tuple[datetime, str, str]:
+    """A meta time labelled UTC ("2024-04-09T15:22:00Z") while the page shows the same
+    clock time with a zone ("15:22 WIB") is local time mislabelled: the visible zone wins.
+    (``visible`` is only filled when the meta date says UTC.)"""
+    for shown, text in visible:
+        same_clock = shown.replace(tzinfo=None, second=0) == dt.replace(tzinfo=None, second=0, microsecond=0)
+        if same_clock and shown.utcoffset() != dt.utcoffset():
+            return dt.replace(tzinfo=shown.tzinfo), "meta", f"{raw} (zone from the page: {text})"
+    return dt, "meta", raw
+
+
 def _host(url: str | None) -> str | None:
     if not url:
         return None
@@ -163,7 +174,7 @@ def _published(doc: Document, lines: list[L.Line], parts) -> tuple[datetime | No
     else:
         if parts.meta_dates:
             dt, raw = parts.meta_dates[0]
-            return dt, "meta", raw
+            return _visible_zone(dt, raw, parts.visible_dates)
         day = parts.date_day
         for dt, raw in parts.class_dates:
             # a date-classed element is trusted only when trafilatura agrees on the day

@@ -44,7 +44,10 @@ class HtmlParts:
     meta_dates: list[tuple[datetime, str]] = field(default_factory=list)  # (when, raw)
     class_dates: list[tuple[datetime, str]] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
-    route: str = "page"  # where the text came from: articleBody | container | page | unparsed
+    route: str = "page"
+    # dates shown on the page (beside the headline, date-classed elements), read only
+    # when the first meta date says UTC: some sites label local time "Z"
+    visible_dates: list[tuple[datetime, str]] = field(default_factory=list)  # where the text came from: articleBody | container | page | unparsed
 
 
 def extract(html: str, url: str | None, fast: bool = False, use_container: bool = True) -> HtmlParts:
@@ -68,6 +71,7 @@ def extract(html: str, url: str | None, fast: bool = False, use_container: bool 
     # The weaker date sources are only consulted without a meta date (see
     # clean._published), so they are not computed then.
     day = None if meta_dates else _htmldate(tree, url)
+    visible = _visible_dates(tree, title) if meta_dates and _is_utc(meta_dates[0][0]) else []
     _prune(tree)
     # substring test first: the XPath below walks every element
     text = _schema_body(tree) if "articleBody" in html else None
@@ -86,7 +90,17 @@ def extract(html: str, url: str | None, fast: bool = False, use_container: bool 
         class_dates=[] if meta_dates else (_near_title_dates(tree, title) or _class_dates(tree)),
         captions=_captions(tree),
         route=route,
+        visible_dates=visible,
     )
+
+
+def _is_utc(dt: datetime) -> bool:
+    return dt.tzinfo is not None and dt.utcoffset().total_seconds() == 0
+
+
+def _visible_dates(tree, title: str | None) -> list[tuple[datetime, str]]:
+    """Zoned dates the reader sees: the one beside the headline, then date-classed elements."""
+    return [(dt, raw) for dt, raw in (_near_title_dates(tree, title) + _class_dates(tree)) if dt.tzinfo is not None]
 
 
 def _trafilatura_text(tree, url: str | None, fast: bool) -> str:
