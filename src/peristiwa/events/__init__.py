@@ -215,8 +215,6 @@ def _between_triggers(trig: Trigger, trigs: list[Trigger]) -> tuple[int, int]:
 
 
 EMBEDDING = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
-# acts of which a story often reports several between the same parties (not restatements)
-DISTINCT_ACTS = frozenset({"AGREE"})
 # demands whose unnamed addressee may be a state body ("mendesak kepolisian ...")
 DEMANDS = frozenset({"REQUEST"})
 # speech acts that, in the report of a bilateral meeting or call, are addressed to the other party
@@ -553,12 +551,6 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
             # it does not restate one
             if (c.also or o.also) and c.sent_index != o.sent_index and e.event_type != "CONSULT":
                 continue  # (talks "juga" held by the same parties are the same meeting)
-            # two body sentences reporting the same kind of act in other words ("menyaksikan
-            # penandatanganan nota kesepahaman ..." / "sepakat untuk ...") report two acts; a
-            # restatement repeats its word or refers back ("Kesepakatan itu": dropped earlier)
-            if c.body_rank >= 0 and o.body_rank >= 0 and c.sent_index != o.sent_index and c.pattern != o.pattern \
-                    and e.event_type in DISTINCT_ACTS:
-                continue
             # a call restated as "pembicaraan"/"bertukar pandangan" (generic meeting mode)
             # on the same day is the same call
             call_talk = {e.mode, f.mode} == {"phone", "meeting"} and (e.date is None or f.date is None or e.date == f.date)
