@@ -1,5 +1,6 @@
 """Our numpy greedy decoder (nlp/greedy_ner.py) must make exactly the
-decisions spaCy's own decoder makes with the shipped model."""
+decisions spaCy's own decoder makes with the shipped spaCy model (ner-id;
+the default model is now the CRF, the spaCy one is kept for comparison)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,13 @@ import pytest
 from peristiwa.eval.ner import model_tagger
 from peristiwa.nlp.conll import read_labelled
 from peristiwa.nlp.greedy_ner import _plan
-from peristiwa.nlp.ner import load_model, model_available
+from peristiwa.nlp.ner import SPACY_MODEL_DIR, load_model, model_available
 
-pytestmark = pytest.mark.skipif(not model_available(), reason="NER model not built")
+pytestmark = pytest.mark.skipif(not model_available(SPACY_MODEL_DIR), reason="spaCy NER model not built")
 
 
 def _both(monkeypatch, sentences: list[list[str]]) -> tuple[list[set], list[set]]:
-    tag = model_tagger(rules=False)
+    tag = model_tagger(SPACY_MODEL_DIR, rules=False)
     monkeypatch.delenv("PERISTIWA_SPACY_NER", raising=False)
     ours = tag(sentences)
     monkeypatch.setenv("PERISTIWA_SPACY_NER", "1")
@@ -23,7 +24,7 @@ def _both(monkeypatch, sentences: list[list[str]]) -> tuple[list[set], list[set]
 
 
 def test_shipped_model_is_replayable():
-    assert _plan(load_model().get_pipe("ner")) is not None  # else every call falls back to spaCy
+    assert _plan(load_model(SPACY_MODEL_DIR).get_pipe("ner")) is not None  # else every call falls back to spaCy
 
 
 def test_same_entities_as_spacy_on_edge_cases(monkeypatch):
@@ -53,7 +54,7 @@ def test_fast_tok2vec_is_bit_identical_to_spacy():
 
     from peristiwa.nlp import fast_tok2vec
 
-    nlp = load_model()
+    nlp = load_model(SPACY_MODEL_DIR)
     tok2vec = nlp.get_pipe("tok2vec")
     words = [["Presiden", "Joko", "Widodo", "tiba", "di", "Beijing", "."], ["Kamis", "(2/3)"], ["X"],
              ["Komisi", "Pemberantasan", "Korupsi", "(", "KPK", ")", "menahan", "Gubernur", "Papua"]]  # fmt: skip

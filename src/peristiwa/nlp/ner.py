@@ -1,4 +1,5 @@
-"""The shipped Indonesian NER model (spaCy tok2vec + ner, PER/ORG/LOC).
+"""The shipped Indonesian NER model (PER/ORG/LOC): a feature CRF
+(``ner_crf.py``, default) or a spaCy tok2vec + ner pipeline.
 
 Loaded once per process and cached. It runs on Docs built from OUR tokens
 (``Sentence.tokens``), so its spans line up with ``Analysis`` offsets.
@@ -17,8 +18,22 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from peristiwa.model import Entity, Sentence
+from peristiwa.nlp import ner_crf
 
-MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "models" / "ner-id"
+MODELS = Path(__file__).resolve().parents[1] / "data" / "models"
+CRF_MODEL_DIR = MODELS / "ner-id-crf"  # the shipped default: feature CRF (ner_crf.py)
+SPACY_MODEL_DIR = MODELS / "ner-id"  # the earlier spaCy tok2vec+ner model, kept for comparison
+
+
+def _default_dir() -> Path:
+    """$PERISTIWA_NER_MODEL if set, else the CRF model if built, else the spaCy one."""
+    env = os.environ.get("PERISTIWA_NER_MODEL")
+    if env:
+        return Path(env).resolve()
+    return CRF_MODEL_DIR if ner_crf.is_crf_model(CRF_MODEL_DIR) else SPACY_MODEL_DIR
+
+
+MODEL_DIR = _default_dir()
 
 LOAD_SECONDS: dict[str, float] = {}  # model path -> seconds it took to load (for reports)
 
@@ -68,12 +83,15 @@ def _use_numpy_gemm(nlp) -> None:
 
 
 def load_model(path: str | Path | None = None):
-    """The spaCy pipeline at ``path`` (default: the shipped ner-id), cached."""
-    return _load(str(Path(path).resolve() if path else MODEL_DIR))
+    """The model at ``path`` (default: ``MODEL_DIR``), cached: a spaCy pipeline,
+    or for a CRF directory the (crfsuite tagger, lexicon) pair."""
+    p = Path(path).resolve() if path else MODEL_DIR
+    return ner_crf.load(str(p)) if ner_crf.is_crf_model(p) else _load(str(p))
 
 
 def model_available(path: str | Path | None = None) -> bool:
-    return ((Path(path) if path else MODEL_DIR) / "config.cfg").is_file()
+    p = Path(path) if path else MODEL_DIR
+    return (p / "config.cfg").is_file() or ner_crf.is_crf_model(p)
 
 
 def has_name_candidate(sent: Sentence) -> bool:
@@ -138,16 +156,21 @@ def tag_sentences(
     chosen = [s for s in sents if s.tokens and (select is None or select(s))]
     if not chosen:
         return []
-    nlp = load_model(model)
-    docs = []
-    for s in chosen:
-        toks = s.tokens
-        spaces = [toks[i].end < toks[i + 1].start for i in range(len(toks) - 1)] + [False]
-        docs.append(Doc(nlp.vocab, words=[t.text for t in toks], spaces=spaces))
+    path = Path(model).resolve() if model else MODEL_DIR
+    if ner_crf.is_crf_model(path):
+        all_spans = ner_crf.tag_words(str(path), [[t.text for t in s.tokens] for s in chosen])
+    else:
+        nlp = load_model(path)
+        docs = []
+        for s in chosen:
+            toks = s.tokens
+            spaces = [toks[i].end < toks[i + 1].start for i in range(len(toks) - 1)] + [False]
+            docs.append(Doc(nlp.vocab, words=[t.text for t in toks], spaces=spaces))
+        all_spans = _spans(nlp, docs, batch_size)
     out: list[Entity] = []
     if rules:
         from peristiwa.nlp.rules import country_names, titled_people
-    for s, spans in zip(chosen, _spans(nlp, docs, batch_size)):
+    for s, spans in zip(chosen, all_spans):
         found = []
         for e_start, e_end, e_label in spans:
             start, end = s.tokens[e_start].start, s.tokens[e_end - 1].end

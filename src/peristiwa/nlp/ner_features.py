@@ -1,0 +1,145 @@
+"""Token features for the CRF NER model (``ner_crf.py``).
+
+A feature CRF trained on ~3k sentences lives on features that generalise
+beyond the words it saw: word shape and affixes, the neighbours, a name
+gazetteer (countries, places, organisations, people from our own data
+files), word clusters and a "how often is this word written capitalised
+mid-sentence" ratio learnt from unlabelled Indonesian text. The lexicons are
+built by ``scripts/train_ner_crf.py`` and stored WITH the model
+(``lexicon.json``), so the features a model was trained on never drift when
+the knowledge base changes."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_DIGIT = re.compile(r"\d")
+
+
+def shape(w: str) -> str:
+    """Compressed shape: 'Jakarta' -> 'Xx', 'PDI-P' -> 'X-X', '2014' -> 'd'."""
+    out = []
+    for c in w:
+        k = "X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c
+        if not out or out[-1] != k:
+            out.append(k)
+    return "".join(out)[:6]
+
+
+@dataclass
+class Lexicon:
+    """Name lists and word statistics the features read (stored with the model)."""
+
+    gaz: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-cased tokens -> "LOC|ORG|..."
+    clusters: dict[str, str] = field(default_factory=dict)  # lower word -> cluster path "a.b" (coarse.fine)
+    capratio: dict[str, int] = field(default_factory=dict)  # lower word -> 0..4 bucket of mid-sentence capitalisation
+    common: set[str] = field(default_factory=set)  # lower-case Indonesian root words (not names)
+    max_len: int = 0
+    parts: dict[str, str] = field(default_factory=dict)  # lower word -> labels of the names it is part of
+
+    def __post_init__(self) -> None:
+        self.max_len = max((len(k) for k in self.gaz), default=0)
+        parts: dict[str, set[str]] = {}
+        for k, v in self.gaz.items():
+            if len(k) > 1:
+                for w in k:
+                    parts.setdefault(w, set()).update(v.split("|"))
+        self.parts = {w: "|".join(sorted(v)) for w, v in parts.items()}
+
+    def to_json(self, path: Path) -> None:
+        data = {
+            "gaz": {" ".join(k): v for k, v in sorted(self.gaz.items())},
+            "clusters": dict(sorted(self.clusters.items())),
+            "capratio": dict(sorted(self.capratio.items())),
+            "common": sorted(self.common),
+        }
+        path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+    @classmethod
+    def from_json(cls, path: Path) -> "Lexicon":
+        data = json.loads(path.read_text(encoding="utf-8"))
+        gaz = {tuple(k.split(" ")): v for k, v in data["gaz"].items()}
+        return cls(gaz=gaz, clusters=data["clusters"], capratio=data["capratio"], common=set(data["common"]))
+
+    def gaz_tags(self, lower: list[str], cap: list[bool]) -> list[str | None]:
+        """Per token 'B-LOC|ORG' / 'I-...' for the longest gazetteer match that
+        starts with a capitalised word (lookup is on lower case)."""
+        n, out, i = len(lower), [None] * len(lower), 0
+        while i < n:
+            if cap[i]:
+                for k in range(min(self.max_len, n - i), 0, -1):
+                    lab = self.gaz.get(tuple(lower[i : i + k]))
+                    if lab:
+                        out[i] = "B-" + lab
+                        for j in range(i + 1, i + k):
+                            out[j] = "I-" + lab
+                        i += k - 1
+                        break
+            i += 1
+        return out
+
+
+def sent_features(words: list[str], lex: Lexicon) -> list[list[str]]:
+    """One list of string features per token (crfsuite's binary features)."""
+    n = len(words)
+    lower = [w.lower() for w in words]
+    cap = [w[:1].isupper() for w in words]
+    gaz = lex.gaz_tags(lower, cap)
+    shapes = [shape(w) for w in words]
+    clusters = [lex.clusters.get(_DIGIT.sub("0", lw)) for lw in lower]
+    ratio = [lex.capratio.get(lw, -1) for lw in lower]
+    common = [lw in lex.common or (lw.endswith("nya") and lw[:-3] in lex.common) for lw in lower]
+    feats: list[list[str]] = []
+    for i, w in enumerate(words):
+        lw = lower[i]
+        f = [
+            "b",
+            "w=" + lw,
+            "s=" + shapes[i],
+            "p3=" + lw[:3],
+            "x2=" + lw[-2:],
+            "x3=" + lw[-3:],
+            f"r={ratio[i]}",
+        ]
+        if i == 0:
+            f.append("BOS")
+        if cap[i]:
+            f.append("cap" + ("0" if i == 0 else ""))
+        if len(w) == 1 and not w.isalnum():
+            f.append("punct")
+        if common[i]:
+            f.append("kd")
+        part = lex.parts.get(lw)
+        if part and cap[i]:
+            f.append("gp=" + part)
+        if clusters[i]:
+            c = clusters[i]
+            f.append("c=" + c)
+            f.append("cc=" + c.split(".")[0])
+        if gaz[i]:
+            f.append("g=" + gaz[i])
+            f.append("g=" + gaz[i][0])
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                f.append(f"{d}w={lower[j]}")
+                f.append(f"{d}s={shapes[j]}")
+                if clusters[j]:
+                    f.append(f"{d}c={clusters[j].split('.')[0]}")
+                if gaz[j]:
+                    f.append(f"{d}g={gaz[j]}")
+                if d in (-1, 1):
+                    f.append(f"{d}r={ratio[j]}")
+                    if common[j]:
+                        f.append(f"{d}kd")
+            else:
+                f.append(f"{d}w=<{'s' if d < 0 else 'e'}>")
+        if i > 0:
+            f.append(f"-1w|w={lower[i - 1]}|{lw}")
+        if i + 1 < n:
+            f.append(f"w|+1w={lw}|{lower[i + 1]}")
+        feats.append(f)
+    return feats
