@@ -126,3 +126,24 @@ def test_an_event_at_the_occasion_just_told_takes_that_occasions_day():
     (sup,) = [e for e in evs if e.event_type == "SUPPORT"]
     assert sup.date == date(2023, 7, 12)  # not the headline's 13 July
     assert next(e for e in evs if e.headline).date == date(2023, 7, 13)
+
+
+def test_a_lead_restated_with_its_day_in_the_next_sentence_takes_that_day():
+    art = article(
+        "Seorang buron kasus suap ditangkap Kepolisian Malaysia di Kuala Lumpur. "
+        "Penangkapan dilakukan oleh Kepolisian Malaysia pada Selasa (14/1/2025) malam.",
+        "\"Kami sudah menerima kabar itu,\" kata juru bicara Kejaksaan Agung, Kamis (16/1/2025).",
+        published=datetime(2025, 1, 16, 9, 0))
+    acts = [mention(art, "Kepolisian Malaysia", "MYS", "org"), mention(art, "Kepolisian Malaysia", "MYS", "org", nth=1)]
+    head = headline(art, acts)
+    assert head.event_type == "COERCE" and head.date == date(2025, 1, 14)
+
+
+def test_a_future_start_in_the_lead_leaves_the_lead_to_the_next_sentences_day():
+    art = article(
+        "Presiden AS mengancam mengenakan tarif 40 persen terhadap produk Vietnam mulai 1 September 2025. "
+        "Surat itu diunggah di media sosial pada Senin (11/8/2025) waktu Washington.",
+        published=datetime(2025, 8, 12, 10, 0))
+    acts = [mention(art, "Presiden AS", "USA", "person"), mention(art, "Vietnam", "VNM", "country")]
+    head = headline(art, acts)
+    assert head.event_type == "THREATEN" and head.date == date(2025, 8, 11)

@@ -177,3 +177,46 @@ def test_time_words_file_is_validated(tmp_path):
     bad.write_text("same_occasion:\n  id:\n    nouns: [pertemuan, '']\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"same_occasion\.id\.nouns"):
         load_time_words(bad)
+
+
+# --- dates the trigger cannot own (time.yaml: future_start, clause_opener) -------------
+
+
+def _pick(text, trigger, published, others=()):
+    r = DateResolver(text, published)
+    t0 = text.index(trigger)
+    best, _ = pick(r.in_span(0, len(text)), t0, t0 + len(trigger), [text.index(o) for o in others])
+    return best.date if best else None
+
+
+def test_a_start_still_to_come_does_not_date_the_announcement():
+    pub = date(2025, 8, 12)
+    text = "Kementerian Perdagangan Kanada mengumumkan bea masuk 25 persen atas baja mulai 1 September 2025."
+    assert _pick(text, "mengumumkan", pub) is None
+    text = "Kanada pada Senin (11/8) mengumumkan bea masuk yang berlaku efektif pada 1 September 2025."
+    assert _pick(text, "mengumumkan", pub) == date(2025, 8, 11)
+
+
+def test_a_start_on_the_reported_day_is_the_event_itself():
+    # reported on the day it began: the truce starting is the news, not a future date
+    text = "Gencatan senjata di perbatasan kedua negara mulai berlaku pada Minggu (2/3/2025) pukul 06.00."
+    assert _pick(text, "Gencatan senjata", date(2025, 3, 2)) == date(2025, 3, 2)
+
+
+def test_a_date_in_the_reason_clause_dates_the_reason():
+    pub = date(2025, 5, 20)
+    text = "Kanselir itu memberi selamat kepada PM baru atas kemenangannya dalam pemilu 12 Mei lalu."
+    assert _pick(text, "memberi selamat", pub) is None
+    # a date closing the sentence after a comma belongs to the main clause
+    text = "Kanselir itu memberi selamat kepada PM baru atas kemenangannya, Senin (19/5)."
+    assert _pick(text, "memberi selamat", pub) == date(2025, 5, 19)
+
+
+def test_a_date_in_a_relative_clause_headed_by_another_event_is_that_events():
+    pub = date(2025, 5, 19)
+    text = "Kemlu mengecam penembakan yang menewaskan dua nelayan di perairan itu pada Sabtu (17/5)."
+    assert _pick(text, "mengecam", pub, others=["penembakan"]) is None
+    assert _pick(text, "penembakan", pub, others=["mengecam"]) == date(2025, 5, 17)
+    # no event word heading the clause: the date stays the verb's
+    text = "Menlu menerima dubes yang baru ditunjuk pada Sabtu (17/5)."
+    assert _pick(text, "menerima", pub) == date(2025, 5, 17)

@@ -129,3 +129,46 @@ def test_generic_heads_come_from_data():
     assert loc.country == "SOM" and sent.text[loc.start : loc.end] == "Somalia"
     (loc,) = places_in(s("Blinken arrived in the capital of China on Monday."), "en")
     assert loc.name == "Beijing"
+
+
+def test_a_country_yields_to_the_town_the_sentence_names_in_it():
+    text = "Perdana Menteri itu melakukan kunjungan kenegaraan ke Jepang dan disambut di Istana Akasaka, Tokyo, Senin."
+    sent = s(text)
+    t0 = text.index("kunjungan")
+    loc = place_for(sent, t0, t0 + len("kunjungan"), "id", direct=True)
+    assert loc is not None and loc.name == "Tokyo" and loc.country == "JPN"
+    # a town in another country does not replace it
+    text = "Perdana Menteri itu melakukan kunjungan kenegaraan ke Jepang setelah singgah di Seoul."
+    sent = s(text)
+    loc = place_for(sent, t0, t0 + len("kunjungan"), "id", direct=True)
+    assert loc is not None and loc.country == "JPN" and loc.feature == "country"
+
+
+def test_a_home_dateline_places_only_a_home_actors_act():
+    from peristiwa.events.where import dateline_fits
+
+    jakarta, manila = geocode("Jakarta"), geocode("Manila")
+    assert not dateline_fits(jakarta, "USA", {"USA", "IDN"}, "id")  # the newsroom's desk
+    assert dateline_fits(jakarta, "IDN", {"IDN", "ISR"}, "id")
+    assert dateline_fits(manila, "USA", {"USA", "PHL"}, "id")  # a reporter sent abroad
+    assert not dateline_fits(manila, "USA", {"USA", "JPN"}, "id")
+    assert dateline_fits(jakarta, "USA", {"USA", "IDN"}, "en")  # English pages have no home
+
+
+def test_an_outlet_dateline_names_the_place():
+    from peristiwa.events.where import dateline_place
+    from peristiwa.model import Article, Block
+
+    title = "Menlu Bertemu Mitranya"
+    body = "BERITASATU.COM, KAIRO -- Menteri Luar Negeri bertemu mitranya pada Senin."
+    text = title + "\n\n" + body
+    art = Article(source="t", text=text, blocks=[Block("title", 0, len(title)), Block("body", len(title) + 2, len(text))],
+                  title=title, language="id")
+    loc = dateline_place(art)
+    assert loc is not None and loc.name == "Cairo" and loc.source == "dateline"
+
+
+def test_comma_chained_place_parts_are_tried_in_turn():
+    sent = s("Banjir merendam Dusun Kedungwuni Lor di Dukuh Sidomukti Kulon, Desa Karangrejo Wetan, Kabupaten Sleman.")
+    locs = places_in(sent, "id")
+    assert [l.name for l in locs] and "Sleman" in locs[0].name
