@@ -220,3 +220,12 @@ def test_a_date_in_a_relative_clause_headed_by_another_event_is_that_events():
     # no event word heading the clause: the date stays the verb's
     text = "Menlu menerima dubes yang baru ditunjuk pada Sabtu (17/5)."
     assert _pick(text, "menerima", pub) == date(2025, 5, 17)
+
+
+def test_a_day_after_the_story_counts_from_the_storys_day_not_a_statement_day():
+    pub = date(2025, 6, 7)
+    text = ("Kedua delegasi bertemu di Doha, Rabu (4/6/2025). \"Kami optimistis,\" kata juru runding itu dalam "
+            "keterangan pers, Jumat (6/6/2025). Pasukan itu menembaki sebuah desa sehari setelah perundingan.")
+    r = DateResolver(text, pub, spans=[(text.index("Pasukan"), len(text))])
+    (w,) = [w for w in r.resolved if text[w.start : w.end] == "sehari setelah"]
+    assert w.date == date(2025, 6, 5)  # Wednesday + 1, not Friday's statement + 1

@@ -153,6 +153,7 @@ def _statement_re(lang: str) -> re.Pattern:
     return re.compile(rf"\b(?:{alts})\b(?:\s+[\w-]+)?\s*(?:{intro}\s*)+$|\b(?:{alts})\b[^,]{{0,70}},\s*$", re.IGNORECASE)
 
 
+STORY_REACH = 2000  # characters back a story-relative day ("sehari setelah ...") looks for the story's day
 CLAUSE_REACH = 150  # characters back a date looks for a side clause's opener
 _CLOSING = re.compile(r",\s*(?:hari\s+)?$")
 
@@ -466,7 +467,12 @@ class DateResolver:
 
     def _day_before(self, at: int) -> date | None:
         """The last full date the text gave before offset ``at``."""
-        found = [w for w in self.resolved if w.end <= at and w.source in ("explicit", "weekday") and not w.future]
+        # (the whole text before, not only the sentences with triggers: "kata Frederiksen ...
+        # pada Kamis (2/3). ... Sehari setelah ..."; never an end still to come nor the day
+        # a statement was made)
+        lo = max(0, at - STORY_REACH)
+        found = [self._mark(w) for w in self.resolved + self.dates_in(lo, at) if w.end <= at and w.start >= lo]
+        found = [w for w in found if w.source in ("explicit", "weekday") and not w.future and not self.said_on(w)]
         return max(found, key=lambda w: w.start).date if found else None
 
     def _finditer(self, pat: re.Pattern):
