@@ -139,3 +139,19 @@ def test_mass_media_and_named_foreign_police_are_no_pattern_actors():
     found = link_text("Kasus itu kerap diberitakan media massa. Ia pernah ditahan kepolisian Manchester. "
                       "Kepala kepolisian Esmael Ahmadi-Mogadam membantah.")
     assert not any(a.how == "np" for a in found)
+
+
+def test_body_defined_with_its_acronym_and_later_acronym_mentions():
+    found = link_text("JAKARTA (ANTARA) - Badan Eksekutif Mahasiswa Seluruh Indonesia (BEM SI) menyambut baik "
+                      "keputusan itu. BEM SI meminta pemerintah transparan. Komisi Pemberantasan Korupsi (KPK) diam.")
+    bem = [a for a in found if a.name == "Badan Eksekutif Mahasiswa Seluruh Indonesia"]
+    assert [a.text for a in bem] == ["Badan Eksekutif Mahasiswa Seluruh Indonesia (BEM SI)", "BEM SI"]
+    assert bem[0].country == "IDN" and bem[0].sector == "CVL" and bem[0].kb_id is None
+    assert any(a.kb_id == "IDN-KPK" and a.text == "Komisi Pemberantasan Korupsi" for a in found)
+
+
+def test_misspelt_kb_body_keeps_its_identity_but_a_namesake_acronym_does_not():
+    found = link_text("Menurut Organisasi Kesehatan Dunian (WHO), kasus naik. "
+                      "WHO meminta waspada. Sebanyak 31 Dewan Pimpinan Daerah (DPD) Golkar setuju.")
+    assert [a.kb_id for a in found if "WHO" in a.text] == ["WHO", "WHO"]
+    assert not any(a.kb_id == "IDN-DPD" for a in found)

@@ -13,6 +13,7 @@ matches inside it ("Jakarta" in "Kejaksaan Tinggi DKI Jakarta" is no metonym of 
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -52,6 +53,8 @@ class Spec:
     transparent: tuple[tuple[str, ...], ...] = ()
     foreign: frozenset[tuple[str, ...]] = frozenset()
     bodies_not_after: frozenset[str] = frozenset()
+    org_heads: frozenset[str] = frozenset()
+    org_sectors: dict[tuple[str, ...], str] = field(default_factory=dict)
     crowd_not_after: frozenset[str] = frozenset()
     quantifiers: frozenset[tuple[str, ...]] = frozenset()
     fillers: frozenset[str] = frozenset()
@@ -95,7 +98,8 @@ def load_spec(kb_dir: str) -> Spec:
     if not path.exists():
         return spec
     data = _read_yaml(path) or {}
-    allowed = {"institutions", "place_suffixes", "bodies", "bodies_not_after", "initials", "crowds", "foreign_words"}
+    allowed = {"institutions", "place_suffixes", "bodies", "bodies_not_after", "initials", "crowds", "foreign_words",
+               "defined_orgs"}
     if not isinstance(data, dict) or set(data) - allowed:
         raise DataError(f"{path}: expected a mapping with sections {sorted(allowed)}")
     for n, e in enumerate(data.get("institutions") or []):
@@ -129,6 +133,10 @@ def load_spec(kb_dir: str) -> Spec:
         spec.person_sectors = _sector_map(path, "initials.sectors", ini.get("sectors") or {}, SECTORS)
         spec.transparent = tuple(_low(w) for w in _words(path, "initials.transparent", ini.get("transparent") or ["-"])
                                  if w != "-")
+    do = data.get("defined_orgs") or {}
+    if do:
+        spec.org_heads = frozenset(w.lower() for w in _words(path, "defined_orgs.heads", do.get("heads")))
+        spec.org_sectors = _sector_map(path, "defined_orgs.sectors", do.get("sectors") or {}, SECTORS)
     cr = data.get("crowds") or {}
     if cr:
         spec.quantifiers = frozenset(_low(w) for w in _words(path, "crowds.quantifiers", cr.get("quantifiers")))
@@ -234,7 +242,7 @@ def find(text: str, toks, kb: KB, kb_spans: list[KbSpan], home: str | None,
     for i in cand:
         if i < nxt:
             continue
-        f = _institution(c, i) or _initials(c, i) or _crowd(c, i) or _body(c, i)
+        f = _institution(c, i) or _defined_org(c, i) or _initials(c, i) or _crowd(c, i) or _body(c, i)
         if f is None:
             continue
         out.append(f)
@@ -244,6 +252,7 @@ def find(text: str, toks, kb: KB, kb_spans: list[KbSpan], home: str | None,
             out.extend(more)
             nxt = more[-1].j if more else nxt
     out.extend(_initials_again(c, out))
+    out.extend(_acronyms_again(c, out))
     out.sort(key=lambda f: f.i)
     return out
 
@@ -255,7 +264,7 @@ def _first_words(spec: Spec, kb: KB) -> frozenset[str]:
     if got is None:
         words = {h.lower() for h in spec.heads} | {k[0] for k in spec.bodies} | set(spec.initial_cues) \
             | {k[0] for k in kb.cues.get("initial_heads", ())} | {k[0] for k in spec.quantifiers} \
-            | {k[0] for k in spec.crowd_phrases}
+            | {k[0] for k in spec.crowd_phrases} | set(spec.org_heads)
         got = _FIRSTS[key] = frozenset(words)
     return got
 
@@ -489,6 +498,84 @@ def _left_phrase(c: _Ctx, i: int) -> int:
     while k < i and toks.text[k] in "()":
         k += 1
     return k
+
+
+def _defined_org(c: _Ctx, i: int) -> Found | None:
+    """ "Badan Eksekutif Mahasiswa Seluruh Indonesia (BEM SI)": a body named with its acronym."""
+    toks, sp = c.toks, c.spec
+    if toks.low[i] not in sp.org_heads or not toks.text[i][:1].isupper() or c.home is None:
+        return None
+    prev = c.by_j.get(i)
+    if prev is not None and prev[2] & {"role", "org"}:
+        return None  # "Presiden Konfederasi ... (KSPI) Said Iqbal": the role phrase takes it
+    if i > 0 and c.glued(i) and toks.text[i - 1][:1].isupper() and not c.sentence_start(i) \
+            and (toks.low[i - 1],) not in c.kb.cues["name_stopwords"]:
+        return None  # mid-name: "Konfederasi Serikat ...", not "Serikat ..."
+    k = i
+    while k < len(toks) and k - i < 10 and toks.text[k] != "(" and (k == i or c.glued(k)) and (
+            toks.text[k][:1].isupper() or toks.low[k] in ("dan", "untuk", "se")):
+        k += 1
+    if k - i < 2 or k >= len(toks) or toks.text[k] != "(" or not c.glued(k):
+        return None
+    e = k + 1
+    while e < len(toks) and e - k <= 4 and toks.text[e] != ")":
+        e += 1
+    acr = toks.text[k + 1 : e]
+    if e >= len(toks) or toks.text[e] != ")" or not acr or not all(t.isupper() or t.isdigit() or t == "-" for t in acr):
+        return None
+    if any(s[2] & {"org"} for s in (c.by_i.get(x) for x in range(i, k)) if s is not None):
+        return None  # "Komisi Pemberantasan Korupsi (KPK)": the KB's own body
+    sector = None
+    for x in range(i, k):
+        key = _longest(sp.org_sectors, toks.low, x, 2)
+        if key is not None:
+            sector = sp.org_sectors[key]
+            break
+    s, end, text = c.span(i, e + 1)
+    name = c.text[toks.start[i] : toks.end[k - 1]]
+    act = Actor(text=text, start=s, end=end, name=name, country=c.home, sector=sector, type="org", how="pattern",
+                confidence=0.7)
+    # a KB body's acronym with its name misspelt ("Organisasi Kesehatan Dunian (WHO)") is that body;
+    # a different body sharing the acronym ("Dewan Pimpinan Daerah (DPD)") is not
+    kb_orgs = {x.id for x in c.kb.lookup(" ".join(acr)) if x.kind == "org"}
+    if len(kb_orgs) == 1:
+        o = c.kb.orgs[kb_orgs.pop()]
+        if max(difflib.SequenceMatcher(None, name.lower(), n.lower()).ratio() for n in (o.name_id, o.name_en)) >= 0.9:
+            act.kb_id, act.name, act.country, act.sector, act.how = o.id, o.name_en, o.country, o.sector, "name"
+    return Found(i, e + 1, act)
+
+
+def _acronyms_again(c: _Ctx, found: list[Found]) -> list[Found]:
+    """Later bare mentions of a defined body's acronym ("BEM SI menyambut baik ...")."""
+    toks = c.toks
+    bodies = {}
+    for f in found:
+        if f.actor.how in ("pattern", "name") and f.actor.text.endswith(")"):
+            k = f.j - 2
+            while k > f.i and toks.text[k] != "(":
+                k -= 1
+            bodies[tuple(toks.text[k + 1 : f.j - 1])] = f
+    if not bodies:
+        return []
+    taken = bytearray(len(toks) + 1)
+    for f in found:
+        taken[f.i : f.j] = b"\x01" * (f.j - f.i)
+    out = []
+    firsts = {a[0] for a in bodies}
+    for k in itertools.compress(range(len(toks)), map(firsts.__contains__, toks.text)):
+        for acr, f in bodies.items():
+            n = len(acr)
+            if tuple(toks.text[k : k + n]) != acr or k < f.j or any(taken[k : k + n]):
+                continue
+            m = c.by_i.get(k)
+            if m is not None and m[1] > k + n:
+                continue  # inside a longer KB name
+            s, e, text = c.span(k, k + n)
+            out.append(Found(k, k + n, Actor(text=text, start=s, end=e, kb_id=f.actor.kb_id, name=f.actor.name,
+                                             country=f.actor.country, sector=f.actor.sector, type="org",
+                                             how="acronym", confidence=0.65)))
+            taken[k : k + n] = b"\x01" * n
+    return out
 
 
 def _initials_again(c: _Ctx, found: list[Found]) -> list[Found]:
