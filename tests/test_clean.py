@@ -374,10 +374,11 @@ def test_menu_and_trending_lines_are_not_the_title():
     assert a.title == "Presiden Resmikan Bendungan di Nusa Tenggara Timur" and a.dateline.place == "Kupang"
 
 
-def test_dateline_country_codes_from_country_or_capital():
+def test_dateline_country_codes_from_country_capital_or_region():
     assert split_dateline("Beijing, China (Xinhua) – Menlu China menelepon.")[0].country_code == "CHN"
     assert split_dateline("MOSKOW, Radio Bharata Online - Rusia mengusir diplomat.")[0].country_code == "RUS"
-    assert split_dateline("Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan.")[0].country_code is None
+    # a region abbreviation (agencies.yaml: region_abbreviations) gives its country
+    assert split_dateline("Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan.")[0].country_code == "IDN"
 
 
 def test_wire_trailer_after_bylines_dropped():

@@ -24,7 +24,7 @@ def _doc(text: str, **kw) -> Document:
 @pytest.mark.parametrize(
     "head,place,country,code,agency",
     [
-        ("SURABAYA, detikJatim -", "Surabaya", None, None, "Detik"),
+        ("SURABAYA, detikJatim -", "Surabaya", None, "IDN", "Detik"),
         ("Jakarta (ANTARA) -", "Jakarta", None, "IDN", "ANTARA"),
         ("Jakarta, (ANTARA) -", "Jakarta", None, "IDN", "ANTARA"),
         ("WASHINGTON DC, KOMPAS.com -", "Washington DC", None, "USA", "Kompas.com"),
@@ -32,10 +32,18 @@ def _doc(text: str, **kw) -> Document:
         ("TEMPO.CO, Jakarta -", "Jakarta", None, "IDN", "Tempo"),
         ("Liputan6.com, Jakarta -", "Jakarta", None, "IDN", "Liputan6"),
         ("JAKARTA -", "Jakarta", None, "IDN", None),
-        ("Bandung, IDN Times -", "Bandung", None, None, "IDN Times"),
-        ("Semarang, Suara Pos -", "Semarang", None, None, "Suara Pos"),  # unknown outlet: its last word says so
+        ("Bandung, IDN Times -", "Bandung", None, "IDN", "IDN Times"),
+        ("Semarang, Suara Pos -", "Semarang", None, "IDN", "Suara Pos"),  # unknown outlet: its last word says so
         ("Jakarta, kumparan -", "Jakarta", None, "IDN", "kumparan"),
-        ("MEDAN, tribunMedan.com -", "Medan", None, None, "Tribunnews"),
+        ("MEDAN, tribunMedan.com -", "Medan", None, "IDN", "Tribunnews"),
+        ("MAKASSAR, FAJAR -", "Makassar", None, "IDN", "FAJAR"),  # after the place, no known region: the outlet
+        ("Makassar, Sulsel (ANTARA) -", "Makassar", "Sulsel", "IDN", "ANTARA"),
+        ("Nusa Dua, Bali -", "Nusa Dua", "Bali", "IDN", None),
+        ("Jakarta, Kamis (9/12) -", "Jakarta", None, "IDN", None),  # weekday and date are no place or agency
+        ("Jakarta, 9 Desember 2024 (ANTARA) -", "Jakarta", None, "IDN", "ANTARA"),
+        ("LONDON, Dec. 9 (Reuters) -", "London", None, "GBR", "Reuters"),
+        ("VIENNA, December 9 (IRNA) -", "Vienna", None, "AUT", "IRNA"),
+        ("Sydney -", "Sydney", None, "AUS", None),  # the big namesake wins
         ("PARIS, Prancis (AFP) -", "Paris", "Prancis", "FRA", "AFP"),
     ],
 )

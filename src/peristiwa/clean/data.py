@@ -122,6 +122,22 @@ def place_acronyms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def region_abbreviations() -> dict[str, str]:
+    """Region short forms written in datelines ("Sulsel", "NTB") -> ISO3 of their country."""
+    path = "data/clean/agencies.yaml"
+    raw = _load("agencies.yaml").get("region_abbreviations", {})
+    if not isinstance(raw, dict):
+        raise DataError(f"{path}: 'region_abbreviations' must be a mapping ISO3 -> list of names")
+    out = {}
+    for code, names in raw.items():
+        if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{3}", code):
+            raise DataError(f"{path}: region_abbreviations key {code!r} is not an ISO3 code")
+        for n in _words(path, f"region_abbreviations.{code}", names):
+            out[n] = code
+    return out
+
+
+@lru_cache(maxsize=1)
 def outlet_prefixes() -> dict[str, str]:
     """Lower-case heads of camel-case desk names ("detikJatim" -> Detik), to a normalised agency."""
     path = "data/clean/agencies.yaml"

@@ -8,12 +8,14 @@ The agency is normalised with ``data/clean/agencies.yaml``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
 import yaml
 
-from peristiwa.clean.data import agencies, outlet_prefixes, outlet_words, place_acronyms
+from peristiwa.clean.data import agencies, outlet_prefixes, outlet_words, place_acronyms, region_abbreviations
+from peristiwa.dates import vocabulary
 from peristiwa.model import Dateline
 
 # A name part: up to 4 capitalised words ("New Delhi", "KOMPAS.com", "Bandar Seri Begawan").
@@ -27,10 +29,14 @@ _DATELINE = re.compile(
     rf"^(?P<a>{_NAME})"
     rf"(?:\s*,\s*(?P<b>{_NAME}))?"
     rf"(?:\s*,\s*(?P<c>{_NAME}))?"
-    rf"(?:\s*,?\s*(?P<when>[0-3]?\d(?:/[01]?\d|\s+[A-Za-z]{{3,9}}\.?)))?"  # "KUALA LUMPUR, 8 Dis (Bernama)"
+    # "KUALA LUMPUR, 8 Dis (Bernama)", "Jakarta, 9 Desember 2024 (ANTARA)", "LONDON, Dec. 9 (Reuters)"
+    rf"(?:\s*,?\s*(?P<when>[0-3]?\d(?:/[01]?\d(?:/\d{{2,4}})?|\s+[A-Za-z]{{3,9}}\.?(?:\s+\d{{4}})?)"
+    rf"|[A-Z][a-z]{{2,8}}\.?\s+[0-3]?\d(?:,?\s+\d{{4}})?))?"
     rf"(?:\s*,?\s*\((?P<paren>[^()]{{2,40}})\))?"  # "Jakarta, (ANTARA) -" too
+    rf"(?:\s*\((?P<paren2>[^()]{{2,40}})\))?"  # "Jakarta, Kamis (9/12) (ANTARA) -"
     rf"\s*(?P<sep>[-–—]{{1,2}}|:)\s+(?=\S)"
 )
+_PAREN_DATE = re.compile(r"[\d/.-]+")  # "(9/12)" after a weekday
 _DOMAIN = re.compile(r"\.(?:com|co\.id|co|id|net|org|news|tv)\b", re.IGNORECASE)
 _AGENCY_TAIL = re.compile(r"\s+(?:news(?:\s+agency)?|agency|newswire|online)$", re.IGNORECASE)
 
@@ -96,14 +102,67 @@ def _country_index() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, tuple[tuple[str, str, int], ...]]:
+    """place key -> (ISO3, feature, population) rows, from the event-place gazetteer
+    (data/places/gazetteer.tsv). Read-only use of another stage's data file; missing, it gives nothing."""
+    try:
+        text = resources.files("peristiwa").joinpath("data/places/gazetteer.tsv").read_text(encoding="utf-8")
+    except OSError:
+        return {}
+    out: dict[str, list[tuple[str, str, int]]] = {}
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if len(cols) < 7 or line.startswith("#"):
+            continue
+        row = (cols[3], cols[2], int(cols[6]) if cols[6].isdigit() else 0)
+        out.setdefault(cols[1], []).append(row)
+        for prefix in ("kota ", "kabupaten "):  # "Kota Medan" is "Medan" in a dateline
+            if cols[1].startswith(prefix):
+                out.setdefault(cols[1].removeprefix(prefix), []).append(row)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _gazetteer_code(name: str, region: bool) -> str | None:
+    """The country of a place name when the gazetteer leaves no doubt: one country,
+    or (for the region part) one country among its regions, or a place ten times
+    bigger than any namesake ("Sydney": AUS, not the Canadian town)."""
+    rows = _gazetteer().get(_fold(name), ())
+    if region and (admin := {c for c, f, _ in rows if f == "admin"}):
+        return admin.pop() if len(admin) == 1 else None
+    codes = {c for c, _, _ in rows}
+    if len(codes) <= 1:
+        return codes.pop() if codes else None
+    ranked = sorted(rows, key=lambda r: -r[2])
+    return ranked[0][0] if ranked[0][2] >= 10 * max(ranked[1][2], 1) else None
+
+
+def _fold(s: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(ch))
+
+
+def _known_region(name: str) -> bool:
+    key = _fold(name)
+    return key in _country_index() or key in _gazetteer() or key in region_abbreviations()
+
+
 def country_code(place: str | None, country: str | None) -> str | None:
-    """ISO3 for a dateline: its country part, else its place if that is a capital."""
-    index = _country_index()
+    """ISO3 for a dateline: its country part, else its place if that is a capital,
+    else the one country the gazetteer (or a region abbreviation) gives the name."""
+    index, regions = _country_index(), region_abbreviations()
     for name in (country, place):
         if name and (code := index.get(name.lower())):
             return code
     if place and (m := re.fullmatch(r"(.+?)\s+[A-Z.]{1,4}", place)):  # "Washington DC"
-        return index.get(m.group(1).lower())
+        if code := index.get(m.group(1).lower()):
+            return code
+    for name, region in ((country, True), (place, False)):
+        if not name:
+            continue
+        if (key := _fold(name)) in regions:
+            return regions[key]
+        if code := _gazetteer_code(name, region):
+            return code
     return None
 
 
@@ -123,17 +182,24 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     m = _DATELINE.match(paragraph)
     if not m or m.end() > 90:
         return None, paragraph
-    if m.group("sep") == ":" and not m.group("paren"):
+    if m.group("sep") == ":" and not (m.group("paren") or m.group("paren2")):
         return None, paragraph  # "Menurut dia: ..." is speech, not a dateline
-    parts = [p for p in (m.group("a"), m.group("b"), m.group("c")) if p]
+    weekdays = vocabulary().weekdays
+    # a weekday and a bracketed date are the dateline's "when", not a place or an agency
+    parts = [p for p in (m.group("a"), m.group("b"), m.group("c")) if p and p.lower() not in weekdays]
     agency = None
-    if m.group("paren"):
-        agency = agency_name(m.group("paren")) or m.group("paren").strip()
+    for paren in (m.group("paren"), m.group("paren2")):
+        if paren and not _PAREN_DATE.fullmatch(paren.strip()) and agency is None:
+            agency = agency_name(paren) or paren.strip()
+    if m.group("sep") == ":" and not agency:
+        return None, paragraph
     names: list[str] = []
     for p in parts:
         ag = outlet(p)
         if ag is None and not p[0].isupper():
             return None, paragraph  # "Jakarta, kemarin -": lower-case words are no place
+        if ag is None and names and agency is None and p is parts[-1] and not _known_region(p):
+            ag = p  # "MAKASSAR, FAJAR -": after the place, a name that is no known region is the outlet
         if ag and agency is None:
             agency = ag
         elif ag:
