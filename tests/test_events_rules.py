@@ -234,3 +234,12 @@ def test_restated_symmetric_event_keeps_the_person_named_in_either_order():
             actor(art, "Jaishankar", "IND", nth=1)]
     agree = [e for e in events.code(art, None, acts) if e.event_type == "AGREE"]
     assert len(agree) == 1 and {agree[0].actor.text, agree[0].recipient.text} == {"Jaishankar", "Wang Yi"}
+
+
+def test_summoned_envoy_named_by_the_trigger_tail_is_the_recipient():
+    art = article("Korea Selatan memanggil duta besar Rusia di Seoul untuk menuntut penarikan pasukan Korea Utara.",
+                  published=datetime(2024, 10, 19))
+    acts = [actor(art, "Korea Selatan", "KOR", "country"), actor(art, "duta besar Rusia", "RUS", name=None, kb_id=None),
+            actor(art, "pasukan Korea Utara", "PRK", "country")]
+    (ev,) = [e for e in events.code(art, None, acts) if e.event_type == "ACCUSE"]
+    assert ev.actor.country == "KOR" and ev.recipient.country == "RUS"

@@ -124,6 +124,7 @@ class ArgumentFinder:
         self.pronouns = set(cues["pronouns"])
         self.content_clause = set(cues.get("content_clause", ()))
         self.apposition = set(cues.get("apposition", ()))
+        self.target_preps = set(cues.get("target_preps", ()))
         self.first_person = {"saya", "kami", "kita", "aku", "i", "we"}
         self._cache: dict[int, tuple] = {}
         self._starts: dict[int, tuple] = {}
@@ -156,6 +157,14 @@ class ArgumentFinder:
                 return "topic"
             if w in self.rec_preps or w in self.agent:
                 return "recipient"
+        return None
+
+    def _governing_word(self, sent: Sentence, i: int, j: int) -> str | None:
+        """The recipient preposition that governs a mention at token j (looking back to i)."""
+        for k in range(j - 1, i - 1, -1):
+            w = sent.tokens[k].text.lower()
+            if w in self.rec_preps or w in self.agent:
+                return w
         return None
 
     def _sentence(self, sent: Sentence, mentions: list[Actor]) -> tuple[list[Actor], Actor | None]:
@@ -237,6 +246,10 @@ class ArgumentFinder:
             inner = [a for a in in_sent if any(s0 <= a.start and a.end <= s1 for s0, s1 in spans)]
         else:
             inner = []
+        if not trig.passive:
+            # "memanggil duta besar Rusia": a mention that starts inside the trigger and runs on
+            # past it (its head word closes the pattern) is the object
+            inner = inner + [a for a in in_sent if trig.start < a.start < trig.end < a.end]
         mentions = [a for a in in_sent if a.end <= trig.start or a.start >= trig.end or a in inner]
         lb, rb = self._left_bound(sent, ti), self._right_bound(sent, tj + 1)
         left = [a for a in mentions if a.end <= trig.start and _tok_index(sent, a.start) >= lb]
@@ -369,11 +382,15 @@ class ArgumentFinder:
                 continue  # "dukungan China" after "Qin menyatakan": the genitive restates the actor
             if gov is None and _tok_index(sent, a.start) <= tj + 2 and etype != "PROTEST":
                 rec, rec_gov = a, "object"  # the bare object right after the verb ("mengancam AS dengan ...")
-                if tj > ti or nominal:
+                if (tj > ti or nominal) and a.start >= trig.end:
                     # after a noun ("mengancam memberlakukan sanksi PBB terhadap Iran") a bare
                     # mention is the noun's genitive; a "terhadap/kepada" phrase names the target
+                    # (not "untuk/ke/dari ...": "memanggil duta besar Rusia di Seoul untuk ...")
                     later = next((b for b in right if b.start > a.start and (speaker is None or b is not speaker)
-                                  and self._governor(sent, tj + 1, _tok_index(sent, b.start)) == "recipient"), None)
+                                  and self._governor(sent, tj + 1, _tok_index(sent, b.start)) == "recipient"
+                                  and (not self.target_preps
+                                       or self._governing_word(sent, tj + 1, _tok_index(sent, b.start)) in self.target_preps)),
+                                 None)
                     if later is not None:
                         rec, rec_gov = later, "recipient"
                 break
