@@ -155,3 +155,11 @@ def test_misspelt_kb_body_keeps_its_identity_but_a_namesake_acronym_does_not():
                       "WHO meminta waspada. Sebanyak 31 Dewan Pimpinan Daerah (DPD) Golkar setuju.")
     assert [a.kb_id for a in found if "WHO" in a.text] == ["WHO", "WHO"]
     assert not any(a.kb_id == "IDN-DPD" for a in found)
+
+
+def test_unit_commander_takes_the_state_after_the_unit_name():
+    found = link_text("Komandan Komando Indo-Pasifik AS Laksamana Samuel Paparo menyatakan dukungan. "
+                      "Komandan Korps Garda Revolusi Islam Iran Hossein Salami tewas.")
+    people = {a.name: a for a in found if a.type == "person"}
+    assert (people["Samuel Paparo"].country, people["Samuel Paparo"].sector) == ("USA", "MIL")
+    assert people["Hossein Salami"].country == "IRN"

@@ -375,6 +375,11 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             nm = _match_at(by_i, jj)
             if nm is None or not nm.kinds("country"):
                 country = country or inner.country
+        elif nm is None and jj < len(toks) and country is None and _unit_then_state(doc, jj, by_i):
+            # "Komandan Komando Indo-Pasifik AS ...": a unit's name, then the state it belongs to
+            sm = by_i[_unit_then_state(doc, jj, by_i)]
+            country, j = next(iter({e.id for e in sm.kinds("country")})), sm.j
+            sm.used = True
         elif nm is None and jj < len(toks) and country is None:
             # "Presiden Konfederasi Serikat Pekerja Indonesia (KSPI) Said Iqbal": a body's
             # name and acronym between the office and the name; the person leads that body
@@ -508,6 +513,24 @@ def _principal_named(doc: _Doc, nm: _Match, by_i: dict[int, _Match]) -> bool:
     inner = doc.kb.roles[nm.kinds("role")[0].id]
     office = {inner.id, *inner.lookup}
     return any(t.role in office for e in pm.kinds("person") for t in doc.kb.people[e.id].terms)
+
+
+def _unit_then_state(doc: _Doc, j: int, by_i: dict[int, _Match]) -> int | None:
+    """Start of a single state's name right after a unit's name at token j ("Komando
+    Indo-Pasifik AS"): the name starts with a body word and runs over capitalised words."""
+    toks = doc.toks
+    if (toks.low[j],) not in doc.kb.cues["non_name_words"] or not toks.text[j][:1].isupper():
+        return None
+    k = j + 1
+    while k < len(toks) and k - j <= 6:
+        m = by_i.get(k)
+        if m is not None and not m.used and len({e.id for e in m.kinds("country")}) == 1 and not m.kinds("org"):
+            return k
+        t = toks.text[k]
+        if not (t[:1].isupper() or (t == "-" and doc.text[toks.end[k - 1] : toks.start[k]] == "")):
+            return None
+        k += 1
+    return None
 
 
 def _body_name_end(doc: _Doc, j: int) -> int | None:
