@@ -147,3 +147,17 @@ def test_a_future_start_in_the_lead_leaves_the_lead_to_the_next_sentences_day():
     acts = [mention(art, "Presiden AS", "USA", "person"), mention(art, "Vietnam", "VNM", "country")]
     head = headline(art, acts)
     assert head.event_type == "THREATEN" and head.date == date(2025, 8, 11)
+
+
+def test_an_agreement_told_the_next_day_was_reached_at_the_meeting():
+    art = article(
+        "Menteri Pertahanan Malaysia bertemu Menteri Pertahanan Filipina di Kuala Lumpur, Senin (3/3/2025) malam.",
+        "\"Malaysia sepakat dengan Filipina memperkuat patroli bersama,\" kata juru bicara kementerian kepada "
+        "wartawan di Putrajaya, Selasa (4/3/2025).",
+        published=datetime(2025, 3, 4, 15, 0))
+    acts = [mention(art, "Menteri Pertahanan Malaysia", "MYS", "person"),
+            mention(art, "Menteri Pertahanan Filipina", "PHL", "person"),
+            mention(art, "Malaysia", "MYS", "country", nth=1), mention(art, "Filipina", "PHL", "country", nth=1)]
+    evs = events.code(art, None, acts)
+    agree = [e for e in evs if e.event_type == "AGREE"]
+    assert agree and all(e.date == date(2025, 3, 3) for e in agree)

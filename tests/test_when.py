@@ -229,3 +229,14 @@ def test_a_day_after_the_story_counts_from_the_storys_day_not_a_statement_day():
     r = DateResolver(text, pub, spans=[(text.index("Pasukan"), len(text))])
     (w,) = [w for w in r.resolved if text[w.start : w.end] == "sehari setelah"]
     assert w.date == date(2025, 6, 5)  # Wednesday + 1, not Friday's statement + 1
+
+
+def test_a_speech_tag_placing_the_speaker_marks_the_statement_day():
+    text = "\"Kami sepakat,\" kata Menlu kepada wartawan di Gedung Pancasila, Jakarta Pusat, Rabu (9/4/2025)."
+    r = DateResolver(text, date(2025, 4, 9))
+    (w,) = r.resolved
+    assert r.said_on(w)
+    text = "Kedua menteri bertemu di Gedung Pancasila, Jakarta Pusat, Rabu (9/4/2025)."
+    r = DateResolver(text, date(2025, 4, 9))
+    (w,) = r.resolved
+    assert not r.said_on(w)

@@ -70,6 +70,7 @@ def lead_date(head: Candidate, cands: list[Candidate], sents: list, resolver: Da
     (20/3/2023) malam."), and beats a date borrowed from a later mention (often
     the day a spokesperson spoke about it)."""
     same_occasion(cands, sents, resolver)
+    meeting_outcomes(head, cands, resolver)
     h = head.event
     if not 0 <= head.body_rank <= 1 or h.evidence is None:
         return
@@ -147,3 +148,27 @@ def same_occasion(cands: list[Candidate], sents: list, resolver: DateResolver) -
         if w is not None:
             ev = c.event
             ev.date, ev.date_source, ev.date_evidence = w.date, w.source, (w.start, w.end)
+
+
+OUTCOME_TYPES = ("AGREE",)  # what talks reach: reported later, it happened at the talks
+
+
+def meeting_outcomes(head: Candidate, cands: list[Candidate], resolver: DateResolver) -> None:
+    """ "Ibu Mega dan Pak Prabowo sepakat ...," kata Puan kepada wartawan, Selasa (8/4): an
+    agreement between the parties of the story's meeting, dated only by the day someone
+    told of it, was reached at the meeting, on the meeting's day."""
+    from peristiwa.events import _same_parties
+
+    h = head.event
+    if h.event_type != "CONSULT" or h.date is None or h.date_source not in ("explicit", "weekday", "relative"):
+        return
+    said = {w.start for w in resolver.resolved if resolver.said_on(w)}
+    for c in cands:
+        ev = c.event
+        if c is head or ev.event_type not in OUTCOME_TYPES or ev.date is None or ev.date <= h.date:
+            continue
+        if ev.date_evidence is None or ev.date_evidence[0] not in said or not _same_parties(ev, h):
+            continue
+        if (ev.date - h.date).days > LEAD_DAYS:
+            continue
+        ev.date, ev.date_source, ev.date_evidence = h.date, h.date_source, h.date_evidence

@@ -150,7 +150,9 @@ def _statement_re(lang: str) -> re.Pattern:
     intro = r"(?:pada|on|hari|,)"
     # right before the date ("pernyataan pada Jumat", "keterangan tertulis, Selasa"), or
     # a speech tag, its speaker and a comma ("kata Kepala Kantor Imigrasi, Selasa")
-    return re.compile(rf"\b(?:{alts})\b(?:\s+[\w-]+)?\s*(?:{intro}\s*)+$|\b(?:{alts})\b[^,]{{0,70}},\s*$", re.IGNORECASE)
+    # (the tag may place the speaker first: "kata Puan kepada wartawan di Kompleks Parlemen, Senayan, Selasa")
+    return re.compile(rf"\b(?:{alts})\b(?:\s+[\w-]+)?\s*(?:{intro}\s*)+$|\b(?:{alts})\b[^,]{{0,70}}"
+                      rf"(?:\s(?:di|in|at)\s[^,]{{1,40}}(?:,[^,]{{1,30}}){{0,2}})?,\s*$", re.IGNORECASE)
 
 
 STORY_REACH = 2000  # characters back a story-relative day ("sehari setelah ...") looks for the story's day
