@@ -243,3 +243,12 @@ def test_summoned_envoy_named_by_the_trigger_tail_is_the_recipient():
             actor(art, "pasukan Korea Utara", "PRK", "country")]
     (ev,) = [e for e in events.code(art, None, acts) if e.event_type == "ACCUSE"]
     assert ev.actor.country == "KOR" and ev.recipient.country == "RUS"
+
+
+def test_the_cause_after_a_protest_is_an_event_not_its_content():
+    art = article("Filipina menyampaikan protes keras kepada China setelah kapal China menembakkan meriam air ke kapal "
+                  "Filipina pada Sabtu (23/3).", published=datetime(2024, 3, 24))
+    acts = [actor(art, "Filipina", "PHL", "country"), actor(art, "China", "CHN", "country"),
+            actor(art, "China", "CHN", "country", nth=1), actor(art, "Filipina", "PHL", "country", nth=1)]
+    evs = events.code(art, None, acts)
+    assert any(e.event_type == "ASSAULT" and e.actor.country == "CHN" and e.recipient.country == "PHL" for e in evs)

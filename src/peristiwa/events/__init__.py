@@ -222,7 +222,7 @@ ADDRESSED = frozenset({"THREATEN", "REQUEST", "SUPPORT", "REJECT"})
 YIELDING = frozenset({"RETREAT", "CONCEDE"})  # negated + future: a refusal (REJECT yield)
 
 
-def _embedded(trig: Trigger, trigs: list[Trigger]) -> bool:
+def _embedded(trig: Trigger, trigs: list[Trigger], breaks: frozenset = frozenset()) -> bool:
     """The complement of a speech-act verb is not an event of its own: "agreed to
     hold talks", "mengancam akan menyerang", "mendesak Israel menghentikan serangan"."""
     sent = trig.sentence
@@ -237,6 +237,8 @@ def _embedded(trig: Trigger, trigs: list[Trigger]) -> bool:
         between = [x.text for x in sent.tokens[t.last + 1 : trig.first]]
         if any(w in (",", ";", ".", ":", '"', "“", "”") for w in between):
             continue  # a quote after "berjanji" reports its own event
+        if breaks and any(w.lower() in breaks for w in between):
+            continue  # "menyampaikan protes keras setelah kapal China menembakkan ...": the cause, an event
         if trig.entry.type in EMBEDDING and between and between[-1].lower() in ("dan", "serta", "lalu", "kemudian", "and", "then"):
             continue  # "menuntut Yoon mundur dan mengancam ...": a second speech act of the subject
         return True
@@ -621,6 +623,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     spans = [(t.sentence.start, t.sentence.end) for t in trigs]
     resolver = DateResolver(article.text, published, lang, _terms(actors) if not published else None, spans)
     finder = ArgumentFinder(cues, lang)
+    clause_breaks = frozenset(cues["clause_breaks"]) - {"yang", "which", "who", ";"}
     finder.sentences = sents
     mentions = sorted(actors, key=lambda a: a.start)
     persons = [a for a in mentions if a.type == "person"]
@@ -647,7 +650,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     for trig in trigs:
         e = trig.entry
         sent = trig.sentence
-        if _embedded(trig, trigs):
+        if _embedded(trig, trigs, clause_breaks):
             continue
         if sent.block == "title":
             title_any.add(e.type)
