@@ -92,6 +92,7 @@ class Role:
     sector_from_org: bool = False
     by_org: dict[str, str] = field(default_factory=dict)  # "Juru bicara" + a ministry -> that ministry's office
     speaks_for: bool = False  # an office held for another ("Juru Bicara Menhan X": X is the spokesperson)
+    unit_before_state: bool = False  # "Komandan <unit name> AS <name>": the unit's name precedes the state
 
 
 @dataclass
@@ -387,7 +388,7 @@ def _load_roles(path: Path, b: _Builder, countries: dict[str, Country],
     ctx = _Ctx(path)
     allowed = {"id", "sector", "scope", "head", "names", "country", "lookup", "counterpart", "resolve",
                "country_from_name", "subnational", "needs_org", "needs_name", "sector_from_org", "by_org",
-               "speaks_for", "source", "note"}
+               "speaks_for", "unit_before_state", "source", "note"}
     out: dict[str, Role] = {}
     by_surface: dict[str, str] = {}
     raw = _entries(path, _read_yaml(path))
@@ -415,6 +416,7 @@ def _load_roles(path: Path, b: _Builder, countries: dict[str, Country],
             raise ctx.err(rid, "by_org must map organisation ids to role ids")
         out[rid].by_org = dict(by_org)
         out[rid].speaks_for = bool(e.get("speaks_for"))
+        out[rid].unit_before_state = bool(e.get("unit_before_state"))
         for lang_terms in _lang_map(ctx, rid, e["names"], "names").values():
             for n in lang_terms:
                 key = " ".join(tokens_of(n)).lower() if _case_of(n) != "exact" else " ".join(tokens_of(n))

@@ -375,7 +375,8 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             nm = _match_at(by_i, jj)
             if nm is None or not nm.kinds("country"):
                 country = country or inner.country
-        elif nm is None and jj < len(toks) and country is None and _unit_then_state(doc, jj, by_i):
+        elif role.unit_before_state and nm is None and jj < len(toks) and country is None \
+                and _unit_then_state(doc, jj, by_i):
             # "Komandan Komando Indo-Pasifik AS ...": a unit's name, then the state it belongs to
             sm = by_i[_unit_then_state(doc, jj, by_i)]
             country, j = next(iter({e.id for e in sm.kinds("country")})), sm.j
