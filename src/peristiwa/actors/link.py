@@ -991,7 +991,7 @@ def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor], matches: list[_Mat
     known_words = {w for a in doc.actors if a.type == "person" and a.name and not a.ambiguous
                    for w in TOKEN_RE.findall(a.name) if len(w) > 1 and w[:1].isupper()}
     # a name the text puts somewhere ("di Bucha") is a place wherever it stands ("Pembantaian Bucha")
-    located = {e.text for e in ents if e.label == "PER" and doc.text[max(0, e.start - 3) : e.start].lower() == "di "}
+    located = {e.text for e in ents if e.label == "PER" and re.search(r"\b[Dd]i " + re.escape(e.text) + r"\b", doc.text)}
     for ent in ents:
         if ent.end > len(doc.text) or any(taken[ent.start : ent.end]):
             continue
