@@ -161,3 +161,16 @@ def test_an_agreement_told_the_next_day_was_reached_at_the_meeting():
     evs = events.code(art, None, acts)
     agree = [e for e in evs if e.event_type == "AGREE"]
     assert agree and all(e.date == date(2025, 3, 3) for e in agree)
+
+
+def test_a_bystanders_reaction_told_days_later_is_dated_by_publication():
+    art = article(
+        "Kepolisian Thailand menangkap seorang buron narkoba asal Malaysia di Bangkok, Senin (3/2/2025).",
+        "Menteri Dalam Negeri Malaysia menyampaikan terima kasih kepada Thailand atas kerja sama itu.",
+        published=datetime(2025, 2, 7, 10, 0))
+    acts = [mention(art, "Kepolisian Thailand", "THA", "org"), mention(art, "Menteri Dalam Negeri Malaysia", "MYS", "person"),
+            mention(art, "Thailand", "THA", "country", nth=1)]
+    evs = events.code(art, None, acts)
+    head = next(e for e in evs if e.headline)
+    thanks = next(e for e in evs if e.event_type == "SUPPORT")
+    assert head.date == date(2025, 2, 3) and thanks.date == date(2025, 2, 7)

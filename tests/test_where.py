@@ -172,3 +172,17 @@ def test_comma_chained_place_parts_are_tried_in_turn():
     sent = s("Banjir merendam Dusun Kedungwuni Lor di Dukuh Sidomukti Kulon, Desa Karangrejo Wetan, Kabupaten Sleman.")
     locs = places_in(sent, "id")
     assert [l.name for l in locs] and "Sleman" in locs[0].name
+
+
+def test_a_capitals_dateline_without_outlet_names_the_place():
+    from peristiwa.events.where import dateline_place
+    from peristiwa.model import Article, Block
+
+    title = "Junta Usir Diplomat"
+    for body, want in (("BAMAKO - Junta militer memerintahkan diplomat itu pergi.", "Bamako"),
+                       ("AS - Amerika Serikat mengecam langkah itu.", None)):  # (two letters: not a dateline)
+        text = title + "\n\n" + body
+        art = Article(source="t", text=text, blocks=[Block("title", 0, len(title)), Block("body", len(title) + 2, len(text))],
+                      title=title, language="id")
+        loc = dateline_place(art)
+        assert (loc.name if loc else None) == want

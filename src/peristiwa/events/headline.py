@@ -69,6 +69,11 @@ def lead_date(head: Candidate, cands: list[Candidate], sents: list, resolver: Da
     the lead ("X mendeportasi dua WN Rusia ... . Keduanya dipulangkan ..., Senin
     (20/3/2023) malam."), and beats a date borrowed from a later mention (often
     the day a spokesperson spoke about it)."""
+    _lead_date(head, cands, sents, resolver)
+    later_reactions(head, cands, resolver)
+
+
+def _lead_date(head: Candidate, cands: list[Candidate], sents: list, resolver: DateResolver) -> None:
     same_occasion(cands, sents, resolver)
     meeting_outcomes(head, cands, resolver)
     h = head.event
@@ -97,6 +102,33 @@ def lead_date(head: Candidate, cands: list[Candidate], sents: list, resolver: Da
     if pub is not None and not (pub - timedelta(days=LEAD_DAYS) <= w.date <= pub + timedelta(days=1)):
         return  # a date far from publication is background, not the lead's day
     h.date, h.date_source, h.date_evidence = w.date, w.source, (w.start, w.end)
+
+
+STALE_DAYS = 2  # a scene this many days before publication is not the day of the reactions told with it
+REACTIONS = ("SUPPORT", "ACCUSE", "REQUEST", "REJECT")  # said about an act, after it
+
+
+def later_reactions(head: Candidate, cands: list[Candidate], resolver: DateResolver) -> None:
+    """ "X ditangkap pada Jumat (17/1)" told a week later, then "Wakil Ketua KPK menyampaikan
+    terima kasih ...": an undated reaction by someone not party to the act, in a later
+    sentence, was said when the news was
+    reported (publication), not on the day of the act the story looks back on, which
+    the scene rule would give it."""
+    from peristiwa.events import _compatible
+
+    h, pub = head.event, resolver.published
+    if pub is None or h.date is None or h.date_source == "published" or (pub - h.date).days <= STALE_DAYS:
+        return
+    for c in cands:
+        ev = c.event
+        if c is head or ev.date is not None or ev.event_type not in REACTIONS or c.sent_index <= head.sent_index:
+            continue
+        if any(_compatible(ev.actor, p) for p in (h.actor, h.recipient) if p is not None):
+            continue  # a party speaking at the scene ("ujar Lavrov dalam konferensi pers bersama")
+        s0, s1 = ev.evidence.start, ev.evidence.end
+        if resolver.dates_in(s0, s1) or resolver.month_year_in(s0, s1):
+            continue
+        ev.date, ev.date_source = pub, "published"
 
 
 def lead_place(head: Candidate, cands: list[Candidate], sents: list, lang: str) -> None:

@@ -349,6 +349,10 @@ _LEAD_DATELINE = re.compile(r"^([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)\s*(?:,|\
 _OUTLET_DATELINE = re.compile(r"^[A-Za-z]+(?:\.[A-Za-z]+)+\s*,\s*([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)\s*[-\u2013\u2014]{1,2}\s")
 
 
+# "NIAMEY - Junta militer ...": a place in capitals and a dash, nothing between
+_CAPS_DATELINE = re.compile(r"^([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,})?)\s+[-\u2013\u2014]{1,2}\s")
+
+
 def _lead_dateline(article: Article) -> str | None:
     """ "JAKARTA, KOMPAS.com - ..." opening the first body paragraph, when the cleaner
     did not record a dateline."""
@@ -356,7 +360,7 @@ def _lead_dateline(article: Article) -> str | None:
         if b.kind == "title":
             continue
         head = article.text[b.start : b.end]
-        m = _LEAD_DATELINE.match(head) or _OUTLET_DATELINE.match(head)
+        m = _LEAD_DATELINE.match(head) or _OUTLET_DATELINE.match(head) or _CAPS_DATELINE.match(head)
         if m:
             return m.group(1).title()
         if b.kind == "body":
