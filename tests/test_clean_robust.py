@@ -256,30 +256,3 @@ def test_meta_utc_agreeing_with_the_visible_time_or_only_a_list_stays_utc():
     related = '<ul class="related"><li><a href="/2">Harga Beras Naik</a> <span class="date">Selasa, 09 Apr 2024 15:00 WIB</span></li></ul>'
     a = clean(_html_page("2024-04-09T15:22:00Z", "", related))
     assert a.published == datetime(2024, 4, 9, 15, 22, tzinfo=timezone.utc)
-
-
-@pytest.mark.parametrize(
-    "menu",
-    [
-        "Beranda Indonesia Dunia Majalah Olahraga",
-        "Contohpos.com News Hukum",
-        "IDN Times News World",
-        "Home Ekonomi Market Finansial Bisnis Indonesia",
-    ],
-)
-def test_menu_lines_above_the_headline_are_not_the_title(menu):
-    page = f"{menu}\n\nMenlu Terima Dubes Jepang di Jakarta\n\nSenin, 09 Des 2024 14:05 WIB\n\n{BODY}"
-    a = clean(_doc(page))
-    assert a.title == "Menlu Terima Dubes Jepang di Jakarta" and menu not in a.text
-
-
-@pytest.mark.parametrize("byline", ["News - Budi Santoso, CNBC Indonesia", "Rina Wulandari - Bisnis.com", "Share : Facebook Twitter WhatsApp"])
-def test_reporter_and_share_lines_are_neither_title_nor_caption(byline):
-    page = f"{byline}\n\nMenlu Terima Dubes Jepang di Jakarta\n\n{byline}\n\n{BODY}"
-    a = clean(_doc(page))
-    assert a.title == "Menlu Terima Dubes Jepang di Jakarta" and a.captions == [] and byline not in a.text
-
-
-def test_headline_using_section_words_with_function_words_is_still_the_title():
-    page = f"Ekonomi Indonesia dan Dunia di Tahun Politik\n\n{BODY}"
-    assert clean(_doc(page)).title == "Ekonomi Indonesia dan Dunia di Tahun Politik"

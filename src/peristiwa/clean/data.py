@@ -62,7 +62,6 @@ class Cues:
     date_labels: frozenset[str]
     link_lead_ins: tuple[str, ...]
     relative_time: tuple[re.Pattern, ...]
-    section_words: frozenset[str] = frozenset()
 
 
 def _cueset(path: str, name: str, raw) -> CueSet:
@@ -90,7 +89,6 @@ def cues() -> Cues:
         date_labels=frozenset(_words(path, "date_labels", raw.get("date_labels", []))),
         link_lead_ins=_words(path, "link_lead_ins", raw.get("link_lead_ins", [])),
         relative_time=tuple(re.compile(p.pattern, re.IGNORECASE) for p in _regexes(path, "relative_time", raw.get("relative_time", []))),
-        section_words=frozenset(_words(path, "section_words", raw.get("section_words", []))),
     )
 
 
@@ -114,22 +112,6 @@ def agencies() -> dict[str, str]:
 def outlet_words() -> frozenset[str]:
     """Last words that make a dateline part an outlet ("IDN Times", "NU Online"), not a place."""
     return frozenset(_words("data/clean/agencies.yaml", "outlet_words", _load("agencies.yaml").get("outlet_words", [])))
-
-
-@lru_cache(maxsize=1)
-def outlet_tokens() -> frozenset[str]:
-    """Every word of every agency/outlet spelling ("liputan6", "idn", "times", "com"):
-    with section words they make up menu lines."""
-    words: set[str] = {"com", "co", "id", "net", "org", "www"}
-    # one-word names and domains ("kompas", "liputan6.com"), and names holding an
-    # acronym ("IDN Times", "CNN Indonesia"); not "Suara Merdeka" or "Pikiran Rakyat",
-    # whose words a headline may use
-    for alias, name in agencies().items():
-        for text in (alias, name):
-            toks = re.findall(r"[^\W_]+", text)
-            if len(toks) == 1 or "." in text or any(t.isupper() and len(t) >= 2 for t in toks):
-                words.update(t.lower() for t in toks)
-    return frozenset(words)
 
 
 @lru_cache(maxsize=1)

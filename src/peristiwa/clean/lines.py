@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from itertools import filterfalse
 from operator import itemgetter
 
-from peristiwa.clean.data import Cues, cues, outlet_tokens, stopwords
-from peristiwa.clean.dateline import outlet, split_dateline
+from peristiwa.clean.data import Cues, cues, stopwords
+from peristiwa.clean.dateline import outlet as _outlet, split_dateline
 from peristiwa.dates import DateMention, find_dates
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -175,7 +175,7 @@ def _date_only(line: Line, c: Cues) -> bool:
     rest = line.text
     # "Kompas.com - 09/12/2024, 14:05 WIB": an outlet name before the date is part of the date line
     head = _OUTLET_HEAD.match(rest[: line.dates[0].start])
-    if head and outlet(head.group(1)):
+    if head and _outlet(head.group(1)):
         rest = " " * head.end() + rest[head.end():]
     for d in reversed(line.dates):
         rest = rest[: d.start] + " " + rest[d.end :]
@@ -367,44 +367,7 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
     return lines
 
 
-def _menu_line(ln: Line, c: Cues) -> bool:
-    """ "Beranda Indonesia Dunia Majalah Olahraga", "Liputan6.com News Hukum": section
-    and outlet names with no function word, however the menu is separated."""
-    if ln.words < 2 or ln.terminal:
-        return False
-    words = [w for w in ln.key.split() if not w.isdigit()]
-    known = outlet_tokens()
-    rest = [w for w in words if w not in c.section_words and w not in known]
-    # (justext's stoplists hold frequent nouns such as "dunia"; only the rest must be free of them)
-    return len(rest) <= 0.3 * len(words) and not any(w in stopwords() for w in rest)
-
-
-_BYLINE_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*,\s*")
-
-
-def _byline_shape(ln: Line, c: Cues) -> bool:
-    """ "News - Ferry Sandi, CNBC Indonesia", "Nyoman Ary Wahyudi - Bisnis.com": a
-    reporter's name (and section) ending in the outlet, above the article."""
-    if ln.terminal or ln.words > 10:
-        return False
-    parts = [p for p in _BYLINE_SPLIT.split(ln.text.strip()) if p]
-    if len(parts) < 2 or outlet(parts[-1]) is None:
-        return False
-    for p in parts[:-1]:
-        words = p.split()
-        if len(words) > 4 or not all(w[:1].isupper() for w in words):
-            return False
-    return True
-
-
 def _label_header(header: list[Line], c: Cues, have_title: bool) -> None:
-    for ln in header:
-        if ln.label or ln.date_only:
-            continue
-        if _menu_line(ln, c):
-            ln.label, ln.reason = "drop", "menu (section and outlet names)"
-        elif _byline_shape(ln, c):
-            ln.label, ln.reason = "drop", "byline (name and outlet)"
     title_at = None
     if not have_title:
         candidates = [
