@@ -252,3 +252,22 @@ def test_the_cause_after_a_protest_is_an_event_not_its_content():
             actor(art, "China", "CHN", "country", nth=1), actor(art, "Filipina", "PHL", "country", nth=1)]
     evs = events.code(art, None, acts)
     assert any(e.event_type == "ASSAULT" and e.actor.country == "CHN" and e.recipient.country == "PHL" for e in evs)
+
+
+def test_relative_clause_verb_has_the_noun_before_yang_as_subject():
+    art = article("Blinken mengatakan sanksi itu mencakup perusahaan di negara ketiga yang membantu Rusia.",
+                  "Massa membawa spanduk yang mengecam serangan Israel.",
+                  "Pasukan Israel yang menyerang Gaza ditarik mundur.", published=datetime(2024, 2, 23))
+    acts = [actor(art, "Blinken", "USA"), actor(art, "Rusia", "RUS", "country"), actor(art, "Israel", "ISR", "country"),
+            actor(art, "Pasukan Israel", "ISR", "country"), actor(art, "Gaza", "PSE", "country")]
+    evs = events.code(art, None, acts)
+    assert not [e for e in evs if e.event_type in ("AID", "ACCUSE")]
+    assert [(e.actor.country, e.recipient.country) for e in evs if e.event_type == "ASSAULT"] == [("ISR", "PSE")]
+
+
+def test_passive_signing_by_two_named_agents_is_between_them():
+    art = article("Kedua menlu membahas perjanjian yang ditandatangani Presiden Putin dan Presiden Pezeshkian pada Januari.",
+                  published=datetime(2025, 4, 18))
+    acts = [actor(art, "Presiden Putin", "RUS"), actor(art, "Presiden Pezeshkian", "IRN")]
+    (ev,) = [e for e in events.code(art, None, acts) if e.event_type == "AGREE"]
+    assert {ev.actor.country, ev.recipient.country} == {"RUS", "IRN"}

@@ -279,6 +279,12 @@ class ArgumentFinder:
                     agent = a
                     break
             subj = next((a for a in reversed(left) if _prev_word(sent, a) not in self.rec_preps), None)
+            if agent is not None and etype in SYMMETRIC:
+                # "... yang ditandatangani Presiden Putin dan Presiden Pezeshkian": the two agents
+                # are the parties
+                pair = self._conjoined(sent, right, agent, backwards=False)
+                if pair:
+                    subj = pair[0]
             args.actor, args.recipient, args.how = agent, subj, "passive"
             if agent is None:
                 args.notes.append("passive verb without an agent")
@@ -306,6 +312,19 @@ class ArgumentFinder:
                 continue
             subj = a
             break
+        # "perusahaan-perusahaan ... yang membantu Rusia", "spanduk yang mengecam serangan Israel":
+        # a verb right after a relative "yang" has the noun before it as subject; when that noun
+        # names no actor, the act is no one's we know
+        if self.lang == "id" and not nominal:
+            k = ti - 1
+            while k > 0 and sent.tokens[k].text.lower() in _REL_ADVERBS:
+                k -= 1
+            if k >= 1 and sent.tokens[k].text.lower() == "yang":
+                head = next((a for a in left if _tok_index(sent, a.end - 1) == k - 1), None)
+                if head is None:
+                    args.notes.append("relative clause on a noun that names no actor")
+                    return args
+                subj = head
         # a first-person pronoun inside a quote, or one nearer than any mention
         quoted = in_quote(sent, trig.start)
         if speaker is not None and not (speaker.end <= trig.start or speaker.start >= trig.end):
