@@ -271,3 +271,11 @@ def test_passive_signing_by_two_named_agents_is_between_them():
     acts = [actor(art, "Presiden Putin", "RUS"), actor(art, "Presiden Pezeshkian", "IRN")]
     (ev,) = [e for e in events.code(art, None, acts) if e.event_type == "AGREE"]
     assert {ev.actor.country, ev.recipient.country} == {"RUS", "IRN"}
+
+
+def test_arrival_to_attend_a_summit_is_no_visit_to_the_host():
+    art = article("Menlu Rusia Sergei Lavrov tiba di Jakarta pada Rabu untuk menghadiri Pertemuan Menlu KTT Asia Timur.",
+                  "Macron tiba di Jakarta pada Selasa untuk bertemu Presiden Prabowo.", published=datetime(2023, 7, 13))
+    acts = [actor(art, "Sergei Lavrov", "RUS"), actor(art, "Macron", "FRA"), actor(art, "Presiden Prabowo", "IDN")]
+    visits = [e for e in events.code(art, None, acts) if e.event_type == "CONSULT" and e.mode == "visit"]
+    assert {e.actor.country for e in visits} == {"FRA"}

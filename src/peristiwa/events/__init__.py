@@ -300,6 +300,21 @@ def _framing_noun(trig: Trigger, trigs: list[Trigger], cues: dict, lang: str) ->
                for t in trigs)
 
 
+def _for_summit(trig: Trigger, cues: dict) -> bool:
+    """An arrival or trip "untuk menghadiri/mengikuti <KTT, konferensi, forum ...>" is travel to a
+    multilateral meeting (coded from its own trigger), not a visit to the host."""
+    toks = trig.sentence.tokens
+    low = [t.text.lower() for t in toks]
+    purpose = set(cues.get("complement_before", ()))
+    for k in range(trig.last + 1, min(len(toks) - 2, trig.last + 10)):
+        if low[k] in cues["clause_breaks"] or low[k] == ";":
+            return False
+        if low[k] in purpose and low[k + 1] in cues.get("attend_verbs", ()):
+            after = " " + " ".join(low[k + 2 : k + 8]) + " "
+            return any(f" {m} " in after for m in cues.get("multilateral", ()))
+    return False
+
+
 def _definite_restatement(trig: Trigger, cands: list[Candidate], cues: dict) -> bool:
     """ "lega atas pencabutan darurat militer tersebut", "mengecam serangan itu": an event
     noun closed by a demonstrative refers back to an event already reported (of its type)."""
@@ -671,6 +686,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         # (unless it is the object of another trigger: "Indonesia Sesalkan Veto AS")
         nominal = form == "noun" or (form == "base" and (sent.block != "title" or any(
             t is not trig and t.sentence is sent and t.last == trig.first - 1 for t in trigs)))
+        if e.mode == "visit" and e.place_recipient and _for_summit(trig, cues):
+            continue  # "tiba di Jakarta ... untuk menghadiri Pertemuan Menlu KTT": no visit to a host
         restated = form == "noun" and _definite_restatement(trig, cands, cues)  # (pe-/-an nouns, not "hadir")
         object_noun = nominal and any(t is not trig and t.sentence is sent and t.entry.type != e.type
                                       and 0 < trig.first - t.last <= 2 for t in trigs)
