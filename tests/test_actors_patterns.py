@@ -163,3 +163,11 @@ def test_unit_commander_takes_the_state_after_the_unit_name():
     people = {a.name: a for a in found if a.type == "person"}
     assert (people["Samuel Paparo"].country, people["Samuel Paparo"].sector) == ("USA", "MIL")
     assert people["Hossein Salami"].country == "IRN"
+
+
+def test_indonesian_ministries_are_kb_bodies_and_foreign_namesakes_their_states():
+    found = link_text("Kementerian Hukum dan HAM menolak usul itu. Kemenkes dan KKP diam. "
+                      "Kementerian Kesehatan Malaysia membantah.")
+    ids = [a.kb_id for a in found]
+    assert ids[:3] == ["IDN-KEMENKUMHAM", "IDN-KEMENKES", "IDN-KKP"]
+    assert found[3].country == "MYS" and found[3].type == "country"
