@@ -256,3 +256,33 @@ def test_meta_utc_agreeing_with_the_visible_time_or_only_a_list_stays_utc():
     related = '<ul class="related"><li><a href="/2">Harga Beras Naik</a> <span class="date">Selasa, 09 Apr 2024 15:00 WIB</span></li></ul>'
     a = clean(_html_page("2024-04-09T15:22:00Z", "", related))
     assert a.published == datetime(2024, 4, 9, 15, 22, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ilustrasi bendera Merah Putih di kantor kementerian.",
+        "Dok. Humas Kementerian",
+        "Menlu bersama duta besar. (Dok. Kemlu RI)",
+        "Menlu bersama duta besar. Foto: Dok. Kemlu RI",
+        "Menlu bersama duta besar. ANTARA FOTO/Rudi Hartono",
+        "Menlu bersama duta besar (ANTARA FOTO/Rudi Hartono/wsj)",
+        "Menteri Luar Negeri (kiri) berjabat tangan dengan Duta Besar Jepang di Jakarta.",
+    ],
+)
+def test_caption_cues_between_title_and_lead(caption):
+    page = f"Menlu Terima Dubes Jepang di Jakarta\n\n{caption}\n\n{BODY}"
+    a = clean(_doc(page))
+    assert a.captions == [caption] and len(a.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "Kesepakatan itu diteken oleh RI/PBB.",  # an acronym pair is no photo credit
+        "Dokter mengatakan pasien dalam kondisi stabil.",
+    ],
+)
+def test_sentences_resembling_credits_stay_body(para):
+    a = clean(_doc(f"Menlu Terima Dubes Jepang di Jakarta\n\n{BODY}\n\n{para}"))
+    assert a.paragraphs[-1] == para and a.captions == []

@@ -62,6 +62,7 @@ class Cues:
     date_labels: frozenset[str]
     link_lead_ins: tuple[str, ...]
     relative_time: tuple[re.Pattern, ...]
+    caption_bare_prefix: tuple[str, ...] = ()
 
 
 def _cueset(path: str, name: str, raw) -> CueSet:
@@ -89,6 +90,7 @@ def cues() -> Cues:
         date_labels=frozenset(_words(path, "date_labels", raw.get("date_labels", []))),
         link_lead_ins=_words(path, "link_lead_ins", raw.get("link_lead_ins", [])),
         relative_time=tuple(re.compile(p.pattern, re.IGNORECASE) for p in _regexes(path, "relative_time", raw.get("relative_time", []))),
+        caption_bare_prefix=_words(path, "caption.bare_prefix", cap.get("bare_prefix", [])),
     )
 
 

@@ -209,6 +209,8 @@ def is_caption(line: Line, c: Cues | None = None) -> bool:
     k = _key(line.text)
     if any(k.startswith(p + " ") for p in c.caption_prefix) and ":" in line.text[:20]:
         return True
+    if line.words <= 25 and any(k == p or k.startswith(p + " ") for p in c.caption_bare_prefix):
+        return True
     return any(p.search(line.text) for p in c.credit)
 
 
