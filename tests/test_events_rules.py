@@ -279,3 +279,13 @@ def test_arrival_to_attend_a_summit_is_no_visit_to_the_host():
     acts = [actor(art, "Sergei Lavrov", "RUS"), actor(art, "Macron", "FRA"), actor(art, "Presiden Prabowo", "IDN")]
     visits = [e for e in events.code(art, None, acts) if e.event_type == "CONSULT" and e.mode == "visit"]
     assert {e.actor.country for e in visits} == {"FRA"}
+
+
+def test_opposing_a_practice_is_a_stance_and_a_protests_cause_is_no_separate_rejection():
+    art = article("China menentang penggunaan kekerasan.", "Ribuan mahasiswa menggelar unjuk rasa menolak kenaikan PPN "
+                  "di depan Istana Negara, Jakarta.", "Rusia menentang Amerika Serikat.", published=datetime(2024, 12, 27))
+    acts = [actor(art, "China", "CHN", "country"), actor(art, "Jakarta", "IDN", "country"),
+            actor(art, "Rusia", "RUS", "country"), actor(art, "Amerika Serikat", "USA", "country")]
+    evs = events.code(art, None, acts)
+    assert [(e.actor.country, e.recipient.country) for e in evs if e.event_type == "REJECT"] == [("RUS", "USA")]
+    assert [e.event_type for e in evs if e.actor.how == "np"] == ["PROTEST"]

@@ -215,6 +215,7 @@ def _between_triggers(trig: Trigger, trigs: list[Trigger]) -> tuple[int, int]:
 
 
 EMBEDDING = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
+PROTEST_CAUSE = frozenset({"REJECT", "SUPPORT"})  # "demo tolak ...", "aksi bela ..."
 # demands whose unnamed addressee may be a state body ("mendesak kepolisian ...")
 DEMANDS = frozenset({"REQUEST"})
 # speech acts that, in the report of a bilateral meeting or call, are addressed to the other party
@@ -230,6 +231,9 @@ def _embedded(trig: Trigger, trigs: list[Trigger], breaks: frozenset = frozenset
         # an allegation's content ("menuduh Seoul berlatih untuk menyerang Pyongyang") is
         # not an event either
         embeds = t.entry.type in EMBEDDING or (t.entry.type == "ACCUSE" and t.entry.mode == "allege")
+        if t.entry.type == "PROTEST" and trig.entry.type in PROTEST_CAUSE and t.sentence is sent \
+                and 0 < trig.first - t.last <= 2:
+            return True  # "menggelar unjuk rasa menolak kenaikan PPN": the protest's cause, not an act of its own
         if t.sentence is not sent or t is trig or t.last >= trig.first or not embeds:
             continue
         if trig.first - t.last > (10 if t.entry.type == "ACCUSE" else 5):
