@@ -15,7 +15,6 @@ from peristiwa.model import Article, Location, Sentence
 
 # a name may carry an acronym in brackets: "di Zona Ekonomi Eksklusif Indonesia (ZEEI) Laut Natuna Utara"
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|D\.C\.|DC|\([A-Z][A-Za-z]{1,9}\)(?=\s+[A-Z])))*"
-_AFTER_COMMA = re.compile(rf",\s+(?P<name>{_NAME})")
 
 
 def fold(s: str) -> str:
@@ -157,6 +156,12 @@ def _place_re(lang: str) -> re.Pattern:
 
 
 @cache
+def _after_comma_re() -> re.Pattern:
+    """ ", Jakarta" or ", wilayah Sumy" after an unknown name: the next part of a place chain."""
+    return re.compile(rf",\s+(?:(?:{_alts(_raw_cues('generic'))})\s+)?(?P<name>{_NAME})")
+
+
+@cache
 def _capital_re() -> re.Pattern:
     return re.compile(_alts(_raw_cues("capital")), re.IGNORECASE)
 
@@ -234,7 +239,7 @@ def _places_cached(text: str, offset: int, lang: str) -> tuple:
                 break
             # "di Istana Merdeka, Jakarta": the building fails, the city after the comma does
             # not; "di Desa X, Kotapraja Y, Wilayah Z": each comma part in turn
-            nxt = _AFTER_COMMA.match(sentence.text, end)
+            nxt = _after_comma_re().match(sentence.text, end)
             if nxt is None:
                 break
             end = nxt.end("name")
