@@ -192,3 +192,9 @@ def test_a_chain_part_may_open_with_a_generic_head():
     sent = s("Rudal menghantam sebuah pasar di Desa Kamianka Dalni, wilayah Kharkiv, pada Selasa pagi.")
     locs = places_in(sent, "id")
     assert locs and locs[0].country == "UKR" and "Kharkiv" in locs[0].name
+
+
+def test_a_village_head_in_lower_case_opens_a_place():
+    sent = s("Rudal menghantam sebuah pasar di desa Kamianka Dalni, wilayah Kharkiv, pada Selasa pagi.")
+    locs = places_in(sent, "id")
+    assert locs and locs[0].country == "UKR" and "Kharkiv" in locs[0].name
