@@ -286,3 +286,33 @@ def test_caption_cues_between_title_and_lead(caption):
 def test_sentences_resembling_credits_stay_body(para):
     a = clean(_doc(f"Menlu Terima Dubes Jepang di Jakarta\n\n{BODY}\n\n{para}"))
     assert a.paragraphs[-1] == para and a.captions == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Penulis: Budi Santoso | Senin, 9 Desember 2024 14:05 WIB",
+        "Oleh Budi Santoso - Senin, 09 Des 2024 14:05 WIB",
+        "Senin, 9 Desember 2024 14:05 WIB Dibaca 1.234 kali",
+        "Rabu, 09 Des 2024, 14:05 WIB · 3 menit baca",
+    ],
+)
+def test_header_dates_sharing_a_line_with_byline_or_read_count(header):
+    a = clean(_doc(f"{header}\n\nMenlu Terima Dubes Jepang di Jakarta\n\n{BODY}"))
+    assert (a.published.date(), a.published.hour, a.published.minute) == (datetime(2024, 12, 9).date(), 14, 5)
+    assert a.published.utcoffset() == timedelta(hours=7) and header not in a.text
+
+
+def test_iso_header_date_without_letters():
+    a = clean(_doc(f"2024-12-09 14:05:00\n\nMenlu Terima Dubes Jepang di Jakarta\n\n{BODY}"))
+    assert a.published == datetime(2024, 12, 9, 14, 5) and a.published_source == "header"
+
+
+def test_title_case_headline_with_a_final_stop():
+    a = clean(_doc(f"Menlu Terima Dubes Jepang Di Jakarta.\n\n{BODY}"))
+    assert a.title == "Menlu Terima Dubes Jepang Di Jakarta." and len(a.paragraphs) == 2
+
+
+def test_short_sentence_above_the_body_without_title_is_kept_as_body():
+    a = clean(_doc(f"Polisi menangkap dua pengedar narkoba.\n\n{BODY}"))
+    assert a.title is None and a.paragraphs[0] == "Polisi menangkap dua pengedar narkoba." and len(a.paragraphs) == 3

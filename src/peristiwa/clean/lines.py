@@ -294,7 +294,7 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
     for i, ln in enumerate(lines):
         k = ln.key
         ln.label = ""
-        if not _HAS_LETTER.search(ln.text):
+        if not _HAS_LETTER.search(ln.text) and not ln.date_only:  # "2024-12-09 14:05" is a date line
             ln.label, ln.reason = "drop", "no letters (counter, rule or bullet)"
         elif not strip_editor_tags(ln.text, c):
             ln.label, ln.reason = "drop", "editor code"
@@ -369,12 +369,28 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
     return lines
 
 
+def _dated_byline(ln: Line) -> bool:
+    """ "Oleh Budi Santoso - Senin, 09 Des 2024 14:05 WIB": a byline carrying the
+    publication date (a full date with its time)."""
+    return ln.reason in ("byline", "boilerplate cue") and any(
+        d.kind == "explicit" and d.year is not None and d.hour is not None for d in ln.dates
+    )
+
+
+def _title_case_sentence(ln: Line) -> bool:
+    """ "Menlu Bertemu Dubes Jepang.": a Title Case headline some sites end with a stop."""
+    return ln.caps_ratio >= 0.7 and 3 <= ln.words <= 20 and ln.text.endswith(".") and not _SENTENCE_BREAK.search(ln.text)
+
+
 def _label_header(header: list[Line], c: Cues, have_title: bool) -> None:
+    for ln in header:
+        if _dated_byline(ln):
+            ln.label, ln.reason = "date", "byline with the publication date, before the body"
     title_at = None
     if not have_title:
         candidates = [
             i for i, ln in enumerate(header)
-            if not ln.label and ln.headline_like and not ln.text.rstrip().endswith(":")
+            if not ln.label and (ln.headline_like or _title_case_sentence(ln)) and not ln.text.rstrip().endswith(":")
             and not is_caption(ln, c) and len(ln.text) >= 10
         ]
         strong = [i for i in candidates if header[i].words >= 4]
@@ -394,7 +410,10 @@ def _label_header(header: list[Line], c: Cues, have_title: bool) -> None:
             ln.label, ln.reason = "caption", "photo description ending in place and full date, before the body"
         elif ln.text.rstrip().endswith(":") and ln.words <= 6:
             ln.label, ln.reason = "drop", "kicker / section label"
-        elif title_at is not None and i > title_at and ln.terminal and ln.caps_ratio < 0.7 and ln.words >= 2:
+        elif (
+            ln.terminal and ln.caps_ratio < 0.7 and ln.words >= 2
+            and ((title_at is not None and i > title_at) or (title_at is None and _last_open(header, i)))
+        ):
             # captions carry cues (credit, "Foto:", a closing date); a plain sentence is the lead
             ln.label, ln.reason = "body", "short lead: a sentence with no caption cue"
         elif title_at is not None and i > title_at and ln.words >= 4:
@@ -403,6 +422,11 @@ def _label_header(header: list[Line], c: Cues, have_title: bool) -> None:
             ln.label, ln.reason = "caption", "non-prose line between title and body"
         else:
             ln.label, ln.reason = "drop", "header furniture (menu, section, short label)"
+
+
+def _last_open(header: list[Line], i: int) -> bool:
+    """Is line i the last unlabelled line of the header (right above the body)?"""
+    return all(x.label for x in header[i + 1 :])
 
 
 def _next_line(body: list[Line], idx: int) -> Line | None:
