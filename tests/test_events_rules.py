@@ -289,3 +289,15 @@ def test_opposing_a_practice_is_a_stance_and_a_protests_cause_is_no_separate_rej
     evs = events.code(art, None, acts)
     assert [(e.actor.country, e.recipient.country) for e in evs if e.event_type == "REJECT"] == [("RUS", "USA")]
     assert [e.event_type for e in evs if e.actor.how == "np"] == ["PROTEST"]
+
+
+def test_what_an_act_stands_for_a_means_or_a_follow_up_is_no_event():
+    art = article("Bantuan itu merupakan wujud solidaritas Indonesia kepada Myanmar.",
+                  "Zambry mengatakan isu itu harus diselesaikan melalui dialog dengan China.",
+                  "Keduanya membahas tindak lanjut pertemuan puncak antara Putin dan Kim.",
+                  "Retno berbicara dengan Wang Yi melalui telepon.", published=datetime(2023, 8, 30))
+    acts = [actor(art, "Indonesia", "IDN", "country"), actor(art, "Myanmar", "MMR", "country"),
+            actor(art, "Zambry", "MYS"), actor(art, "China", "CHN", "country"), actor(art, "Putin", "RUS"),
+            actor(art, "Kim", "PRK"), actor(art, "Retno", "IDN"), actor(art, "Wang Yi", "CHN")]
+    evs = events.code(art, None, acts)
+    assert [(e.event_type, e.actor.text) for e in evs] == [("CONSULT", "Retno")]

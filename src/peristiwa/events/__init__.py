@@ -279,6 +279,8 @@ def _named_or_setting(trig: Trigger, cues: dict | None = None, lang: str = "id")
             return True
         if nominal and sent.tokens[trig.first - 1].text.lower() in cues.get("topic_before", ()):
             return True
+        if nominal and trig.entry.mode != "phone" and sent.tokens[trig.first - 1].text.lower() in cues.get("means_before", ()):
+            return True
     if sent.block != "title" and trig.first > 0 and tok.text[:1].isupper() and not tok.text.isupper():
         prev = sent.tokens[trig.first - 1].text
         if prev not in ('"', "“", "'", "‘", "(", ":") and not prev.endswith((".", "!", "?")):
