@@ -171,3 +171,18 @@ def test_indonesian_ministries_are_kb_bodies_and_foreign_namesakes_their_states(
     ids = [a.kb_id for a in found]
     assert ids[:3] == ["IDN-KEMENKUMHAM", "IDN-KEMENKES", "IDN-KKP"]
     assert found[3].country == "MYS" and found[3].type == "country"
+
+
+def test_english_crowds_and_police():
+    from datetime import datetime
+
+    from peristiwa import actors, nlp
+    from peristiwa.model import Article, Block
+
+    t = ("SEOUL (Reuters) - Thousands of protesters rallied outside parliament in Seoul. Police said 20 people "
+         "were detained. Chinese police arrested two activists.")
+    art = Article("t", t, blocks=[Block("body", 0, len(t))], language="en", published=datetime(2024, 12, 4))
+    found = {a.text: a for a in actors.link(art, nlp.analyze(art))}
+    assert (found["Thousands of protesters"].country, found["Thousands of protesters"].type) == ("KOR", "group")
+    assert (found["Police"].country, found["Police"].sector) == ("KOR", "COP")
+    assert (found["Chinese police"].country, found["Chinese police"].sector) == ("CHN", "COP")

@@ -280,7 +280,7 @@ def _local_country(doc: _Doc, j: int) -> str | None:
     for i in range(j, len(toks) - 1):
         if toks.start[i] >= end:
             break
-        if toks.low[i] not in ("di", "ke") or not toks.text[i + 1][:1].isupper():
+        if toks.low[i] not in ("di", "ke", "in", "outside", "near") or not toks.text[i + 1][:1].isupper():
             continue
         for n in (3, 2, 1):
             if tuple(toks.low[i + 1 : i + 1 + n]) in places:

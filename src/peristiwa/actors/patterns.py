@@ -369,6 +369,14 @@ def _body(c: _Ctx, i: int) -> Found | None:
     if m is not None and m[1] > i + len(key) - 1 and m[2] & {"org", "country", "person"}:
         return None  # "Kepolisian Negara Republik Indonesia": the KB's own body
     j = i + len(key)
+    prev = c.by_j.get(i)
+    if prev is not None and c.glued(i) and c.country_at(prev[0]) is not None:
+        # "Chinese police", "Israeli police": that state's body (as "polisi China" is)
+        cid = c.country_at(prev[0])
+        s, e, text = c.span(prev[0], j)
+        return Found(prev[0], j, Actor(text=text, start=s, end=e, kb_id=cid, name=c.kb.countries[cid].name_en,
+                                       country=cid, sector=c.spec.bodies[key], type="country", how="sector",
+                                       confidence=0.85))
     if _state_follows(c, j) or (j < len(c.toks) and c.toks.text[j][:1].isupper() and c.glued(j)
                                  and (c.toks.low[j],) not in c.kb.cues["name_stopwords"]):
         return None  # "polisi China"; "kepolisian Manchester", "Polisi Diraja Malaysia" (a name)
