@@ -240,3 +240,11 @@ def test_a_speech_tag_placing_the_speaker_marks_the_statement_day():
     r = DateResolver(text, date(2025, 4, 9))
     (w,) = r.resolved
     assert not r.said_on(w)
+
+
+def test_a_date_in_an_inserted_relative_clause_does_not_date_the_verb_after_it():
+    pub = date(2025, 3, 5)
+    text = ("Kanselir Jerman, yang tiba di Hanoi pada Senin (3/3) untuk kunjungan resmi, bertemu Perdana Menteri "
+            "Vietnam di Istana Kepresidenan, Selasa.")
+    assert _pick(text, "bertemu", pub) == date(2025, 3, 4)  # the bare Tuesday, not Monday's arrival
+    assert _pick(text, "tiba", pub) == date(2025, 3, 3)

@@ -31,6 +31,7 @@ class When:
     warnings: list[str] = field(default_factory=list)
     future: bool = False  # after "mulai", "hingga" ...: a day something takes effect or ends
     opener: tuple[str, int] | None = None  # (kind, offset) of a side clause's opener before it
+    clause_end: int | None = None  # the comma closing a ", yang ... ," clause it stands in
 
 
 _OFFSETS = ("relative", "relative_story")  # sections mapping a phrase to a day offset
@@ -509,6 +510,13 @@ class DateResolver:
             if found:
                 at, kind = max(found)
                 w.opener = (kind, w.start - len(before) + at)
+                if before[:at].rstrip().endswith(","):
+                    # ", yang tiba di Johannesburg pada Senin (21/8) untuk ..., bertemu ...":
+                    # an inserted clause; the comma closing it ends the date's reach
+                    rest = re.split(r"[.!?;\n]", self.text[w.end : w.end + CLAUSE_REACH])[0]
+                    comma = rest.find(",")
+                    if comma >= 0:
+                        w.clause_end = w.end + comma
         return w
 
     def said_on(self, w: When) -> bool:
@@ -556,6 +564,8 @@ def _in_side_clause(w: When, trigger_start: int, trigger_end: int | None, others
     if w.opener is None or trigger_end is None:
         return False
     kind, at = w.opener
+    if w.clause_end is not None and at < w.start and w.clause_end <= trigger_start:
+        return True  # the trigger comes after the inserted clause holding the date
     if not trigger_end <= at < w.start:
         return False
     return kind != "relative" or any(trigger_end <= o < at for o in others)
