@@ -301,3 +301,15 @@ def test_what_an_act_stands_for_a_means_or_a_follow_up_is_no_event():
             actor(art, "Kim", "PRK"), actor(art, "Retno", "IDN"), actor(art, "Wang Yi", "CHN")]
     evs = events.code(art, None, acts)
     assert [(e.event_type, e.actor.text) for e in evs] == [("CONSULT", "Retno")]
+
+
+def test_reflexive_object_passive_relative_patient_and_purpose_inside_an_object():
+    art = article("Massa membubarkan diri sekitar pukul 16.00 di Jakarta.",
+                  "Putin menolak usulan gencatan senjata yang telah disetujui Ukraina.",
+                  "Kedutaan Besar Rusia mengimbau warganya untuk mematuhi hukum Indonesia.", published=datetime(2025, 3, 19))
+    acts = [actor(art, "Jakarta", "IDN", "country"), actor(art, "Putin", "RUS"), actor(art, "Ukraina", "UKR", "country"),
+            actor(art, "Kedutaan Besar Rusia", "RUS", "country"), actor(art, "Indonesia", "IDN", "country")]
+    evs = events.code(art, None, acts)
+    assert not [e for e in evs if e.event_type == "COERCE"]
+    assert not [e for e in evs if e.event_type == "AGREE" and e.recipient is not None and e.recipient.country == "RUS"]
+    assert not [e for e in evs if e.event_type == "REQUEST" and e.recipient is not None]

@@ -692,6 +692,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         # (unless it is the object of another trigger: "Indonesia Sesalkan Veto AS")
         nominal = form == "noun" or (form == "base" and (sent.block != "title" or any(
             t is not trig and t.sentence is sent and t.last == trig.first - 1 for t in trigs)))
+        if trig.last + 1 < len(sent.tokens) and sent.tokens[trig.last + 1].text.lower() in cues.get("reflexive", ()):
+            continue  # "massa membubarkan diri", "menahan diri": done to oneself, no event
         if e.mode == "visit" and e.place_recipient and _for_summit(trig, cues):
             continue  # "tiba di Jakarta ... untuk menghadiri Pertemuan Menlu KTT": no visit to a host
         restated = form == "noun" and _definite_restatement(trig, cands, cues)  # (pe-/-an nouns, not "hadir")

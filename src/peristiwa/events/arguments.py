@@ -94,6 +94,7 @@ _REL_ADVERBS = frozenset({"juga", "telah", "sudah", "akan", "sedang", "pernah", 
                           "sebelumnya", "kini", "masih"})
 
 
+_PURPOSE_WORDS = frozenset({"untuk", "guna", "agar", "supaya"})
 _COMPLEMENT_WORDS = frozenset({"kembali", "segera", "agar", "supaya", "bahwa", "tetap", "terus"})
 
 
@@ -158,6 +159,19 @@ class ArgumentFinder:
             if w in self.rec_preps or w in self.agent:
                 return "recipient"
         return None
+
+    def _relative_head(self, sent: Sentence, ti: int, left: list[Actor]):
+        """For a verb right after a relative "yang" (adverbs between allowed): the mention that
+        ends right before "yang", None when the noun there names no actor; False when the verb
+        is not in a relative clause."""
+        if self.lang != "id":
+            return False
+        k = ti - 1
+        while k > 0 and sent.tokens[k].text.lower() in _REL_ADVERBS:
+            k -= 1
+        if k < 1 or sent.tokens[k].text.lower() != "yang":
+            return False
+        return next((a for a in left if _tok_index(sent, a.end - 1) == k - 1), None)
 
     def _governing_word(self, sent: Sentence, i: int, j: int) -> str | None:
         """The recipient preposition that governs a mention at token j (looking back to i)."""
@@ -279,6 +293,11 @@ class ArgumentFinder:
                     agent = a
                     break
             subj = next((a for a in reversed(left) if _prev_word(sent, a) not in self.rec_preps), None)
+            rel = self._relative_head(sent, ti, left)
+            if rel is not False:
+                # "usulan gencatan senjata ... yang telah disetujui Ukraina": the patient is the
+                # noun before "yang" (no one, when it names no actor)
+                subj = rel
             if agent is not None and etype in SYMMETRIC:
                 # "... yang ditandatangani Presiden Putin dan Presiden Pezeshkian": the two agents
                 # are the parties
@@ -315,16 +334,13 @@ class ArgumentFinder:
         # "perusahaan-perusahaan ... yang membantu Rusia", "spanduk yang mengecam serangan Israel":
         # a verb right after a relative "yang" has the noun before it as subject; when that noun
         # names no actor, the act is no one's we know
-        if self.lang == "id" and not nominal:
-            k = ti - 1
-            while k > 0 and sent.tokens[k].text.lower() in _REL_ADVERBS:
-                k -= 1
-            if k >= 1 and sent.tokens[k].text.lower() == "yang":
-                head = next((a for a in left if _tok_index(sent, a.end - 1) == k - 1), None)
-                if head is None:
-                    args.notes.append("relative clause on a noun that names no actor")
-                    return args
-                subj = head
+        if not nominal:
+            rel = self._relative_head(sent, ti, left)
+            if rel is None:
+                args.notes.append("relative clause on a noun that names no actor")
+                return args
+            if rel is not False:
+                subj = rel
         # a first-person pronoun inside a quote, or one nearer than any mention
         quoted = in_quote(sent, trig.start)
         if speaker is not None and not (speaker.end <= trig.start or speaker.start >= trig.end):
@@ -497,6 +513,8 @@ class ArgumentFinder:
             if k in starts or not toks[k].text[:1].isalnum():
                 return None
             w = toks[k].text.lower()
+            if w in _PURPOSE_WORDS:
+                continue  # "mengimbau warganya untuk mematuhi hukum Indonesia"
             if w in self.rec_preps or w in self.non_rec or w in self.conj:
                 return None
             if w[:2] in ("me", "di", "be") and morph.form_id(w, morph.stem_id(w)) in ("meN", "di", "ber"):
