@@ -186,3 +186,18 @@ def test_english_crowds_and_police():
     assert (found["Thousands of protesters"].country, found["Thousands of protesters"].type) == ("KOR", "group")
     assert (found["Police"].country, found["Police"].sector) == ("KOR", "COP")
     assert (found["Chinese police"].country, found["Chinese police"].sector) == ("CHN", "COP")
+
+
+def test_facilities_are_no_actors_and_police_headquarters_stand_for_the_police():
+    from peristiwa import actors, nlp
+    from peristiwa.model import Article, Block, Entity
+
+    t = ("Keduanya dipulangkan melalui Bandara Internasional I Gusti Ngurah Rai. "
+         "Puluhan korban menggelar aksi di depan Mapolda Metro Jaya.")
+    art = Article("t", t, blocks=[Block("body", 0, len(t))], language="id")
+    an = nlp.analyze(art)
+    s = t.index("I Gusti")
+    an.entities = [Entity("I Gusti Ngurah Rai", s, s + len("I Gusti Ngurah Rai"), "PER")]
+    found = {a.text: a for a in actors.link(art, an)}
+    assert "I Gusti Ngurah Rai" not in found
+    assert (found["Mapolda Metro Jaya"].sector, found["Mapolda Metro Jaya"].country) == ("COP", "IDN")

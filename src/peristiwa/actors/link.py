@@ -939,6 +939,22 @@ def _people(doc: _Doc, matches: list[_Match], final: bool) -> None:
         m.used = True
 
 
+def _facility(doc: _Doc, k: int, ent) -> bool:
+    """A model entity that names a facility: one right after a facility word ("Bandara
+    Internasional <Name>", "Rumah Tahanan <Name>"), one starting with a facility word, or a
+    person whose name starts with a body word ("Mapolda Metro Jaya")."""
+    fac, toks = doc.kb.cues.get("facility_heads", frozenset()), doc.toks
+    words = TOKEN_RE.findall(ent.text)
+    if not words:
+        return False
+    for n in (3, 2, 1):
+        if tuple(w.lower() for w in words[:n]) in fac and len(words) > n:
+            return True
+        if k - n >= 0 and tuple(toks.low[k - n : k]) in fac and "\n" not in doc.text[toks.start[k - n] : ent.start]:
+            return True
+    return ent.label == "PER" and (words[0].lower(),) in doc.kb.cues["non_name_words"]
+
+
 def _in_credit(doc: _Doc, ent) -> bool:
     """Inside a photo credit "(Xinhua/Sun Fei)": a short parenthesis holding a slash."""
     o = doc.text.rfind("(", max(0, ent.start - 40), ent.start)
@@ -998,6 +1014,8 @@ def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor], matches: list[_Mat
         if ent.label == "PER" and ent.text in located:
             continue
         k = bisect.bisect_left(doc.tok_starts, ent.start)
+        if _facility(doc, k, ent):
+            continue  # "Bandara Internasional I Gusti Ngurah Rai", "Mapolda Metro Jaya": a place
         if k < len(doc.toks) and _title_case_line(doc, k) or _in_dateline(doc, ent.start) or _in_credit(doc, ent):
             continue  # a Title Case headline (the model tags half its words), a dateline, a photo credit
         if ent.label == "PER" and ent.text in known_words:

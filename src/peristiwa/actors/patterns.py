@@ -218,13 +218,15 @@ class _Ctx:
                if e.kind == "country" and e.how != "metonym"}
         return ids.pop() if len(ids) == 1 else None
 
-    def after_place_word(self, i: int) -> bool:
-        """ "di/ke/dari X", "gedung X": a place or destination, not an actor."""
+    def after_place_word(self, i: int, strict: bool = True) -> bool:
+        """ "di/ke/dari X", "gedung X": a place or destination, not an actor. Not strict (for
+        institutions): "di depan X" stays X, the target of a protest held before it."""
         if i == 0 or not self.glued(i):
             return False
         prev = self.toks.low[i - 1]
-        return prev in ("di", "ke", "dari", "depan", "gedung", "kantor", "markas") or (prev,) in \
-            self.kb.cues.get("country_non_actor_heads", frozenset())
+        if prev in ("di", "ke", "dari", "gedung", "kantor", "markas", "halaman"):
+            return True
+        return strict and (prev == "depan" or (prev,) in self.kb.cues.get("country_non_actor_heads", frozenset()))
 
 
 def find(text: str, toks, kb: KB, kb_spans: list[KbSpan], home: str | None,
@@ -324,7 +326,7 @@ def _known_place(c: _Ctx, k: int) -> int | None:
 
 def _institution(c: _Ctx, i: int) -> Found | None:
     cands = c.spec.heads.get(c.toks.text[i])
-    if not cands or c.after_place_word(i):
+    if not cands or c.after_place_word(i, strict=False):
         return None
     toks = c.toks
     for inst in cands:
