@@ -313,3 +313,10 @@ def test_reflexive_object_passive_relative_patient_and_purpose_inside_an_object(
     assert not [e for e in evs if e.event_type == "COERCE"]
     assert not [e for e in evs if e.event_type == "AGREE" and e.recipient is not None and e.recipient.country == "RUS"]
     assert not [e for e in evs if e.event_type == "REQUEST" and e.recipient is not None]
+
+
+def test_event_noun_after_dengan_is_a_condition():
+    art = article("Inspektur IAEA hanya dapat memasuki fasilitas nuklir Iran dengan persetujuan Dewan Keamanan.",
+                  published=datetime(2025, 7, 2))
+    acts = [actor(art, "Iran", "IRN", "country"), actor(art, "Dewan Keamanan", None, "org")]
+    assert not [e for e in events.code(art, None, acts) if e.event_type == "AGREE"]
