@@ -316,3 +316,14 @@ def test_title_case_headline_with_a_final_stop():
 def test_short_sentence_above_the_body_without_title_is_kept_as_body():
     a = clean(_doc(f"Polisi menangkap dua pengedar narkoba.\n\n{BODY}"))
     assert a.title is None and a.paragraphs[0] == "Polisi menangkap dua pengedar narkoba." and len(a.paragraphs) == 3
+
+
+def test_sentence_case_list_after_read_also_is_dropped_even_when_short():
+    page = (
+        "Polisi Ungkap Kronologi Penangkapan\n\n"
+        "Polisi menangkap tiga tersangka penyelundupan di pelabuhan pada Sabtu malam setelah menerima laporan warga.\n\n"
+        "Baca juga:\n- Polisi tangkap pengedar sabu di Medan\n- Harga cabai naik di pasar induk\n\n"
+        "Para tersangka kini ditahan di markas kepolisian daerah untuk pemeriksaan lebih lanjut."
+    )
+    a = clean(_doc(page))
+    assert len(a.paragraphs) == 2 and "Medan" not in a.text and "cabai" not in a.text

@@ -503,7 +503,7 @@ def _label_body(body: list[Line], c: Cues) -> None:
         elif ln.headline_like and (
             ((nxt := _next_line(body, idx)) is not None
              and (nxt.date_only or (nxt.headline_like and not nxt.prose and nxt.label == "")))
-            or (prev is not None and prev.reason == "headline in a news list")
+            or (prev is not None and prev.reason in _LINK_CONTEXT[1:])  # a run after "Baca juga:"
         ):
             ln.label, ln.reason = "drop", "headline in a news list"
             list_items += 1
