@@ -1054,7 +1054,7 @@ def _scene(cands: list[Candidate], head: Candidate | None, resolver: DateResolve
         elif h.actor is not None and h.actor.country:
             # else the first place the story names in the actor's own country
             # ("..., ujar Baerbock di Berlin")
-            found = [l for s in sents for l in where.places_in(s, lang)
+            found = [l for s in sents[: head.sent_index + where.SCENE_REACH] for l in where.places_in(s, lang)
                      if l.country == h.actor.country and l.source == "text:di"]
             h.location = next((l for l in found if l.feature != "country"), found[0] if found else None)
             if h.location is not None:
