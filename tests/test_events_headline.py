@@ -174,3 +174,53 @@ def test_a_bystanders_reaction_told_days_later_is_dated_by_publication():
     head = next(e for e in evs if e.headline)
     thanks = next(e for e in evs if e.event_type == "SUPPORT")
     assert head.date == date(2025, 2, 3) and thanks.date == date(2025, 2, 7)
+
+
+def test_what_the_same_actor_also_did_next_is_dated_by_the_sentence_before():
+    art = article(
+        "Pemerintah Mali mengusir Duta Besar Swedia pada Senin (4/9/2023).",
+        "Kanselir Jerman pada Kamis (7/9/2023) mengecam junta Mali. Kanselir Jerman juga mendesak junta Mali "
+        "membebaskan tahanan politik yang ditahan sejak kudeta 20 Agustus.",
+        published=None)
+    acts = [mention(art, "Pemerintah Mali", "MLI", "country"), mention(art, "Swedia", "SWE", "country"),
+            mention(art, "Kanselir Jerman", "DEU", "person"), mention(art, "junta Mali", "MLI", "org"),
+            mention(art, "Kanselir Jerman", "DEU", "person", nth=1), mention(art, "junta Mali", "MLI", "org", nth=1)]
+    evs = events.code(art, None, acts)
+    (req,) = [e for e in evs if e.event_type == "REQUEST"]
+    assert req.date == date(2023, 9, 7)
+
+
+def test_also_after_an_eventless_dated_sentence_of_the_same_actor():
+    art = article(
+        "Pemerintah Mali mengusir Duta Besar Swedia pada Senin (4/9/2023).",
+        "Kanselir Jerman pada Kamis (7/9/2023) menegaskan kedutaan negaranya tetap dibuka. Kanselir Jerman juga "
+        "mendesak junta Mali membebaskan tahanan politik yang ditahan sejak kudeta 20 Agustus.",
+        published=None)
+    acts = [mention(art, "Pemerintah Mali", "MLI", "country"), mention(art, "Swedia", "SWE", "country"),
+            mention(art, "Kanselir Jerman", "DEU", "person"),
+            mention(art, "Kanselir Jerman", "DEU", "person", nth=1), mention(art, "junta Mali", "MLI", "org")]
+    evs = events.code(art, None, acts)
+    (req,) = [e for e in evs if e.event_type == "REQUEST"]
+    assert req.date == date(2023, 9, 7)
+
+
+def test_a_side_clause_date_in_the_next_sentence_does_not_date_the_lead():
+    art = article(
+        "Kementerian Luar Negeri Filipina meminta pemerintah China mengusut insiden penabrakan kapal nelayan Filipina. "
+        "Dalam insiden yang terjadi pada Sabtu (8/3/2025) dini hari itu, dua nelayan terluka.",
+        published=datetime(2025, 3, 10, 9, 0))
+    acts = [mention(art, "Kementerian Luar Negeri Filipina", "PHL", "org"), mention(art, "China", "CHN", "country")]
+    head = headline(art, acts)
+    assert head.event_type == "REQUEST" and head.date == date(2025, 3, 10)
+
+
+def test_a_home_place_far_down_the_story_does_not_place_the_headline():
+    filler = ["Nelayan itu berasal dari desa pesisir.", "Kapal mereka berukuran kecil.", "Cuaca saat itu cerah.",
+              "Keluarga korban menunggu kabar.", "Insiden serupa pernah terjadi."]
+    art = article(
+        "Kementerian Luar Negeri Filipina meminta pemerintah China mengusut insiden penabrakan kapal nelayan Filipina.",
+        *filler, "Sebuah aksi solidaritas digelar di Manila.",
+        published=datetime(2025, 3, 10, 9, 0))
+    acts = [mention(art, "Kementerian Luar Negeri Filipina", "PHL", "org"), mention(art, "China", "CHN", "country")]
+    head = headline(art, acts)
+    assert head.event_type == "REQUEST" and head.location is None

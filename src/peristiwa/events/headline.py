@@ -70,6 +70,7 @@ def lead_date(head: Candidate, cands: list[Candidate], sents: list, resolver: Da
     (20/3/2023) malam."), and beats a date borrowed from a later mention (often
     the day a spokesperson spoke about it)."""
     _lead_date(head, cands, sents, resolver)
+    also_then(cands, sents, resolver)
     later_reactions(head, cands, resolver)
 
 
@@ -94,7 +95,9 @@ def _lead_date(head: Candidate, cands: list[Candidate], sents: list, resolver: D
         return  # (a restatement only dates a lead nothing else dated: "Dalam pertemuan pada Selasa (9/4)")
     # (not the day the news was announced: "Dalam pernyataan pada Jumat (18/10), NIS menyebut ...")
     full = [w for w in resolver.dates_in(sents[i].start, sents[i].end)
-            if w.source in ("explicit", "weekday") and not resolver.said_on(w) and not w.future]
+            if w.source in ("explicit", "weekday") and not resolver.said_on(w) and not w.future
+            # (nor a side clause's: "Dalam insiden yang terjadi pada Jumat (24/1) ..." dates the incident)
+            and w.opener is None]
     if not full or resolver.marked_earlier(full[0]):
         return
     w = full[0]
@@ -110,8 +113,8 @@ REACTIONS = ("SUPPORT", "ACCUSE", "REQUEST", "REJECT")  # said about an act, aft
 
 def later_reactions(head: Candidate, cands: list[Candidate], resolver: DateResolver) -> None:
     """ "X ditangkap pada Jumat (17/1)" told a week later, then "Wakil Ketua KPK menyampaikan
-    terima kasih ...": an undated reaction by someone not party to the act, in a later
-    sentence, was said when the news was
+    terima kasih ...": an undated reaction by someone not party to the act (before or after
+    it in the text) was said when the news was
     reported (publication), not on the day of the act the story looks back on, which
     the scene rule would give it."""
     from peristiwa.events import _compatible
@@ -121,7 +124,7 @@ def later_reactions(head: Candidate, cands: list[Candidate], resolver: DateResol
         return
     for c in cands:
         ev = c.event
-        if c is head or ev.date is not None or ev.event_type not in REACTIONS or c.sent_index <= head.sent_index:
+        if c is head or ev.date is not None or ev.event_type not in REACTIONS:
             continue
         if any(_compatible(ev.actor, p) for p in (h.actor, h.recipient) if p is not None):
             continue  # a party speaking at the scene ("ujar Lavrov dalam konferensi pers bersama")
@@ -204,3 +207,37 @@ def meeting_outcomes(head: Candidate, cands: list[Candidate], resolver: DateReso
         if (ev.date - h.date).days > LEAD_DAYS:
             continue
         ev.date, ev.date_source, ev.date_evidence = h.date, h.date_source, h.date_evidence
+
+
+def also_then(cands: list[Candidate], sents: list, resolver: DateResolver) -> None:
+    """ "Macron pada Senin (28/8) menegaskan ... . Macron juga kembali menyerukan ...": an
+    undated act the same actor "also" did in the next sentence was done on the day the
+    sentence before gave that actor (its dated event, else its own full date)."""
+    from peristiwa.events import _compatible
+
+    for c in cands:
+        ev = c.event
+        if ev.date is not None or not c.also or ev.actor is None or c.sent_index == 0:
+            continue
+        prev = sents[c.sent_index - 1]
+        for o in cands:
+            oe = o.event
+            if o.sent_index != c.sent_index - 1 or oe.date is None or oe.date_evidence is None:
+                continue
+            if oe.date_source not in ("explicit", "weekday", "relative") or not prev.start <= oe.date_evidence[0] < prev.end:
+                continue
+            if _compatible(oe.actor, ev.actor):
+                ev.date, ev.date_source, ev.date_evidence = oe.date, oe.date_source, oe.date_evidence
+                break
+        else:
+            # no event there: the actor named in it with one full date of its own
+            names = {ev.actor.text, *(ev.actor.name or "").split()[-1:]} - {""}
+            if any(o.sent_index == c.sent_index - 1 for o in cands):
+                continue
+            if not any(n in prev.text for n in names):
+                continue
+            full = [w for w in resolver.dates_in(prev.start, prev.end)
+                    if w.source in ("explicit", "weekday") and not w.future]
+            if len({w.date for w in full}) == 1:
+                w = full[0]
+                ev.date, ev.date_source, ev.date_evidence = w.date, w.source, (w.start, w.end)

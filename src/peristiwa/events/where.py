@@ -318,6 +318,9 @@ def _finer(loc: Location, sentence: Sentence, lang: str, window: tuple[int, int]
 
 
 MAX_PLACE_DISTANCE = 160  # characters
+# sentences past the headline's a place in the actor's country may place it when nothing
+# else does ("..., ujar Baerbock di Berlin"); farther on, places belong to other scenes
+SCENE_REACH = 4
 COMMA_CHAIN = 3  # comma-separated name parts tried after an unknown place name
 
 
