@@ -327,3 +327,17 @@ def test_sentence_case_list_after_read_also_is_dropped_even_when_short():
     )
     a = clean(_doc(page))
     assert len(a.paragraphs) == 2 and "Medan" not in a.text and "cabai" not in a.text
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Pilihan Editor: Harga Beras Naik Jelang Natal",
+        "Video Pilihan:\nBanjir Rendam Ratusan Rumah di Bekasi",
+        "Artikel Selanjutnya\nBanjir Rendam Ratusan Rumah di Bekasi",
+        "menlu jepang kunjungan kehormatan kerja sama maritim",
+    ],
+)
+def test_editor_picks_next_article_links_and_tag_lines_are_not_body(tail):
+    a = clean(_doc(f"Menlu Terima Dubes Jepang di Jakarta\n\n{BODY}\n\n{tail}"))
+    assert len(a.paragraphs) == 2 and "Bekasi" not in a.text and "Beras" not in a.text and "maritim di kawasan" in a.text

@@ -442,6 +442,7 @@ def _prose_follows(body: list[Line], idx: int, reach: int = 4) -> bool:
     return any(not x.label and x.prose for x in body[idx + 1 : idx + 1 + reach])
 
 
+_TAG_LINE = re.compile(r"^[a-z0-9][a-z0-9 -]*$")  # "prabowo subianto xi jinping kunjungan kenegaraan"
 _LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|[-–•·*▪●◦►✓])\s+\S")
 _LINK_CONTEXT = ("boilerplate cue", "linked headline after a 'read also' cue", "headline in a news list")
 
@@ -500,6 +501,8 @@ def _label_body(body: list[Line], c: Cues) -> None:
             paragraphs += 1
         elif not ln.terminal and (ln.words <= 2 or (ln.words == 3 and (ln.stop_density == 0 or ln.text.isupper()))):
             ln.label, ln.reason = "drop", "short label (menu, widget)"
+        elif _TAG_LINE.match(ln.text) and ln.words >= 3:
+            ln.label, ln.reason = "drop", "tag words (all lower case, no punctuation)"
         elif ln.headline_like and (
             ((nxt := _next_line(body, idx)) is not None
              and (nxt.date_only or (nxt.headline_like and not nxt.prose and nxt.label == "")))
