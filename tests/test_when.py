@@ -248,3 +248,10 @@ def test_a_date_in_an_inserted_relative_clause_does_not_date_the_verb_after_it()
             "Vietnam di Istana Kepresidenan, Selasa.")
     assert _pick(text, "bertemu", pub) == date(2025, 3, 4)  # the bare Tuesday, not Monday's arrival
     assert _pick(text, "tiba", pub) == date(2025, 3, 3)
+
+
+def test_a_week_ago_in_one_word():
+    pub = date(2025, 6, 12)
+    got = resolved("Menteri itu ditangkap sepekan lalu dan diperiksa sore tadi.", pub)
+    assert ("sepekan lalu", "2025-06-05", "relative") in got
+    assert ("sore tadi", "2025-06-12", "relative") in got
