@@ -320,3 +320,15 @@ def test_event_noun_after_dengan_is_a_condition():
                   published=datetime(2025, 7, 2))
     acts = [actor(art, "Iran", "IRN", "country"), actor(art, "Dewan Keamanan", None, "org")]
     assert not [e for e in events.code(art, None, acts) if e.event_type == "AGREE"]
+
+
+def test_accusation_that_names_the_accused_and_a_coordinated_evaluation_keeps_the_clause_subject():
+    art = article("Biden menegaskan kembali tuduhannya bahwa Putin bertanggung jawab atas kematian Navalny.",
+                  'Kremlin menolak tuduhan keterlibatan dalam kematian Navalny dan menyebut pernyataan itu "tidak dapat '
+                  'diterima".', published=datetime(2024, 2, 23))
+    acts = [actor(art, "Biden", "USA"), actor(art, "Putin", "RUS"), actor(art, "Navalny", "RUS"),
+            actor(art, "Kremlin", "RUS", "country"), actor(art, "Navalny", "RUS", nth=1)]
+    evs = events.code(art, None, acts)
+    assert [(e.actor.text, e.recipient.text) for e in evs if e.event_type == "ACCUSE" and e.actor.text == "Biden"] \
+        == [("Biden", "Putin")]
+    assert not [e for e in evs if e.actor.text == "Navalny"]

@@ -278,7 +278,9 @@ class ArgumentFinder:
             if verb is not None:
                 v0 = sent.tokens[verb].start
                 obj = [a for a in left if a.start > v0]
-                spk = next((a for a in reversed(left) if a.end <= v0 and _prev_word(sent, a) not in self.rec_preps
+                # (the clause's subject, its first mention outside a prepositional phrase: "Kremlin
+                # menolak tuduhan ... dalam kematian Navalny dan menyebut pernyataan ... '...'")
+                spk = next((a for a in left if a.end <= v0 and _prev_word(sent, a) not in self.rec_preps
                             and _prev_word(sent, a) not in self.non_rec), None)
                 if spk is not None:
                     args.actor, args.recipient, args.how = spk, (obj[-1] if obj else None), "predicate"
@@ -417,7 +419,7 @@ class ArgumentFinder:
                 continue  # "dukungan China" after "Qin menyatakan": the genitive restates the actor
             if gov is None and _tok_index(sent, a.start) <= tj + 2 and etype != "PROTEST":
                 rec, rec_gov = a, "object"  # the bare object right after the verb ("mengancam AS dengan ...")
-                if (tj > ti or nominal) and a.start >= trig.end:
+                if (tj > ti or nominal) and a.start >= trig.end and _tok_index(sent, a.start) == tj + 1:
                     # after a noun ("mengancam memberlakukan sanksi PBB terhadap Iran") a bare
                     # mention is the noun's genitive; a "terhadap/kepada" phrase names the target
                     # (not "untuk/ke/dari ...": "memanggil duta besar Rusia di Seoul untuk ...")
