@@ -9,7 +9,10 @@ from peristiwa.model import Document
 
 WORDS = st.sampled_from(
     ["Banner", "Iklan", "Senin (9/1)", "27/12/2022", "Rabu, 2 April 2025 15:22:12 WIB", "Jakarta (ANTARA) -",
-     "Presiden", "mengatakan", "bahwa", "yang", "dan", "\n", "\n\n", ":", "(Xinhua/Sun Fei)", "Baca juga:", "0", "<p>", "—"]
+     "Presiden", "mengatakan", "bahwa", "yang", "dan", "\n", "\n\n", ":", "(Xinhua/Sun Fei)", "Baca juga:", "0", "<p>", "—",
+     # list markers, outlet datelines and header variants (issue #2)
+     "\n- ", "\n1. ", "\n• ", "SURABAYA, detikJatim -", "Kompas.com - 09/12/2024, 14:05 WIB", "(kiri)", "Ilustrasi",
+     "Oleh Budi -", "LONDON, Dec. 9 (Reuters) -", "Jakarta, Kamis (9/12) -", "?", "Pilihan Editor:", "2024-12-09 14:05:00"]
 )
 
 
@@ -38,3 +41,15 @@ def test_newsy_text_never_raises(text):
 @given(st.binary(max_size=400))
 def test_arbitrary_bytes_never_raise(data):
     _check(Document(source="h.html", kind="html", content=data))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(WORDS, st.text(max_size=12)), max_size=12).map(" ".join))
+def test_split_dateline_keeps_the_text(text):
+    from peristiwa.clean.dateline import split_dateline
+
+    dl, rest = split_dateline(text)
+    if dl is None:
+        assert rest == text
+    else:  # the dateline is a prefix of the paragraph and the rest is what follows it
+        assert text.startswith(dl.raw) and text.endswith(rest) and rest

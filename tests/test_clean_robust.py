@@ -341,3 +341,8 @@ def test_sentence_case_list_after_read_also_is_dropped_even_when_short():
 def test_editor_picks_next_article_links_and_tag_lines_are_not_body(tail):
     a = clean(_doc(f"Menlu Terima Dubes Jepang di Jakarta\n\n{BODY}\n\n{tail}"))
     assert len(a.paragraphs) == 2 and "Bekasi" not in a.text and "Beras" not in a.text and "maritim di kawasan" in a.text
+
+
+def test_english_header_date_with_pm_written_with_dots():
+    a = clean(_doc(f"Dec. 9, 2024, at 2:05 p.m.\n\nMenlu Terima Dubes Jepang di Jakarta\n\n{BODY}"))
+    assert a.published.date() == datetime(2024, 12, 9).date() and a.title == "Menlu Terima Dubes Jepang di Jakarta"
