@@ -201,3 +201,19 @@ def test_facilities_are_no_actors_and_police_headquarters_stand_for_the_police()
     found = {a.text: a for a in actors.link(art, an)}
     assert "I Gusti Ngurah Rai" not in found
     assert (found["Mapolda Metro Jaya"].sector, found["Mapolda Metro Jaya"].country) == ("COP", "IDN")
+
+
+def test_company_titles_ranks_and_departments_are_not_state_people():
+    from peristiwa import actors, nlp
+    from peristiwa.model import Article, Block, Entity
+
+    t = ("Wakil Presiden Direktur Tri Indonesia Muhammad Buldansyah mengatakan jaringan diperluas. "
+         "Humas PT Angkasa Pura I Bandara Lombok, Eka Asmadi, membenarkan. AKBP Ferdiyan Fahmi hadir.")
+    art = Article("t", t, blocks=[Block("body", 0, len(t))], language="id")
+    an = nlp.analyze(art)
+    h = t.index("Humas")
+    a = t.index("AKBP")
+    an.entities = [Entity("Humas PT Angkasa Pura I Bandara Lombok", h, h + 38, "PER"), Entity("AKBP", a, a + 4, "ORG")]
+    found = actors.link(art, an)
+    assert not any(x.role == "vice_president" for x in found)
+    assert not any(x.text.startswith("Humas") or x.text == "AKBP" for x in found)

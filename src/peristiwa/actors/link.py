@@ -952,7 +952,16 @@ def _facility(doc: _Doc, k: int, ent) -> bool:
             return True
         if k - n >= 0 and tuple(toks.low[k - n : k]) in fac and "\n" not in doc.text[toks.start[k - n] : ent.start]:
             return True
-    return ent.label == "PER" and (words[0].lower(),) in doc.kb.cues["non_name_words"]
+    low = [w.lower() for w in words]
+    if all((w,) in doc.kb.cues["honorifics"] for w in low):
+        return True  # a bare rank ("AKBP") is nobody
+    if ent.label != "PER":
+        return False
+    # no person's name holds a body or facility word: "Endokrin Fakultas Kedokteran Universitas ...",
+    # "Mapolda Metro Jaya"
+    if any((w,) in doc.kb.cues["non_name_words"] for w in low):
+        return True
+    return any(tuple(low[x : x + n]) in fac for n in (1, 2, 3) for x in range(len(low)))
 
 
 def _in_credit(doc: _Doc, ent) -> bool:
