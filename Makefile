@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 DB      ?= peristiwa.db
 
-.PHONY: run test install model bench clean-db
+.PHONY: run test install model model-spacy bench clean-db
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -24,8 +24,12 @@ run: install
 test: install
 	$(BIN)/python -m pytest
 
-# Rebuild the shipped Indonesian NER model from ../shared/data/ner (fixed seed).
+# Rebuild the shipped Indonesian NER model (feature CRF) from ../shared/data/ner (fixed seed).
 model: install
+	$(BIN)/python scripts/train_ner_crf.py
+
+# The earlier spaCy NER model (data/models/ner-id), kept for comparison.
+model-spacy: install
 	$(BIN)/python scripts/train_ner.py
 
 bench: install
