@@ -169,6 +169,7 @@ def tag_sentences(
         all_spans = _spans(nlp, docs, batch_size)
     out: list[Entity] = []
     if rules:
+        from peristiwa.nlp.ner_features import is_title_case
         from peristiwa.nlp.rules import country_names, titled_people
     for s, spans in zip(chosen, all_spans):
         found = []
@@ -180,7 +181,10 @@ def tag_sentences(
             for f in found:  # a bare country name is a place, whatever the model said ("China" PER)
                 if f.label != "LOC" and tuple(f.text.lower().split()) in country_names():
                     f.label = "LOC"
-            for r in titled_people(s, "id"):
+            # in a Title Case headline every word is capitalised, so the rule's
+            # "capitalised run after a title" would swallow the verb and more
+            headline = is_title_case([t.text for t in s.tokens])
+            for r in [] if headline else titled_people(s, "id"):
                 clash = [f for f in found if f.start < r.end and r.start < f.end]
                 if any(f.start == r.start and f.end == r.end for f in clash):
                     continue
