@@ -332,3 +332,26 @@ def test_accusation_that_names_the_accused_and_a_coordinated_evaluation_keeps_th
     assert [(e.actor.text, e.recipient.text) for e in evs if e.event_type == "ACCUSE" and e.actor.text == "Biden"] \
         == [("Biden", "Putin")]
     assert not [e for e in evs if e.actor.text == "Navalny"]
+
+
+def test_headline_list_after_a_comma_before_a_new_clause_is_not_the_recipient_list():
+    art = article("Malaysia menolak peta baru China.", title="Malaysia Tolak Peta Standar Baru China, Filipina dan Vietnam Ikut Protes",
+                  published=datetime(2023, 8, 30))
+    acts = [actor(art, "Malaysia", "MYS", "country"), actor(art, "China", "CHN", "country"),
+            actor(art, "Filipina", "PHL", "country"), actor(art, "Vietnam", "VNM", "country"),
+            actor(art, "Malaysia", "MYS", "country", nth=1), actor(art, "China", "CHN", "country", nth=1)]
+    got = {e.recipient.country for e in events.code(art, None, acts) if e.event_type == "REJECT" and e.recipient}
+    assert got == {"CHN"}
+
+
+def test_pair_subject_of_a_signing_between_two_states_is_the_pair():
+    from peristiwa.model import Actor
+    art = article("Kedua pemimpin menandatangani deklarasi kemitraan antara Federasi Rusia dan Republik Indonesia.",
+                  published=datetime(2025, 6, 19))
+    i = art.text.index("Kedua pemimpin")
+    pair = Actor(text="Kedua pemimpin", start=i, end=i + 14, type="group", how="pair",
+                 members=[Actor(text="Putin", start=i, end=i, name="Vladimir Putin", country="RUS", type="person", kb_id="p1"),
+                          Actor(text="Prabowo", start=i, end=i, name="Prabowo", country="IDN", type="person", kb_id="p2")])
+    acts = [pair, actor(art, "Federasi Rusia", "RUS", "country"), actor(art, "Republik Indonesia", "IDN", "country")]
+    (ev,) = [e for e in events.code(art, None, acts) if e.event_type == "AGREE"]
+    assert {ev.actor.name, ev.recipient.name} == {"Vladimir Putin", "Prabowo"}

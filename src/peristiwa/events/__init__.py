@@ -940,7 +940,10 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         if ha.country and hr.country and ha.country != hr.country:
             for c in cands:
                 ev = c.event
-                if c.pair and c is not head and ev.event_type in SYMMETRIC and any(
+                # (so is a pair the linker left unresolved: "Kedua pemimpin menandatangani ...")
+                unresolved = ev.actor is not None and ev.actor.type == "group" and not ev.actor.members \
+                    and ev.actor.how != "np"
+                if (c.pair or unresolved) and c is not head and ev.event_type in SYMMETRIC and any(
                         not (_compatible(m, ha) or _compatible(m, hr)) for m in (ev.actor, ev.recipient)):
                     ev.actor, ev.recipient = ha, hr
                     # now a restatement of an event already listed ("Kedua pemimpin menggelar pertemuan")

@@ -459,8 +459,11 @@ class ArgumentFinder:
         # group actors ("kedua pihak"): expand into the pair for symmetric types; a mention
         # further on that no "dengan" governs is a topic ("Keduanya menggelar pembicaraan
         # yang membahas pertemuan antara Putin dan Kim"), not a third party
+        # ("Kedua pemimpin menandatangani Deklarasi ... antara Federasi Rusia dan Republik Indonesia":
+        # an "antara" phrase in the object restates the pair)
         if subj is not None and subj.type == "group" and subj.members and etype in SYMMETRIC \
-                and (rec is None or rec_gov != "recipient"):
+                and (rec is None or rec_gov != "recipient"
+                     or self._governing_word(sent, tj + 1, _tok_index(sent, rec.start)) in ("antara", "between")):
             if len(subj.members) >= 2:
                 subj, rec, args.how = subj.members[0], subj.members[1], "group"
         # "Kedua pemimpin menyatakan dukungan terhadap X": one event per member
@@ -556,4 +559,12 @@ class ArgumentFinder:
                 out.append(nxt)
             cur = nxt
             j += step
+        if not backwards and sent.block == "title" and out:
+            # "Malaysia Tolak Peta China, Filipina dan Vietnam Ikut Protes": in a headline, names
+            # after a comma followed by a capitalised word start a new clause, not the list
+            k = _tok_index(sent, out[-1].end - 1) + 1
+            if k < len(sent.tokens) and sent.tokens[k].text[:1].isupper() and sent.tokens[k].text.isalpha():
+                first_comma = next((o for o in out if "," in sent.text[head.end - sent.start : o.start - sent.start]), None)
+                if first_comma is not None:
+                    out = out[: out.index(first_comma)]
         return out
