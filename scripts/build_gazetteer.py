@@ -10,6 +10,7 @@ Sources (see data/places/README.md for licences):
 - ../shared/data/kb/id-regions (MIT): Indonesian provinces and regencies/cities
   with coordinates;
 - data/places/exonyms-id.yaml (this project): Indonesian names of foreign places.
+- data/places/regions.yaml (this project): regions, territories and seas.
 
 Usage: .venv/bin/python scripts/build_gazetteer.py [--shared ../shared]
 """
@@ -30,6 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "peristiwa" / "data" / "places" / "gazetteer.tsv"
 EXONYMS = ROOT / "src" / "peristiwa" / "data" / "places" / "exonyms-id.yaml"
 SEATS = ROOT / "src" / "peristiwa" / "data" / "places" / "seats-of-government.yaml"
+REGIONS = ROOT / "src" / "peristiwa" / "data" / "places" / "regions.yaml"
+REGION_POP = 1_000_000  # a curated region is the dominant referent of its names
 MIN_POP = 100_000
 
 
@@ -116,6 +119,10 @@ def main() -> None:
             continue
         cap, pop, cc3, lat, lon = hit
         add(target, alias, "city", cc3, lat, lon, pop, cap)
+    # regions, territories and seas (this project): names -> one display name
+    for display, r in (yaml.safe_load(REGIONS.read_text(encoding="utf-8")) or {}).items():
+        for alias in [display, *r.get("names", [])]:
+            add(display, alias, "admin", r.get("country") or "", r["lat"], r["lon"], r.get("population", REGION_POP))
     for c in countries.values():
         add(c["name"], c["name"], "country", c["iso3"], None, None, c["population"], 2)
     OUT.parent.mkdir(parents=True, exist_ok=True)

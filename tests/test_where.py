@@ -102,7 +102,8 @@ def test_a_bracketed_acronym_does_not_end_a_place_name():
     sent = s(text)
     i = text.index("menangkap")
     loc = place_for(sent, i, i + 9, "id")
-    assert loc is not None and "Natuna" in loc.name and text[loc.start : loc.end] == "Natuna"
+    # (the sea itself since regions.yaml names it: "Laut Natuna Utara" -> North Natuna Sea)
+    assert loc is not None and "Natuna" in loc.name and text[loc.start : loc.end] == "Laut Natuna Utara"
 
 
 def test_place_cues_file_is_validated(tmp_path, monkeypatch):
@@ -198,3 +199,17 @@ def test_a_village_head_in_lower_case_opens_a_place():
     sent = s("Rudal menghantam sebuah pasar di desa Kamianka Dalni, wilayah Kharkiv, pada Selasa pagi.")
     locs = places_in(sent, "id")
     assert locs and locs[0].country == "UKR" and "Kharkiv" in locs[0].name
+
+
+def test_regions_and_seas_from_regions_yaml():
+    assert geocode("Tepi Barat").name == "West Bank" and geocode("Tepi Barat").country == "PSE"
+    sea = geocode("Laut China Selatan")
+    assert sea.name == "South China Sea" and sea.country is None  # international waters
+    sent = s("Kapal penjaga pantai itu menembakkan meriam air di Laut China Selatan, Sabtu.")
+    i = sent.text.index("menembakkan")
+    loc = place_for(sent, i, i + 11, "id")
+    assert loc is not None and loc.name == "South China Sea"
+
+
+def test_display_names_drop_diacritics():
+    assert geocode("Brasilia").name == "Brasilia"

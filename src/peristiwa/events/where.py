@@ -22,6 +22,14 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).lower().strip()
 
 
+@lru_cache(maxsize=4096)
+def _ascii(name: str) -> str:
+    """A GeoNames name without its diacritics, case kept ("Brasília" -> "Brasilia")."""
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _rank(capital: int) -> int:
     """Capital flag as a preference: a seat of government (3) counts as a capital (1), a country row (2) above both."""
     return 1 if capital == 3 else capital
@@ -186,7 +194,8 @@ def geocode(name: str) -> Location | None:
         if alt is not None and (row is None or (_rank(alt[6]), alt[5]) > (_rank(row[6]), row[5])):
             row = alt
     if row is not None and row[1] != "country":
-        return Location(name=row[0], country=row[2], lat=row[3], lon=row[4], feature=row[1])
+        # (a sea has no country; the display name without diacritics: "Rafaḩ" -> "Rafah")
+        return Location(name=_ascii(row[0]), country=row[2] or None, lat=row[3], lon=row[4], feature=row[1])
     iso = _kb_countries().get(key)
     if iso:
         return Location(name=_country_name(iso), country=iso, feature="country")
