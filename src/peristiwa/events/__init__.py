@@ -779,7 +779,10 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 # (a verb with its subject before it: not "serangan India", a noun with its agent after)
                 prev_c = next((c for c in reversed(cands) if c.sent_index == trig.sent_index
                                and c.event.actor is not None and (c.event.evidence.trigger_end or 0) <= trig.start
-                               and c.event.actor.start < (c.event.evidence.trigger_start or 0)), None)
+                               and c.event.actor.start < (c.event.evidence.trigger_start or 0)
+                               # (a subject named in this sentence, by a verb: not "penangkapan itu"'s
+                               # agent carried over from an earlier sentence)
+                               and c.event.actor.start >= sent.start and id(c.event) not in restatements), None)
                 prev = prev_c.event.actor if prev_c is not None else None
                 displaced = args.actor
                 if prev is not None and (displaced is None or (
