@@ -213,3 +213,16 @@ def test_regions_and_seas_from_regions_yaml():
 
 def test_display_names_drop_diacritics():
     assert geocode("Brasilia").name == "Brasilia"
+
+
+def test_an_outlet_name_with_digits_opens_a_dateline():
+    from peristiwa.events.where import dateline_place
+    from peristiwa.model import Article, Block
+
+    title = "Menlu Bertemu Mitranya"
+    body = "Detik24.com, Surabaya - Menteri Luar Negeri bertemu mitranya pada Senin."
+    text = title + "\n\n" + body
+    art = Article(source="t", text=text, blocks=[Block("title", 0, len(title)), Block("body", len(title) + 2, len(text))],
+                  title=title, language="id")
+    loc = dateline_place(art)
+    assert loc is not None and loc.name == "Surabaya"

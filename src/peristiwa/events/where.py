@@ -363,7 +363,7 @@ _LEAD_DATELINE = re.compile(r"^([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)\s*(?:,|\
 
 
 # "REPUBLIKA.CO.ID, MANILA -- ...": the outlet's web name, then the place
-_OUTLET_DATELINE = re.compile(r"^[A-Za-z]+(?:\.[A-Za-z]+)+\s*,\s*([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)\s*[-\u2013\u2014]{1,2}\s")
+_OUTLET_DATELINE = re.compile(r"^[A-Za-z0-9]+(?:\.[A-Za-z]+)+\s*,\s*([A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)\s*[-\u2013\u2014]{1,2}\s")
 
 
 # "NIAMEY - Junta militer ...": a place in capitals and a dash, nothing between
