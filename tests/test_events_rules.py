@@ -355,3 +355,17 @@ def test_pair_subject_of_a_signing_between_two_states_is_the_pair():
     acts = [pair, actor(art, "Federasi Rusia", "RUS", "country"), actor(art, "Republik Indonesia", "IDN", "country")]
     (ev,) = [e for e in events.code(art, None, acts) if e.event_type == "AGREE"]
     assert {ev.actor.name, ev.recipient.name} == {"Vladimir Putin", "Prabowo"}
+
+
+def test_rejecting_an_accusation_answers_the_accuser_and_a_crowd_may_address_its_government():
+    art = article("Kejaksaan Agung menetapkan SW sebagai tersangka korupsi.", "SW langsung ditahan di Rumah Tahanan Salemba.",
+                  "Kuasa hukum SW menyatakan kliennya menolak seluruh tuduhan.",
+                  "Massa juga mendesak Pemerintah Indonesia mengirim bantuan.", published=datetime(2025, 6, 12))
+    acts = [actor(art, "Kejaksaan Agung", "IDN", "org"), actor(art, "SW", "IDN", kb_id=None),
+            actor(art, "SW", "IDN", nth=1, kb_id=None), actor(art, "SW", "IDN", nth=2, kb_id=None),
+            actor(art, "Pemerintah Indonesia", "IDN", "country")]
+    evs = events.code(art, None, acts)
+    (arrest,) = [e for e in evs if e.event_type == "COERCE"]
+    assert arrest.actor.text == "Kejaksaan Agung" and arrest.recipient.text == "SW"
+    assert [e.recipient.text for e in evs if e.event_type == "REJECT"] == ["Kejaksaan Agung"]
+    assert [(e.actor.text, e.recipient.country) for e in evs if e.event_type == "REQUEST"] == [("Massa", "IDN")]

@@ -306,6 +306,20 @@ def _framing_noun(trig: Trigger, trigs: list[Trigger], cues: dict, lang: str) ->
                for t in trigs)
 
 
+def _answered(trig: Trigger, cues: dict, cands: list[Candidate], actor: Actor) -> Actor | None:
+    toks = trig.sentence.tokens
+    obj = {t.text.lower() for t in toks[trig.last + 1 : trig.last + 3]}
+    if obj & set(cues.get("accusation_nouns", ())):
+        kinds = ("ACCUSE",)
+    elif obj & set(cues.get("demand_nouns", ())):
+        kinds = ("REQUEST",)
+    else:
+        return None
+    prev = next((c.event.actor for c in reversed(cands) if c.event.event_type in kinds and c.event.actor is not None
+                 and not _compatible(c.event.actor, actor) and c.event.evidence.start < trig.start), None)
+    return dataclasses.replace(prev, confidence=prev.confidence * 0.7) if prev is not None else None
+
+
 def _for_summit(trig: Trigger, cues: dict) -> bool:
     """An arrival or trip "untuk menghadiri/mengikuti <KTT, konferensi, forum ...>" is travel to a
     multilateral meeting (coded from its own trigger), not a visit to the host."""
@@ -535,9 +549,10 @@ def _key(a: Actor | None) -> str | None:
 
 def _own_country(actor: Actor | None, rec: Actor | None) -> bool:
     """A person or body acting on its own country ("Wang: China akan ...") names no recipient."""
+    # (a crowd addressing its own government is an interaction: "Massa mendesak Pemerintah Indonesia")
     return (
         actor is not None and rec is not None and rec.type == "country" and actor.type != "country" and rec.how != "np"
-        and actor.country is not None and actor.country == rec.country
+        and actor.country is not None and actor.country == rec.country and not (actor.how == "np" and actor.sector == "CVL")
     )
 
 
@@ -759,13 +774,17 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             if a is not None and mode == "troops" and (a.sector == "COP" or any(
                     w in set(cues.get("police_forces", ())) for w in a.text.lower().split())):
                 mode = "police"
-        if args.actor is None and e.type == "COERCE" and not trig.passive:
-            # "Penyidik juga menyita uang tunai": the agency of the story's last arrest
-            # or charge goes on acting (discourse continuity; lower confidence)
+        if args.actor is None and e.type == "COERCE" and (not trig.passive or args.recipient is not None):
+            # "Penyidik juga menyita uang tunai", "SW langsung ditahan di Rutan ...": the agency of
+            # the story's last arrest or charge goes on acting (discourse continuity; lower confidence)
             prev = next((c.event.actor for c in reversed(cands) if c.event.event_type in ("COERCE", "ACCUSE")
                          and c.event.actor is not None and c.event.actor.type in ("org", "country")), None)
             if prev is not None:
                 args.actor, args.how = dataclasses.replace(prev, confidence=prev.confidence * 0.6), "continuity"
+        if args.recipient is None and args.actor is not None and e.type == "REJECT":
+            # "menolak tuduhan tersebut", "membantah laporan itu": the answer goes to whoever made
+            # the story's latest accusation (or demand) other than the one answering
+            args.recipient = _answered(trig, cues, cands, args.actor)
         if not nominal and trig.first > 0:
             # "Zelensky mengatakan Ukraina mendukung ..., tetapi menuduh Rusia ...":
             # a coordinated verb without a subject shares the previous event's actor;
