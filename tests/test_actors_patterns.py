@@ -217,3 +217,12 @@ def test_company_titles_ranks_and_departments_are_not_state_people():
     found = actors.link(art, an)
     assert not any(x.role == "vice_president" for x in found)
     assert not any(x.text.startswith("Humas") or x.text == "AKBP" for x in found)
+
+
+def test_regional_offices_are_indonesian_and_keep_their_region():
+    found = link_text("Gubernur Bali Wayan Koster meminta pemerintah pusat bertindak. Gubernur Jawa Timur "
+                      "mengatakan hal serupa. Gubernur Bali menambahkan.")
+    govs = [a for a in found if a.role == "governor"]
+    assert [(a.text, a.name, a.country) for a in govs] == [
+        ("Gubernur Bali Wayan Koster", "Wayan Koster", "IDN"), ("Gubernur Jawa Timur", None, "IDN"),
+        ("Gubernur Bali", "Wayan Koster", "IDN")]

@@ -421,7 +421,9 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             if um.kinds("country") or um.kinds("org"):
                 j = um.j
         if role.subnational and country is None:
-            j = _skip_region(doc, j)
+            j0, j = j, _skip_region(doc, j)
+            if j > j0 and _indonesian_place(doc, j0, j):
+                country = "IDN"  # "Gubernur Bali", "Wali Kota Makassar": an Indonesian region's office
         if not role.resolve and country is None and org is None:
             # "Menteri Pendayagunaan Aparatur Negara ... Yuddy Chrisnandi": skip the portfolio
             pw = kb.cues["portfolio_words"]
@@ -514,6 +516,15 @@ def _principal_named(doc: _Doc, nm: _Match, by_i: dict[int, _Match]) -> bool:
     inner = doc.kb.roles[nm.kinds("role")[0].id]
     office = {inner.id, *inner.lookup}
     return any(t.role in office for e in pm.kinds("person") for t in doc.kb.people[e.id].terms)
+
+
+def _indonesian_place(doc: _Doc, i: int, j: int) -> bool:
+    """Tokens [i, j) name an Indonesian province, regency or city ("Kabupaten Banyuasin")."""
+    low = doc.toks.low
+    if i < j and low[i] in ("provinsi", "kabupaten", "kota"):
+        i += 1
+    key = tuple(low[i:j])
+    return key in doc.kb.cues["regions"] or key in patterns.indonesian_places()
 
 
 def _unit_then_state(doc: _Doc, j: int, by_i: dict[int, _Match]) -> int | None:
@@ -643,6 +654,11 @@ def _resolve_role(doc: _Doc, act: Actor, org: str | None, former: bool) -> None:
     office = {act.role, *(role.lookup if role else ())}
     named = [a for a in doc.actors if a.type == "person" and a.role in office and (a.kb_id or a.name)
              and not a.ambiguous and (where is None or a.country == act.country)]
+    if role is not None and role.subnational:
+        # "Gubernur Jawa Timur" is not the governor of Bali named earlier: the region must agree
+        region = [w for w in TOKEN_RE.findall(act.text)[1:] if w[:1].isupper() and (w.lower(),) not in
+                  doc.kb.cues["name_stopwords"] and w.lower() not in ("kota", "wali")]
+        named = [a for a in named if all(w in a.text for w in region)]
     if named and not former:
         earlier = [a for a in named if a.start < act.start]
         ref = earlier[-1] if earlier else min(named, key=lambda a: a.start)
