@@ -255,3 +255,11 @@ def test_a_week_ago_in_one_word():
     got = resolved("Menteri itu ditangkap sepekan lalu dan diperiksa sore tadi.", pub)
     assert ("sepekan lalu", "2025-06-05", "relative") in got
     assert ("sore tadi", "2025-06-12", "relative") in got
+
+
+def test_a_story_day_given_by_a_bare_weekday_anchors_the_next_day():
+    pub = date(2025, 3, 14)  # a Friday
+    text = "Para menteri bertemu di Riyadh pada hari Selasa. Keesokan harinya, delegasi itu menandatangani kesepakatan."
+    r = DateResolver(text, pub)
+    (w,) = [w for w in r.resolved if text[w.start : w.end].lower() == "keesokan harinya"]
+    assert w.date == date(2025, 3, 12)  # Tuesday 11 March + 1, not publication + 1

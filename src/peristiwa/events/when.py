@@ -475,7 +475,7 @@ class DateResolver:
         # a statement was made)
         lo = max(0, at - STORY_REACH)
         found = [self._mark(w) for w in self.resolved + self.dates_in(lo, at) if w.end <= at and w.start >= lo]
-        found = [w for w in found if w.source in ("explicit", "weekday") and not w.future and not self.said_on(w)]
+        found = [w for w in found if w.source in ("explicit", "weekday", "relative") and not w.future and not self.said_on(w)]
         return max(found, key=lambda w: w.start).date if found else None
 
     def _finditer(self, pat: re.Pattern):
