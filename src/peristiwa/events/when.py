@@ -273,6 +273,7 @@ class DateResolver:
 
         self.year_hint = None if published else self._latest_year()
         self._weekday_anchor: date | None = None  # the first weekday date of an undated page
+        self._story_made: set[int] = set()  # starts of the story-relative days resolved
 
         self.resolved: list[When] = []
         for m in self.mentions:
@@ -452,6 +453,7 @@ class DateResolver:
                 continue
             off = rel[" ".join(m.group().lower().split())]
             self.resolved.append(When(ref + timedelta(days=off), "relative", m.start(), m.end()))
+            self._story_made.add(m.start())
 
     def occasion_date(self, start: int, end: int) -> When | None:
         """A sentence opening "Dalam pertemuan itu, ..." happened on the day of the
@@ -475,7 +477,9 @@ class DateResolver:
         # a statement was made)
         lo = max(0, at - STORY_REACH)
         found = [self._mark(w) for w in self.resolved + self.dates_in(lo, at) if w.end <= at and w.start >= lo]
-        found = [w for w in found if w.source in ("explicit", "weekday", "relative") and not w.future and not self.said_on(w)]
+        # (a bare weekday counts, "pada hari Selasa"; another story-relative day does not: no chains)
+        found = [w for w in found if w.source in ("explicit", "weekday", "relative") and w.start not in self._story_made
+                 and not w.future and not self.said_on(w)]
         return max(found, key=lambda w: w.start).date if found else None
 
     def _finditer(self, pat: re.Pattern):
