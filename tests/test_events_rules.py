@@ -369,3 +369,22 @@ def test_rejecting_an_accusation_answers_the_accuser_and_a_crowd_may_address_its
     assert arrest.actor.text == "Kejaksaan Agung" and arrest.recipient.text == "SW"
     assert [e.recipient.text for e in evs if e.event_type == "REJECT"] == ["Kejaksaan Agung"]
     assert [(e.actor.text, e.recipient.country) for e in evs if e.event_type == "REQUEST"] == [("Massa", "IDN")]
+
+
+def test_support_for_ones_own_country_is_no_statement_and_punishing_with_sanctions_is_sanction():
+    art = article("Kedua pemimpin menyatakan dukungan terhadap Keketuaan Malaysia di ASEAN.",
+                  published=datetime(2025, 1, 7))
+    i = art.text.index("Kedua pemimpin")
+    from peristiwa.model import Actor
+    pair = Actor(text="Kedua pemimpin", start=i, end=i + 14, type="group", how="pair",
+                 members=[Actor(text="Anwar", start=i, end=i, name="Anwar Ibrahim", country="MYS", type="person", kb_id="a"),
+                          Actor(text="Wong", start=i, end=i, name="Lawrence Wong", country="SGP", type="person", kb_id="w")])
+    acts = [pair, actor(art, "Malaysia", "MYS", "country")]
+    got = [(e.actor.name, e.recipient.country if e.recipient else None) for e in events.code(art, None, acts)
+           if e.event_type == "SUPPORT" and not e.headline]
+    assert ("Anwar Ibrahim", None) not in got
+    art = article("Sanksi baru diumumkan.", title="Washington Hukum Moskow dengan Ratusan Sanksi Baru, Navalny Jadi Pemicu",
+                  published=datetime(2024, 2, 23))
+    acts = [actor(art, "Washington", "USA", "country"), actor(art, "Moskow", "RUS", "country"), actor(art, "Navalny", "RUS")]
+    assert [(e.actor.country, e.recipient.country) for e in events.code(art, None, acts) if e.event_type == "SANCTION"] \
+        == [("USA", "RUS")]

@@ -683,6 +683,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     dated_triggers: list[tuple[Trigger, When]] = []
     recodes: list[tuple[str, str, Event]] = []  # (pattern, lexicon type, event recoded by its context)
     restatements: set[int] = set()  # ids of events restating an earlier one ("serangan tersebut")
+    own_target: set[int] = set()  # ids of speech acts aimed at the speaker's own country
     for trig in trigs:
         e = trig.entry
         sent = trig.sentence
@@ -841,7 +842,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         if e.needs_recipient and args.recipient is None:
             continue
         named_recipient = args.recipient  # kept for co-actors: "Kedua pemimpin ... terhadap Malaysia"
-        if same(args.actor, args.recipient) or _own_country(args.actor, args.recipient):
+        self_directed = same(args.actor, args.recipient) or _own_country(args.actor, args.recipient)
+        if self_directed:
             args.recipient = None
         cameo = e.cameo if mode == e.mode else "040"
         for dst, words in cues["object_modes"].get((e.type, mode), ()):
@@ -916,6 +918,10 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                                also=also))
         if recoded:
             recodes.append((e.pattern, e.type, ev))
+        if self_directed and e.type in SPEAKER_ONLY_OK:
+            # "Anwar menyatakan dukungan terhadap Keketuaan Malaysia": an act aimed at one's own
+            # country is no speaker-only statement to keep
+            own_target.add(id(ev))
         if restated:
             # kept while later triggers look back for context ("mengutuk serangan terhadap ..."),
             # dropped before the merge: the event is already reported
@@ -995,7 +1001,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     cands = [c for c in cands if c is head or c.event.recipient is not None or c.event.event_type in NO_RECIPIENT_OK
              or (c.event.event_type == "CONSULT" and c.event.mode == "multilateral")  # a summit has no one addressee
              or (c.event.event_type in SPEAKER_ONLY_OK and c.event.actor is not None and c.event.actor.type == "person"
-                 and c.event.actor.kb_id)
+                 and c.event.actor.kb_id and id(c.event) not in own_target)
              # a state rejecting an accusation ("Kremlin menolak tuduhan ...") is news with no addressee too
              or (c.event.event_type in STATE_SPEAKER_OK and c.event.actor is not None and c.event.actor.type == "country"
                  and c.event.actor.kb_id)]
