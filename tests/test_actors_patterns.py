@@ -226,3 +226,11 @@ def test_regional_offices_are_indonesian_and_keep_their_region():
     assert [(a.text, a.name, a.country) for a in govs] == [
         ("Gubernur Bali Wayan Koster", "Wayan Koster", "IDN"), ("Gubernur Jawa Timur", None, "IDN"),
         ("Gubernur Bali", "Wayan Koster", "IDN")]
+
+
+def test_lowercase_office_of_an_unnamed_body_then_a_name():
+    found = link_text("Kedua belah pihak sepakat, ujar juru bicara kementerian Majed al-Ansari. "
+                      "Juru bicara pemerintah China menolak.")
+    spk = next(a for a in found if a.name == "Majed al-Ansari")
+    assert (spk.role, spk.type) == ("spokesperson", "person")
+    assert any(a.text == "pemerintah China" and a.country == "CHN" for a in found)

@@ -365,7 +365,13 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
         # "dari Rusia", "of China" before the country
         jj = j + 1 if j < len(toks) and toks.low[j] in ("dari", "of", "asal") else j
         nm = _match_at(by_i, jj)
-        led_body = False
+        led_body = skipped_body = False
+        if nm is not None and not (nm.kinds("country") or nm.kinds("org") or nm.kinds("person")) \
+                and any(e.how == "sector" for e in nm.entries) and toks.text[jj].islower() \
+                and nm.j < len(toks) and toks.text[nm.j][:1].isupper() and _match_at(by_i, nm.j) is None:
+            # "juru bicara kementerian Majed al-Ansari": an unnamed body between the office and the name
+            j = jj = nm.j
+            nm, skipped_body = None, True
         if role.speaks_for and nm is not None and nm.kinds("role") and not nm.kinds("person") \
                 and not _principal_named(doc, nm, by_i):
             # "Juru Bicara Menhan, Dahnil ...": the spokesperson of that office; the name is theirs
@@ -442,7 +448,7 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
         else:
             # "Perdana Menteri Lebanon Najib Mikati": a one-word KB alias inside a longer unknown name
             name_end, person_ids = run_end, []
-            if not role.resolve and toks.text[m.i][:1].islower():
+            if not role.resolve and toks.text[m.i][:1].islower() and not (skipped_body and run_end - k >= 2):
                 name_end = None  # "menteri Kabinet Merah Putih": a common noun, not a title before a name
         if role.needs_name and (
             name_end is None
