@@ -71,7 +71,7 @@ def extract(html: str, url: str | None, fast: bool = False, use_container: bool 
     # The weaker date sources are only consulted without a meta date (see
     # clean._published), so they are not computed then.
     day = None if meta_dates else _htmldate(tree, url)
-    visible = _visible_dates(tree, title) if meta_dates and _is_utc(meta_dates[0][0]) else []
+    visible = _visible_dates(tree, meta_dates[0][0]) if meta_dates and _is_utc(meta_dates[0][0]) else []
     _prune(tree)
     # substring test first: the XPath below walks every element
     text = _schema_body(tree) if "articleBody" in html else None
@@ -98,9 +98,27 @@ def _is_utc(dt: datetime) -> bool:
     return dt.tzinfo is not None and dt.utcoffset().total_seconds() == 0
 
 
-def _visible_dates(tree, title: str | None) -> list[tuple[datetime, str]]:
-    """Zoned dates the reader sees: the one beside the headline, then date-classed elements."""
-    return [(dt, raw) for dt, raw in (_near_title_dates(tree, title) + _class_dates(tree)) if dt.tzinfo is not None]
+def _visible_dates(tree, clock: datetime, limit: int = 10) -> list[tuple[datetime, str]]:
+    """Zoned dates shown on the page at ``clock``'s time ("Selasa, 09 Apr 2024 15:22 WIB").
+
+    Only elements whose own text holds that clock time ("15:22", "15.22") are read,
+    found by XPath in C: a sidebar item would also need the same day and minute."""
+    hh, mm = clock.hour, clock.minute
+    out: list[tuple[datetime, str]] = []
+    for needle in dict.fromkeys((f"{hh:02d}:{mm:02d}", f"{hh:02d}.{mm:02d}", f"{hh}:{mm:02d}", f"{hh}.{mm:02d}")):
+        for el in _OWN_TEXT_HAS(tree, word=needle):
+            if el.tag in ("script", "style", "meta", "title") or len(out) >= limit:
+                continue
+            # the date may sit in the element or, split by markup, in its parent
+            for node in (el, el.getparent()):
+                if node is None:
+                    continue
+                text = " ".join(node.text_content().split())[:160]
+                dt = _first_datetime(text)
+                if dt is not None and dt.tzinfo is not None:
+                    out.append((dt, text))
+                    break
+    return out
 
 
 def _trafilatura_text(tree, url: str | None, fast: bool) -> str:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import filterfalse
 from operator import itemgetter
 
@@ -206,12 +207,20 @@ def _cue(text: str, cs, k: str | None = None, strict: bool = True) -> bool:
 
 def is_caption(line: Line, c: Cues | None = None) -> bool:
     c = c or cues()
-    k = _key(line.text)
-    if any(k.startswith(p + " ") for p in c.caption_prefix) and ":" in line.text[:20]:
+    k = line.key or _key(line.text)  # (features() sets key; the same words as _key)
+    heads = _caption_heads(c)
+    if ":" in line.text[:20] and k.startswith(heads[0]):
         return True
-    if line.words <= 25 and any(k == p or k.startswith(p + " ") for p in c.caption_bare_prefix):
+    if line.words <= 25 and (k in c.caption_bare_prefix or k.startswith(heads[1])):
         return True
-    return any(p.search(line.text) for p in c.credit)
+    # every credit pattern holds "(", ":" or "/": most lines need no regex
+    text = line.text
+    return ("(" in text or ":" in text or "/" in text) and any(p.search(text) for p in c.credit)
+
+
+@lru_cache(maxsize=4)
+def _caption_heads(c: Cues) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(p + " " for p in c.caption_prefix), tuple(p + " " for p in c.caption_bare_prefix)
 
 
 def strip_editor_tags(text: str, c: Cues | None = None) -> str:
