@@ -388,3 +388,11 @@ def test_support_for_ones_own_country_is_no_statement_and_punishing_with_sanctio
     acts = [actor(art, "Washington", "USA", "country"), actor(art, "Moskow", "RUS", "country"), actor(art, "Navalny", "RUS")]
     assert [(e.actor.country, e.recipient.country) for e in events.code(art, None, acts) if e.event_type == "SANCTION"] \
         == [("USA", "RUS")]
+
+
+def test_arrival_and_the_meeting_after_it_are_two_acts():
+    art = article("Wong tiba di Putrajaya pada Selasa (7/1) pagi.",
+                  "Anwar dan Wong kemudian menggelar pertemuan bilateral di Putrajaya.", published=datetime(2025, 1, 7))
+    acts = [actor(art, "Wong", "SGP"), actor(art, "Anwar", "MYS"), actor(art, "Wong", "SGP", nth=1)]
+    visits = [e for e in events.code(art, None, acts) if e.event_type == "CONSULT"]
+    assert len(visits) == 2

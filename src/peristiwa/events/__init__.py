@@ -573,7 +573,7 @@ def _same_parties(e: Event, f: Event) -> bool:
     return e.event_type in SYMMETRIC and _compatible(e.actor, f.recipient) and _compatible(e.recipient, f.actor)
 
 
-def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+def _dedupe(cands: list[Candidate], arrivals: frozenset | set = frozenset()) -> list[Candidate]:
     """Merge mentions of the same event (the title's and the lead's, repeated sentences)."""
     out: list[Candidate] = []
     for c in cands:
@@ -589,6 +589,9 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
             # it does not restate one
             if (c.also or o.also) and c.sent_index != o.sent_index and e.event_type != "CONSULT":
                 continue  # (talks "juga" held by the same parties are the same meeting)
+            if e.event_type == "CONSULT" and c.sent_index != o.sent_index and c.body_rank >= 0 and o.body_rank >= 0 \
+                    and (id(e) in arrivals) != (id(f) in arrivals):
+                continue  # "Wong tiba di Putrajaya ..." / "Kedua pemimpin menggelar pertemuan bilateral": two acts
             # a call restated as "pembicaraan"/"bertukar pandangan" (generic meeting mode)
             # on the same day is the same call
             call_talk = {e.mode, f.mode} == {"phone", "meeting"} and (e.date is None or f.date is None or e.date == f.date)
@@ -684,6 +687,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     recodes: list[tuple[str, str, Event]] = []  # (pattern, lexicon type, event recoded by its context)
     restatements: set[int] = set()  # ids of events restating an earlier one ("serangan tersebut")
     own_target: set[int] = set()  # ids of speech acts aimed at the speaker's own country
+    arrivals: set[int] = set()  # ids of visits coded from an arrival/trip verb ("tiba di", "mengunjungi")
     for trig in trigs:
         e = trig.entry
         sent = trig.sentence
@@ -916,6 +920,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         also = any(t.text.lower() in cues.get("also", ()) for t in sent.tokens[max(0, trig.first - 3) : trig.first])
         cands.append(Candidate(ev, trig.sent_index, rank, sent.block == "title", e.pattern, pair=args.how == "group",
                                also=also))
+        if e.place_recipient:
+            arrivals.add(id(ev))
         if recoded:
             recodes.append((e.pattern, e.type, ev))
         if self_directed and e.type in SPEAKER_ONLY_OK:
@@ -941,7 +947,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         return []
     _same_recoding(cands, recodes)
     _corefer_dates(cands, dated_triggers, resolver)
-    cands = _dedupe(cands)
+    cands = _dedupe(cands, arrivals)
     head = choose(cands, title_keys, title_types, title_any)
     if head is not None:
         lead_date(head, cands, sents, resolver)  # before the scene spreads the headline's date
