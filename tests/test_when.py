@@ -263,3 +263,11 @@ def test_a_story_day_given_by_a_bare_weekday_anchors_the_next_day():
     r = DateResolver(text, pub)
     (w,) = [w for w in r.resolved if text[w.start : w.end].lower() == "keesokan harinya"]
     assert w.date == date(2025, 3, 12)  # Tuesday 11 March + 1, not publication + 1
+
+
+def test_an_act_marked_earlier_is_placed_in_another_time():
+    text = "Penyidik sebelumnya menggeledah rumah tersangka di Depok. Penyidik menahan tersangka itu."
+    r = DateResolver(text, date(2025, 2, 20))
+    first_end = text.index(".") + 1
+    assert r.month_year_in(0, first_end)  # no publication or scene date for it
+    assert not r.month_year_in(first_end + 1, len(text))

@@ -157,6 +157,7 @@ def _statement_re(lang: str) -> re.Pattern:
 
 
 STORY_REACH = 2000  # characters back a story-relative day ("sehari setelah ...") looks for the story's day
+EARLIER_REACH = 60  # characters from a sentence's start an "earlier" marker dates its act before the story
 CLAUSE_REACH = 150  # characters back a date looks for a side clause's opener
 _CLOSING = re.compile(r",\s*(?:hari\s+)?$")
 
@@ -535,10 +536,14 @@ class DateResolver:
         return _earlier_re().search(self.text[max(0, w.start - 60) : w.start]) is not None
 
     def month_year_in(self, start: int, end: int) -> bool:
-        """A month-year or bare-year context ("pada Februari 2022") is in the span."""
+        """The span is placed in another time than the story's: a month-year or bare-year
+        context ("pada Februari 2022"), or it opens by marking its act as earlier
+        ("Sebelumnya, ...", "Kremlin sebelumnya menolak ..."; time.yaml: earlier)."""
         # (not a state's start: "bergabung ... sejak awal Januari 2025")
-        return any(m.kind == "month_year" and start <= m.start < end
-                   and not _since_re(self.lang).search(self.text[max(0, m.start - 30) : m.start]) for m in self.mentions)
+        if any(m.kind == "month_year" and start <= m.start < end
+               and not _since_re(self.lang).search(self.text[max(0, m.start - 30) : m.start]) for m in self.mentions):
+            return True
+        return _earlier_re().search(self.text, start, min(end, start + EARLIER_REACH)) is not None
 
 
 def pick(whens: list[When], trigger_start: int, trigger_end: int | None = None,
