@@ -82,11 +82,24 @@ class Lexicon:
         return out
 
 
+def is_title_case(words: list[str]) -> bool:
+    """A headline in Title Case ("Iran Tolak Kunjungan Grossi"): capitals say
+    little there, so the model gets to know (features "tc")."""
+    long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return len(long) >= 3 and sum(w[:1].isupper() for w in long) >= 0.8 * len(long)
+
+
+def title_case(words: list[str]) -> list[str]:
+    """Headline style: every alphabetic word capitalised (for training copies)."""
+    return [w[:1].upper() + w[1:] if w[:1].isalpha() else w for w in words]
+
+
 def sent_features(words: list[str], lex: Lexicon) -> list[list[str]]:
     """One list of string features per token (crfsuite's binary features)."""
     n = len(words)
     lower = [w.lower() for w in words]
     cap = [w[:1].isupper() for w in words]
+    tc = is_title_case(words)
     gaz = lex.gaz_tags(lower, cap)
     shapes = [shape(w) for w in words]
     clusters = [lex.clusters.get(_DIGIT.sub("0", lw)) for lw in lower]
@@ -106,7 +119,11 @@ def sent_features(words: list[str], lex: Lexicon) -> list[list[str]]:
         ]
         if i == 0:
             f.append("BOS")
-        if cap[i]:
+        if tc:  # in a headline capitals are no evidence: the word's usual case is
+            f.append("tc")
+            f.append(f"tc|r={ratio[i]}")
+            f.append(f"tc|w={lw}")
+        elif cap[i]:
             f.append("cap" + ("0" if i == 0 else ""))
         if len(w) == 1 and not w.isalnum():
             f.append("punct")
