@@ -234,3 +234,15 @@ def test_lowercase_office_of_an_unnamed_body_then_a_name():
     spk = next(a for a in found if a.name == "Majed al-Ansari")
     assert (spk.role, spk.type) == ("spokesperson", "person")
     assert any(a.text == "pemerintah China" and a.country == "CHN" for a in found)
+
+
+def test_a_summit_is_no_actor():
+    from peristiwa import actors, nlp
+    from peristiwa.model import Article, Block, Entity
+
+    t = "Para pemimpin bertemu di sela KTT G20 di Bali."
+    art = Article("t", t, blocks=[Block("body", 0, len(t))], language="id")
+    an = nlp.analyze(art)
+    k = t.index("KTT")
+    an.entities = [Entity("KTT G20", k, k + 7, "ORG")]
+    assert not any(a.text.startswith("KTT") for a in actors.link(art, an))

@@ -442,7 +442,7 @@ def _load_cues(path: Path, b: _Builder) -> dict[str, Any]:
     allowed = {"pronouns", "pairs", "non_incumbent", "metonym_place_markers", "country_non_actor_heads",
                "non_actor_phrases", "sector_heads", "name_stopwords", "honorifics", "speech_verbs", "regions",
                "pair_joiners", "role_blockers", "portfolio_words", "non_name_words", "place_names",
-               "vessel_prefixes", "initial_heads", "facility_heads"}
+               "vessel_prefixes", "initial_heads", "facility_heads", "event_names"}
     if not isinstance(data, dict):
         raise DataError(f"{path}: expected a mapping of cue lists")
     unknown = set(data) - allowed
@@ -475,7 +475,7 @@ def _load_cues(path: Path, b: _Builder) -> dict[str, Any]:
 
     for key in ("non_incumbent", "metonym_place_markers", "country_non_actor_heads", "name_stopwords", "honorifics",
                 "speech_verbs", "regions", "role_blockers", "portfolio_words", "non_name_words", "place_names",
-                "initial_heads", "facility_heads"):
+                "initial_heads", "facility_heads", "event_names"):
         cues[key] = phrases(key)
     # warship prefixes, matched in capitals: "KRI" -> (IDN, MIL)
     vp = data.get("vessel_prefixes") or {}
@@ -577,7 +577,7 @@ def _empty_cues() -> dict[str, Any]:
     return {k: frozenset() for k in ("non_incumbent", "metonym_place_markers", "country_non_actor_heads",
                                       "name_stopwords", "honorifics", "speech_verbs", "regions", "pair_joiners",
                                       "role_blockers", "portfolio_words", "non_name_words", "place_names",
-                                      "initial_heads", "facility_heads")} \
+                                      "initial_heads", "facility_heads", "event_names")} \
         | {"vessel_prefixes": {}, "pair_sizes": {}}
 
 
