@@ -396,3 +396,17 @@ def test_arrival_and_the_meeting_after_it_are_two_acts():
     acts = [actor(art, "Wong", "SGP"), actor(art, "Anwar", "MYS"), actor(art, "Wong", "SGP", nth=1)]
     visits = [e for e in events.code(art, None, acts) if e.event_type == "CONSULT"]
     assert len(visits) == 2
+
+
+def test_long_demand_complement_prosecution_demand_and_what_a_pact_allows():
+    art = article("Retno juga mendesak Dewan Keamanan PBB segera mengambil tindakan untuk menghentikan serangan Israel.",
+                  "Vonis itu lebih ringan dibandingkan tuntutan jaksa Kejaksaan Tinggi yang menuntut YC dihukum 12 tahun.",
+                  "Pakta itu memungkinkan latihan bersama pasukan Jepang dengan Filipina.", published=datetime(2024, 7, 8))
+    acts = [actor(art, "Retno", "IDN"), actor(art, "Dewan Keamanan PBB", None, "org"), actor(art, "Israel", "ISR", "country"),
+            actor(art, "Kejaksaan Tinggi", "IDN", "org"), actor(art, "YC", "IDN", kb_id=None),
+            actor(art, "Jepang", "JPN", "country"), actor(art, "Filipina", "PHL", "country")]
+    evs = events.code(art, None, acts)
+    assert not [e for e in evs if e.event_type == "RETREAT"]
+    assert [(e.event_type, e.mode, e.recipient.text) for e in evs if e.actor.text == "Kejaksaan Tinggi"] == \
+        [("ACCUSE", "allege", "YC")]
+    assert all(e.hypothetical for e in evs if e.event_type == "COOPERATE")

@@ -236,7 +236,9 @@ def _embedded(trig: Trigger, trigs: list[Trigger], breaks: frozenset = frozenset
             return True  # "menggelar unjuk rasa menolak kenaikan PPN": the protest's cause, not an act of its own
         if t.sentence is not sent or t is trig or t.last >= trig.first or not embeds:
             continue
-        if trig.first - t.last > (10 if t.entry.type == "ACCUSE" else 5):
+        # (a demand's complement may run on: "mendesak Dewan Keamanan PBB segera mengambil tindakan
+        # untuk menghentikan serangan Israel")
+        if trig.first - t.last > (10 if t.entry.type in ("ACCUSE", "REQUEST") else 5):
             continue
         between = [x.text for x in sent.tokens[t.last + 1 : trig.first]]
         if any(w in (",", ";", ".", ":", '"', "“", "”") for w in between):
@@ -662,7 +664,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     spans = [(t.sentence.start, t.sentence.end) for t in trigs]
     resolver = DateResolver(article.text, published, lang, _terms(actors) if not published else None, spans)
     finder = ArgumentFinder(cues, lang)
-    clause_breaks = frozenset(cues["clause_breaks"]) - {"yang", "which", "who", ";"}
+    clause_breaks = frozenset(cues["clause_breaks"]) - {";"}
     finder.sentences = sents
     mentions = sorted(actors, key=lambda a: a.start)
     persons = [a for a in mentions if a.type == "person"]
