@@ -226,3 +226,10 @@ def test_an_outlet_name_with_digits_opens_a_dateline():
                   title=title, language="id")
     loc = dateline_place(art)
     assert loc is not None and loc.name == "Surabaya"
+
+
+def test_a_seat_of_power_stands_for_its_city():
+    for text, want in (("Presiden AS menerima PM Jepang di Gedung Putih, Senin.", ("Washington", "USA")),
+                       ("Kedua presiden bertemu di Kremlin pada Rabu.", ("Moscow", "RUS"))):
+        (loc,) = places_in(s(text), "id")
+        assert (loc.name, loc.country) == want
