@@ -271,3 +271,14 @@ def test_an_act_marked_earlier_is_placed_in_another_time():
     first_end = text.index(".") + 1
     assert r.month_year_in(0, first_end)  # no publication or scene date for it
     assert not r.month_year_in(first_end + 1, len(text))
+
+
+def test_an_upcoming_date_is_never_the_storys_day():
+    pub = date(2024, 8, 29)
+    text = ("Kedua menteri menandatangani perjanjian di Canberra, Kamis (29/8/2024). Menteri itu, yang akan dilantik "
+            "pada 20 Oktober mendatang, memuji perjanjian itu. Ia tiba di Canberra sehari sebelumnya.")
+    r = DateResolver(text, pub, spans=[(0, text.index(".") + 1), (text.index("Ia tiba"), len(text))])
+    (w,) = [w for w in r.resolved if text[w.start : w.end] == "sehari sebelumnya"]
+    assert w.date == date(2024, 8, 28)
+    (up,) = r.dates_in(text.index("Menteri itu"), text.index("Ia tiba"))
+    assert up.future

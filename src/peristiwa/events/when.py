@@ -169,6 +169,12 @@ def _future_re(lang: str) -> re.Pattern:
 
 
 @cache
+def _future_after_re(lang: str) -> re.Pattern:
+    words = (_time_words().get("future_after") or {}).get(lang, ())
+    return re.compile(rf"\s*(?:{_words_alt(words)})\b", re.IGNORECASE)
+
+
+@cache
 def _opener_res(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
     d = (_time_words().get("clause_opener") or {}).get(lang) or {}
     return tuple((kind, re.compile(rf"\b(?:{_words_alt(ws)})\b", re.IGNORECASE)) for kind, ws in d.items())
@@ -509,7 +515,8 @@ class DateResolver:
         before = re.split(r"[.!?;\n\"“”]", before)[-1]
         # (only a day still to come: "gencatan senjata mulai berlaku pada Minggu (19/1)"
         # reported that Sunday is the ceasefire itself)
-        w.future = self.published is not None and w.date > self.published and _future_re(self.lang).search(before) is not None
+        w.future = (self.published is not None and w.date > self.published and _future_re(self.lang).search(before) is not None) \
+            or _future_after_re(self.lang).match(self.text, w.end) is not None
         if _CLOSING.search(before) is None:  # ", Senin (3/4)." closes the main clause
             found = [(m.start(), kind) for kind, pat in _opener_res(self.lang) for m in pat.finditer(before)]
             if found:
