@@ -346,3 +346,21 @@ def test_editor_picks_next_article_links_and_tag_lines_are_not_body(tail):
 def test_english_header_date_with_pm_written_with_dots():
     a = clean(_doc(f"Dec. 9, 2024, at 2:05 p.m.\n\nMenlu Terima Dubes Jepang di Jakarta\n\n{BODY}"))
     assert a.published.date() == datetime(2024, 12, 9).date() and a.title == "Menlu Terima Dubes Jepang di Jakarta"
+
+
+def test_lead_full_of_names_is_body_not_a_title_case_caption():
+    lead = "Presiden Prabowo Subianto menerima kunjungan Perdana Menteri Jepang di Istana Merdeka, Jakarta, Senin (9/12)."
+    page = f"Prabowo Terima Kunjungan PM Jepang di Istana\n\n9 Desember 2024 14:05 WIB\n\n{lead}\n\n{BODY}"
+    a = clean(_doc(page))
+    assert a.paragraphs[0] == lead and a.captions == [] and a.title == "Prabowo Terima Kunjungan PM Jepang di Istana"
+
+
+def test_reporter_with_outlet_in_brackets_and_topics_line_are_dropped():
+    page = (
+        "Indonesia, Japan sign maritime security pact\n\nJane Doe (The Jakarta Post)\n\nJakarta ● Mon, December 9, 2024\n\n"
+        "Indonesia and Japan signed a maritime security agreement on Monday, pledging to step up joint patrols in regional waters.\n\n"
+        "The pact was signed by the two foreign ministers at the State Palace in Jakarta.\n\nTopics: maritime, Japan, defense"
+    )
+    a = clean(_doc(page))
+    assert a.title == "Indonesia, Japan sign maritime security pact" and a.published == datetime(2024, 12, 9)
+    assert a.captions == [] and len(a.paragraphs) == 2 and "Jane Doe" not in a.text and "Topics" not in a.text

@@ -78,6 +78,7 @@ class Line:
     end_cue: bool = False
     soft_end: bool = False  # a byline: ends the article only if no prose follows
     caps_ratio: float = 0.0  # share of words starting with a capital (Title Case headlines)
+    lower_content: int = 0  # lower-case words of >= 4 letters ("menerima"): a Title Case headline has none
     key: str = ""  # lower-cased words joined by spaces: for cue and duplicate matching
 
     @property
@@ -85,11 +86,18 @@ class Line:
         """Reads like running text: long enough, sentence-shaped, full of function words."""
         if self.words < 6 or self.stop_density < 0.1:
             return False
-        if self.caps_ratio >= 0.7 and self.words <= 20:
+        if self.caps_ratio >= 0.7 and self.words <= 20 and not self.name_heavy_sentence:
             return False  # Title Case: a headline, even when it ends in "?"
         # Long headlines exist; long paragraphs without a final stop are rarer still.
         # A sentence leading into a list ("Kesepakatan itu meliputi:") is prose too.
         return self.terminal or self.words >= 25 or (self.words >= 8 and self.text.endswith(":"))
+
+    @property
+    def name_heavy_sentence(self) -> bool:
+        """ "Presiden Prabowo Subianto menerima kunjungan Perdana Menteri Jepang di Istana
+        Merdeka, Jakarta, Senin (9/12).": capitals from names, but a full stop and
+        lower-case content words make it a sentence, not a Title Case headline."""
+        return self.lower_content >= 2 and self.text.rstrip(_CLOSERS).endswith(".")
 
     @property
     def headline_like(self) -> bool:
@@ -157,6 +165,7 @@ def features(line: Line, c: Cues | None = None) -> Line:
     if words:
         # counts with C-level map/sum: this runs on every line of every page
         line.caps_ratio = sum(map(str.isupper, map(itemgetter(0), words))) / len(words)
+        line.lower_content = sum(1 for w in words if len(w) >= 4 and w[0].islower())
         line.stop_density = sum(map(stopwords().__contains__, map(str.lower, words))) / len(words)
     line.terminal = _terminal(strip_editor_tags(line.text, c))
     if _DIGIT.search(line.text):
@@ -388,13 +397,27 @@ def _dated_byline(ln: Line) -> bool:
 
 def _title_case_sentence(ln: Line) -> bool:
     """ "Menlu Bertemu Dubes Jepang.": a Title Case headline some sites end with a stop."""
-    return ln.caps_ratio >= 0.7 and 3 <= ln.words <= 20 and ln.text.endswith(".") and not _SENTENCE_BREAK.search(ln.text)
+    return (
+        ln.caps_ratio >= 0.7 and 3 <= ln.words <= 20 and ln.text.endswith(".")
+        and not ln.name_heavy_sentence and not _SENTENCE_BREAK.search(ln.text)
+    )
+
+
+_NAME_AND_OUTLET = re.compile(r"^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*\(([^()]{2,40})\)$")
+
+
+def _reporter_and_outlet(ln: Line) -> bool:
+    """ "Jane Doe (The Jakarta Post)": a reporter's name with the outlet in brackets."""
+    m = _NAME_AND_OUTLET.match(ln.text.strip())
+    return bool(m) and _outlet(m.group(2)) is not None
 
 
 def _label_header(header: list[Line], c: Cues, have_title: bool) -> None:
     for ln in header:
         if _dated_byline(ln):
             ln.label, ln.reason = "date", "byline with the publication date, before the body"
+        elif not ln.label and _reporter_and_outlet(ln):
+            ln.label, ln.reason = "drop", "byline (reporter and outlet in brackets)"
     title_at = None
     if not have_title:
         candidates = [
@@ -420,7 +443,7 @@ def _label_header(header: list[Line], c: Cues, have_title: bool) -> None:
         elif ln.text.rstrip().endswith(":") and ln.words <= 6:
             ln.label, ln.reason = "drop", "kicker / section label"
         elif (
-            ln.terminal and ln.caps_ratio < 0.7 and ln.words >= 2
+            ln.terminal and (ln.caps_ratio < 0.7 or ln.name_heavy_sentence) and ln.words >= 2
             and ((title_at is not None and i > title_at) or (title_at is None and _last_open(header, i)))
         ):
             # captions carry cues (credit, "Foto:", a closing date); a plain sentence is the lead
