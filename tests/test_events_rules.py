@@ -410,3 +410,12 @@ def test_long_demand_complement_prosecution_demand_and_what_a_pact_allows():
     assert [(e.event_type, e.mode, e.recipient.text) for e in evs if e.actor.text == "Kejaksaan Tinggi"] == \
         [("ACCUSE", "allege", "YC")]
     assert all(e.hypothetical for e in evs if e.event_type == "COOPERATE")
+
+
+def test_event_noun_subject_of_a_future_verb_is_planned():
+    art = article("Sugiono menambahkan bantuan akan diserahkan kepada otoritas Myanmar di Yangon.",
+                  "Indonesia mengirimkan bantuan kepada Myanmar.", published=datetime(2025, 4, 2))
+    acts = [actor(art, "Sugiono", "IDN"), actor(art, "Myanmar", "MMR", "country"), actor(art, "Indonesia", "IDN", "country"),
+            actor(art, "Myanmar", "MMR", "country", nth=1)]
+    aid = [e for e in events.code(art, None, acts) if e.event_type == "AID"]
+    assert [e.future for e in sorted(aid, key=lambda e: e.evidence.start)] == [True, False]

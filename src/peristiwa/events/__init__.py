@@ -41,7 +41,7 @@ def _lang(article: Article, analysis: Analysis | None) -> str:
     return "en" if lang == "en" else "id"
 
 
-def _aux(trig: Trigger, cues: dict) -> tuple[bool, bool, bool]:
+def _aux(trig: Trigger, cues: dict, lang: str = "id") -> tuple[bool, bool, bool]:
     """negated, future, hypothetical: cue words shortly before the trigger (same clause)."""
     toks = trig.sentence.tokens
     lo = max(0, trig.first - AUX_WINDOW)
@@ -85,6 +85,13 @@ def _aux(trig: Trigger, cues: dict) -> tuple[bool, bool, bool]:
         future = future or verbal(cues["future"])
     pre = " " + " ".join(t.text.lower() for t in toks[: trig.first]) + " "
     hypo = any(f" {c} " in pre for c in cues["hypothetical"])
+    if not future and trig.last + 1 < len(toks):
+        # "bantuan akan diserahkan melalui AHA Centre": an event noun as the subject of a
+        # future verb is planned
+        word = toks[trig.first].text.lower()
+        noun = morph.form_en(word) == "noun" if lang == "en" else morph.form_id(word, morph.stem_id(word)) in ("noun", "base")
+        if noun and toks[trig.last + 1].text.lower() in ("akan", "will", "bakal") and trig.sentence.block != "title":
+            future = True
     return negated, future, hypo
 
 
@@ -697,7 +704,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             continue
         if sent.block == "title":
             title_any.add(e.type)
-            neg, fut, _ = _aux(trig, cues)
+            neg, fut, _ = _aux(trig, cues, lang)
             # the headline's first realis verb is its news; later triggers are objects
             # or side clauses ("Korut Ancam AS ... atas Latihan Militer Gabungan")
             if not neg and not fut and (not title_types or e.type in title_types):
@@ -731,7 +738,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         mode = e.mode
         lo_b, hi_b = _between_triggers(trig, trigs)
         loc = None if mode == "phone" else where.place_for(sent, trig.start, trig.end, lang, direct=e.place_recipient,
-                                                            window=(lo_b, hi_b))
+                                                            window=(lo_b, hi_b), etype=e.type)
         if e.place_recipient and loc is not None and loc.country:
             if args.recipient is None or (args.recipient.type == "country" and args.recipient.country == loc.country):
                 args.recipient = args.recipient or _host(loc)
@@ -859,7 +866,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         if mode is None or (e.type == "MOBILIZE" and mode == "troops"):
             low = sent.text.lower()
             mode = next((m for m, pat in cues["mode_cues"].get(e.type, ()) if pat.search(low)), mode)
-        negated, future, hypo = _aux(trig, cues)
+        negated, future, hypo = _aux(trig, cues, lang)
         etype, quad, goldstein = e.type, e.quad_class, e.goldstein
         if negated and future and etype in YIELDING:
             # "tidak akan melepaskan kapal", "belum akan mencabut larangan": a refusal to
