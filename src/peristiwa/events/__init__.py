@@ -738,7 +738,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         mode = e.mode
         lo_b, hi_b = _between_triggers(trig, trigs)
         loc = None if mode == "phone" else where.place_for(sent, trig.start, trig.end, lang, direct=e.place_recipient,
-                                                            window=(lo_b, hi_b))
+                                                            window=(lo_b, hi_b), etype=e.type)
         if e.place_recipient and loc is not None and loc.country:
             if args.recipient is None or (args.recipient.type == "country" and args.recipient.country == loc.country):
                 args.recipient = args.recipient or _host(loc)
