@@ -233,3 +233,14 @@ def test_a_seat_of_power_stands_for_its_city():
                        ("Kedua presiden bertemu di Kremlin pada Rabu.", ("Moscow", "RUS"))):
         (loc,) = places_in(s(text), "id")
         assert (loc.name, loc.country) == want
+
+
+def test_a_statements_topic_place_is_not_where_it_was_said():
+    text = "Menlu RI menyampaikan keprihatinan atas situasi di Laut China Selatan dalam pertemuan itu."
+    sent = s(text)
+    i = text.index("keprihatinan")
+    assert place_for(sent, i, i + 12, "id", etype="ACCUSE") is None
+    assert place_for(sent, i, i + 12, "id").name == "South China Sea"  # (no type: no topic rule)
+    text = "Menlu RI menyampaikan keprihatinan di Jakarta atas situasi di Laut China Selatan."
+    sent = s(text)
+    assert place_for(sent, i, i + 12, "id", etype="ACCUSE").name == "Jakarta"

@@ -170,6 +170,12 @@ def _after_comma_re() -> re.Pattern:
 
 
 @cache
+def _topic_re(lang: str) -> re.Pattern:
+    """A topic word (place-cues.yaml: topic) between a statement's trigger and a place."""
+    return re.compile(rf"\b(?:{_alts(_cue('topic', lang))})\b", re.IGNORECASE)
+
+
+@cache
 def _capital_re() -> re.Pattern:
     return re.compile(_alts(_raw_cues("capital")), re.IGNORECASE)
 
@@ -270,13 +276,15 @@ def _places_cached(text: str, offset: int, lang: str) -> tuple:
 
 
 def place_for(sentence: Sentence, trigger_start: int, trigger_end: int, lang: str, direct: bool = False,
-              window: tuple[int, int] | None = None) -> Location | None:
+              window: tuple[int, int] | None = None, etype: str | None = None) -> Location | None:
     """The place nearest the trigger in its sentence (after it preferred).
 
     "dari X" (from) never names the event's place; a place inside a quote does
     not place a trigger outside it; country-level places ("situasi di Ukraina")
     count as farther than cities. ``direct``: a visit verb's bare object
-    ("mengunjungi Beijing") is its place."""
+    ("mengunjungi Beijing") is its place. ``etype``: for a statement (TOPIC_TYPES)
+    a place after a topic word is its topic's ("keprihatinan atas situasi di Laut
+    China Selatan"), not where it was said."""
     # "dari X" (from) never names the event's place; "ke X" (to) only for a visit
     skip = ("text:dari", "text:from") if direct else ("text:dari", "text:from", "text:ke", "text:to")
     locs = [l for l in places_in(sentence, lang) if l.source not in skip]
@@ -297,8 +305,12 @@ def place_for(sentence: Sentence, trigger_start: int, trigger_end: int, lang: st
     origin = _origin(sentence, trigger_start, trigger_end, lang, window, q_trig)
     if origin is not None:
         return origin
+    topic = _topic_re(lang) if etype in TOPIC_TYPES else None
     for l in locs:
         if _quote_parity(sentence, l.start) != q_trig:
+            continue
+        if topic is not None and l.start >= trigger_end and topic.search(sentence.text, trigger_end - sentence.start,
+                                                                         l.start - sentence.start):
             continue
         d = (l.start - trigger_end) if l.start >= trigger_end else 1.5 * (trigger_start - l.end)
         if l.feature == "country":
@@ -327,6 +339,7 @@ def _finer(loc: Location, sentence: Sentence, lang: str, window: tuple[int, int]
 
 
 MAX_PLACE_DISTANCE = 160  # characters
+TOPIC_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})  # statements, which have topics
 # sentences past the headline's a place in the actor's country may place it when nothing
 # else does ("..., ujar Baerbock di Berlin"); farther on, places belong to other scenes
 SCENE_REACH = 4
