@@ -364,3 +364,21 @@ def test_reporter_with_outlet_in_brackets_and_topics_line_are_dropped():
     a = clean(_doc(page))
     assert a.title == "Indonesia, Japan sign maritime security pact" and a.published == datetime(2024, 12, 9)
     assert a.captions == [] and len(a.paragraphs) == 2 and "Jane Doe" not in a.text and "Topics" not in a.text
+
+
+def test_list_points_above_the_lead_and_lettered_points_after_a_dateline_lead():
+    page = (
+        "Ribuan Buruh Demo di Depan DPR\n\nRabu, 11 Desember 2024 13:00 WIB\n\nMassa membawa tiga tuntutan:\n"
+        "1. Cabut UU Cipta Kerja\n2. Naikkan upah minimum 10 persen\n\n"
+        "Ribuan buruh dari berbagai serikat pekerja menggelar aksi unjuk rasa di depan Gedung DPR pada Rabu siang."
+    )
+    a = clean(_doc(page))
+    assert a.paragraphs[:3] == ["Massa membawa tiga tuntutan:", "1. Cabut UU Cipta Kerja", "2. Naikkan upah minimum 10 persen"]
+    assert a.captions == []
+    page = (
+        "Ribuan Buruh Demo di Depan DPR\n\nJAKARTA - Ribuan buruh menggelar aksi unjuk rasa di depan Gedung DPR, Rabu "
+        "(11/12/2024). Mereka menyampaikan tiga tuntutan:\na. Cabut UU Cipta Kerja\nb. Naikkan upah minimum 10 persen\n"
+        "Aksi berlangsung tertib dengan pengawalan ratusan personel kepolisian, kata Kapolres."
+    )
+    a = clean(_doc(page))
+    assert a.paragraphs[1:3] == ["a. Cabut UU Cipta Kerja", "b. Naikkan upah minimum 10 persen"] and a.dateline.place == "Jakarta"

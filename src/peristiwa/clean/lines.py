@@ -128,6 +128,7 @@ def split_lines(text: str) -> list[Line]:
             merged
             and not prev_blank
             and s[0].islower()
+            and not _LIST_MARK.match(s)  # "a. Cabut UU ..." is a list point, not a wrapped line
             and not _terminal(merged[-1][1])
             and len(merged[-1][1]) >= 50
         ):
@@ -427,11 +428,24 @@ def _label_header(header: list[Line], c: Cues, have_title: bool) -> None:
         ]
         strong = [i for i in candidates if header[i].words >= 4]
         title_at = (strong or candidates or [None])[0]
+    listing = False  # after a lead-in ending in ':' above the body ("Massa membawa tiga tuntutan:")
     for i, ln in enumerate(header):
         if ln.label:
             continue
+        marked = _LIST_MARK.match(ln.text) is not None
+        if listing and marked and not ln.dates:
+            ln.label, ln.reason = "body", "list point after a ':' lead-in"
+            continue
+        listing = False
         if i == title_at:
             ln.label, ln.reason = "title", "first headline-shaped line before the body"
+        elif (
+            ln.text.rstrip().endswith(":") and ln.words >= 3 and ln.caps_ratio < 0.7
+            and (nxt := next((x for x in header[i + 1 :] if not x.label), None)) is not None
+            and _LIST_MARK.match(nxt.text)
+        ):
+            ln.label, ln.reason = "body", "lead-in to a list (ends in ':', marked points follow)"
+            listing = True
         elif ln.date_only:
             ln.label, ln.reason = "date", "date line before the body (publication date)"
         elif ln.dates and ln.dates[0].start <= 2 and ln.headline_like:
@@ -488,7 +502,8 @@ def _article_list_item(body: list[Line], idx: int, lead_in: bool, prev: Line | N
     if ln.dates or ln.words < 1:
         return False
     if lead_in:
-        return ln.caps_ratio < 0.7  # Title Case lines after "Simak juga:" are headlines
+        # marked points may be Title Case ("a. Cabut UU Cipta Kerja"); unmarked Title Case lines are headlines
+        return ln.caps_ratio < 0.7 or _LIST_MARK.match(ln.text) is not None
     if not _LIST_MARK.match(ln.text) or ln.caps_ratio >= 0.5:
         return False
     if prev is not None and (prev.reason in _LINK_CONTEXT or prev.end_cue):
