@@ -246,3 +246,12 @@ def test_a_summit_is_no_actor():
     k = t.index("KTT")
     an.entities = [Entity("KTT G20", k, k + 7, "ORG")]
     assert not any(a.text.startswith("KTT") for a in actors.link(art, an))
+
+
+def test_parties_the_kb_lacks_take_the_state_after_them_or_the_home_state():
+    found = {a.text: a for a in link_text(
+        "TAIPEI (ANTARA) - Kandidat Partai Progresif Demokratik Lai Ching-te menang. Partai Republik AS mendukung. "
+        "Partai Demokrat menolak.")}
+    assert (found["Partai Progresif Demokratik"].country, found["Partai Progresif Demokratik"].sector) == ("TWN", "PTY")
+    assert found["Partai Republik AS"].country == "USA"
+    assert found["Partai Demokrat"].how == "name"  # the KB's own (generic) entry

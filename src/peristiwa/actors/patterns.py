@@ -28,6 +28,7 @@ from peristiwa.model import Actor
 PLACES_FILE = Path(__file__).resolve().parents[1] / "data" / "places" / "gazetteer.tsv"
 _INITIALS = re.compile(r"[A-Z]{1,4}")
 _ROMAN = re.compile(r"[IVX]{1,5}")
+_NAME_WORDS = frozenset({"republik"})
 
 
 @dataclass
@@ -113,6 +114,8 @@ def load_spec(kb_dir: str) -> Spec:
             raise DataError(f"{path}: entry {where!r}: place must be required or optional")
         links = [_low(w) for w in _words(path, where + ".link", e.get("link") or ["-"]) if w != "-"]
         for h in _words(path, where + ".heads", e["heads"]):
+            if e.get("country", "IDN") != "home" and not re.fullmatch(r"[A-Z]{3}", str(e.get("country", "IDN"))):
+                raise DataError(f"{path}: entry {where!r}: country must be an ISO3 code or home")
             inst = Institution(tokens_of(h), e["sector"], e.get("country", "IDN"), e.get("place", "required") == "required",
                                int(e.get("max_place", 3)), links)
             spec.heads.setdefault(inst.head[0], []).append(inst)
@@ -274,7 +277,7 @@ def _first_words(spec: Spec, kb: KB) -> frozenset[str]:
 _FIRSTS: dict[tuple, frozenset[str]] = {}
 
 
-def _place(c: _Ctx, j: int, max_words: int) -> int | None:
+def _place(c: _Ctx, j: int, max_words: int, allow: frozenset = frozenset()) -> int | None:
     """End of the place after an institution's head at token j: a known Indonesian
     province/regency/city (with a direction word: "Jakarta Pusat"), else a run of up
     to ``max_words`` capitalised words, acronyms or roman numerals ("Kodam III/Siliwangi")."""
@@ -302,8 +305,8 @@ def _place(c: _Ctx, j: int, max_words: int) -> int | None:
         if t == "/" and e > j and c.glued(e, "") and e + 1 < len(toks) and c.glued(e + 1, ""):
             e += 1
             continue
-        if not (t[:1].isupper() or _ROMAN.fullmatch(t)) or not t.isalnum() or (t.lower(),) in stop \
-                or (t.lower(),) in hon or (e > j and not c.glued(e)):
+        if not (t[:1].isupper() or _ROMAN.fullmatch(t)) or not t.isalnum() \
+                or ((t.lower(),) in stop and t.lower() not in allow) or (t.lower(),) in hon or (e > j and not c.glued(e)):
             break
         m = c.by_i.get(e)
         if m is not None and m[2] & {"person", "role"} and e > j:
@@ -329,12 +332,16 @@ def _institution(c: _Ctx, i: int) -> Found | None:
     if not cands or c.after_place_word(i, strict=False):
         return None
     toks = c.toks
+    m = c.by_i.get(i)
     for inst in cands:
         h = len(inst.head)
         if tuple(toks.text[i : i + h]) != inst.head:
             continue
+        if inst.country == "home" and m is not None and "org" in m[2]:
+            return None  # a party the KB lists ("Partai Demokrat") stays the KB's
         j = i + h
-        end = _place(c, j, inst.max_place)
+        # a party's name may hold "Republik" ("Partai Republik"), never a place's
+        end = _place(c, j, inst.max_place, _NAME_WORDS if inst.country == "home" else frozenset())
         for link in inst.links:  # "Pengadilan Tipikor pada Pengadilan Negeri Jakarta Pusat"
             if end is None and tuple(toks.low[j : j + len(link)]) == link:
                 e2 = _place(c, j + len(link), inst.max_place)
@@ -343,9 +350,20 @@ def _institution(c: _Ctx, i: int) -> Found | None:
         if end is None and inst.place_required:
             continue
         end = end or j
+        country = inst.country
+        if country == "home":
+            # "Partai Republik AS": a state right after (or closing) the name owns the body
+            for x in range(j, end + 1):
+                if c.country_at(x) is not None:
+                    country, end = c.country_at(x), c.by_i[x][1]
+                    break
+            else:
+                country = c.home
+            if country is None:
+                continue
         s, e, text = c.span(i, end)
         name = " ".join(text.split())
-        return Found(i, end, Actor(text=text, start=s, end=e, name=name, country=inst.country, sector=inst.sector,
+        return Found(i, end, Actor(text=text, start=s, end=e, name=name, country=country, sector=inst.sector,
                                    type="org", how="pattern", confidence=0.8))
     return None
 
