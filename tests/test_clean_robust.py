@@ -382,3 +382,22 @@ def test_list_points_above_the_lead_and_lettered_points_after_a_dateline_lead():
     )
     a = clean(_doc(page))
     assert a.paragraphs[1:3] == ["a. Cabut UU Cipta Kerja", "b. Naikkan upah minimum 10 persen"] and a.dateline.place == "Jakarta"
+
+
+def test_full_date_in_the_dateline_is_the_publication_date_when_nothing_else_says():
+    a = clean(_doc(f"Jakarta, 9 Desember 2024 - {LEAD}\n\n{BODY}"))
+    assert (a.published, a.published_source, a.dateline.place) == (datetime(2024, 12, 9), "dateline", "Jakarta")
+    a = clean(_doc(f"Senin, 09 Des 2024 14:05 WIB\n\nMenlu Terima Dubes\n\nJakarta, 8 Desember 2024 - {LEAD}\n\n{BODY}"))
+    assert a.published_source == "header" and a.published.day == 9  # the header line wins
+    a = clean(_doc(f"KUALA LUMPUR, 8 Dis (Bernama) -- {LEAD}\n\n{BODY}"))
+    assert a.published is None  # no year: nothing is guessed
+
+
+def test_wire_contribution_trailer_is_dropped():
+    page = (
+        "WASHINGTON (AP) — The United States on Monday imposed sanctions on three companies accused of supplying drone parts.\n\n"
+        "The measures freeze any U.S. assets of the firms and bar Americans from doing business with them.\n\n___\n\n"
+        "Associated Press writer Jane Doe contributed to this report."
+    )
+    a = clean(_doc(page))
+    assert len(a.paragraphs) == 2 and "contributed" not in a.text and a.agency == "AP"

@@ -29,6 +29,7 @@ from peristiwa.model import Article, Block, Document
 __all__ = ["clean", "classify_document"]
 
 WIB = timezone(timedelta(hours=7))
+_DIGIT = re.compile(r"\d")
 _URL_DATE = (
     re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|$)"),
     re.compile(r"[/_-]((?:19|20)\d\d)(\d\d)(\d\d)(?:\d{2,6})?(?:[/_.-]|$)"),
@@ -111,7 +112,7 @@ def clean(doc: Document) -> Article:
         pos += len(t) + 2
     full = "\n\n".join(text_out)
 
-    published, how, raw = _published(doc, lines, parts)
+    published, how, raw = _published(doc, lines, parts, dateline)
     body_text = "\n\n".join(t for k, t in pieces if k in ("title", "body"))
     lang, conf = identify(body_text)
     if lang and lang not in ("id", "ms", "en"):
@@ -153,8 +154,9 @@ def _host(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
-def _published(doc: Document, lines: list[L.Line], parts) -> tuple[datetime | None, str | None, str | None]:
-    """Publication date: container hint, page header (text) or meta tags (HTML), URL.
+def _published(doc: Document, lines: list[L.Line], parts, dateline=None) -> tuple[datetime | None, str | None, str | None]:
+    """Publication date: container hint, page header (text) or meta tags (HTML), a full
+    date inside the dateline ("Jakarta, 9 Desember 2024 -"), URL.
 
     Never from body text, captions or news lists: only header date lines count.
     None when the page does not say.
@@ -186,6 +188,10 @@ def _published(doc: Document, lines: list[L.Line], parts) -> tuple[datetime | No
                 return datetime(d.year, d.month, d.day), "meta", day
             except ValueError:
                 pass
+    if dateline is not None and dateline.raw and _DIGIT.search(dateline.raw):
+        for m in find_dates(dateline.raw):
+            if m.kind == "explicit" and (dt := m.datetime()):
+                return dt, "dateline", dateline.raw
     if doc.url:
         for i, pat in enumerate(_URL_DATE):
             m = pat.search(doc.url)
