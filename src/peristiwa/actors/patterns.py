@@ -5,7 +5,9 @@
 * the home state's bodies named by a common noun ("polisi", "pemerintah pusat");
 * unnamed people named by initials ("mantan Direktur Utama BUMD berinisial YC",
   "tersangka AS"), and their later bare mentions ("YC");
-* crowds ("Ribuan buruh", "Sejumlah elemen mahasiswa", "massa aksi").
+* crowds ("Ribuan buruh", "Sejumlah elemen mahasiswa", "massa aksi"; foreigners get no home state);
+* bodies the text defines with an acronym ("Badan Eksekutif Mahasiswa Seluruh Indonesia (BEM SI)")
+  and their later acronym; parties the KB lacks ("Partai Progresif Demokratik").
 
 The linker calls :func:`find` right after its KB scan, so a pattern span claims the KB
 matches inside it ("Jakarta" in "Kejaksaan Tinggi DKI Jakarta" is no metonym of Indonesia).
@@ -28,7 +30,6 @@ from peristiwa.model import Actor
 PLACES_FILE = Path(__file__).resolve().parents[1] / "data" / "places" / "gazetteer.tsv"
 _INITIALS = re.compile(r"[A-Z]{1,4}")
 _ROMAN = re.compile(r"[IVX]{1,5}")
-_NAME_WORDS = frozenset({"republik"})
 
 
 @dataclass
@@ -39,6 +40,7 @@ class Institution:
     place_required: bool
     max_place: int
     links: list[tuple[str, ...]]
+    name_words: frozenset[str] = frozenset()  # stop-words allowed in the name ("Partai Republik")
 
 
 @dataclass
@@ -105,9 +107,10 @@ def load_spec(kb_dir: str) -> Spec:
         raise DataError(f"{path}: expected a mapping with sections {sorted(allowed)}")
     for n, e in enumerate(data.get("institutions") or []):
         where = f"institutions #{n + 1}"
-        if not isinstance(e, dict) or set(e) - {"heads", "sector", "country", "place", "max_place", "link"} \
+        if not isinstance(e, dict) or set(e) - {"heads", "sector", "country", "place", "max_place", "link", "name_words"} \
                 or "heads" not in e or "sector" not in e:
-            raise DataError(f"{path}: entry {where!r}: needs heads and sector (optional country, place, max_place, link)")
+            raise DataError(f"{path}: entry {where!r}: needs heads and sector "
+                            "(optional country, place, max_place, link, name_words)")
         if e["sector"] not in SECTORS:
             raise DataError(f"{path}: entry {where!r}: unknown sector {e['sector']!r}")
         if e.get("place", "required") not in ("required", "optional"):
@@ -117,7 +120,8 @@ def load_spec(kb_dir: str) -> Spec:
             if e.get("country", "IDN") != "home" and not re.fullmatch(r"[A-Z]{3}", str(e.get("country", "IDN"))):
                 raise DataError(f"{path}: entry {where!r}: country must be an ISO3 code or home")
             inst = Institution(tokens_of(h), e["sector"], e.get("country", "IDN"), e.get("place", "required") == "required",
-                               int(e.get("max_place", 3)), links)
+                               int(e.get("max_place", 3)), links,
+                               frozenset(w.lower() for w in _words(path, where + ".name_words", e.get("name_words") or ["-"])))
             spec.heads.setdefault(inst.head[0], []).append(inst)
     for v in spec.heads.values():
         v.sort(key=lambda i: -len(i.head))
@@ -340,8 +344,7 @@ def _institution(c: _Ctx, i: int) -> Found | None:
         if inst.country == "home" and m is not None and "org" in m[2]:
             return None  # a party the KB lists ("Partai Demokrat") stays the KB's
         j = i + h
-        # a party's name may hold "Republik" ("Partai Republik"), never a place's
-        end = _place(c, j, inst.max_place, _NAME_WORDS if inst.country == "home" else frozenset())
+        end = _place(c, j, inst.max_place, inst.name_words)
         for link in inst.links:  # "Pengadilan Tipikor pada Pengadilan Negeri Jakarta Pusat"
             if end is None and tuple(toks.low[j : j + len(link)]) == link:
                 e2 = _place(c, j + len(link), inst.max_place)
