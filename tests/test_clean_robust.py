@@ -44,6 +44,7 @@ def _doc(text: str, **kw) -> Document:
         ("LONDON, Dec. 9 (Reuters) -", "London", None, "GBR", "Reuters"),
         ("VIENNA, December 9 (IRNA) -", "Vienna", None, "AUT", "IRNA"),
         ("Sydney -", "Sydney", None, "AUS", None),  # the big namesake wins
+        ("KUALA LUMPUR:", "Kuala Lumpur", None, "MYS", None),  # Malaysian papers: an ALL-CAPS known place and a colon
         ("PARIS, Prancis (AFP) -", "Paris", "Prancis", "FRA", "AFP"),
     ],
 )
@@ -59,6 +60,8 @@ def test_dateline_variants(head, place, country, code, agency):
         "Jakarta, kemarin - Presiden berkata bahwa semua baik.",  # a lower-case word is no place or outlet
         "kemudian - ia berkata bahwa semua baik.",
         "Ia - yang dikenal sebagai tokoh - berkata.",
+        "TANYA: Apa yang dibahas dalam pertemuan itu?",  # a speaker label, not a place
+        "Jakarta: Presiden berkata bahwa semua baik.",
     ],
 )
 def test_not_datelines(para):

@@ -178,11 +178,21 @@ def _tidy_place(s: str) -> str:
 _VOWEL = re.compile(r"[AEIOU]")
 
 
+def _upper_place(m: re.Match) -> bool:
+    """ "KUALA LUMPUR: Kerajaan ...", "PUTRAJAYA:": Malaysian papers end the dateline with a
+    colon. Only an ALL-CAPS known place with nothing else counts ("TANYA:" is a speaker)."""
+    a = m.group("a")
+    if m.group("b") or m.group("c") or m.group("when") or not a.isupper():
+        return False
+    return _known_region(a)
+
+
 def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     m = _DATELINE.match(paragraph)
     if not m or m.end() > 90:
         return None, paragraph
-    if m.group("sep") == ":" and not (m.group("paren") or m.group("paren2")):
+    colon_place = m.group("sep") == ":" and _upper_place(m)
+    if m.group("sep") == ":" and not (m.group("paren") or m.group("paren2") or colon_place):
         return None, paragraph  # "Menurut dia: ..." is speech, not a dateline
     weekdays = vocabulary().weekdays
     # a weekday and a bracketed date are the dateline's "when", not a place or an agency
@@ -191,7 +201,7 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     for paren in (m.group("paren"), m.group("paren2")):
         if paren and not _PAREN_DATE.fullmatch(paren.strip()) and agency is None:
             agency = agency_name(paren) or paren.strip()
-    if m.group("sep") == ":" and not agency:
+    if m.group("sep") == ":" and not agency and not colon_place:
         return None, paragraph
     names: list[str] = []
     for p in parts:
@@ -213,7 +223,7 @@ def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
         return None, paragraph
     if not agency and len(names) == 1 and not (names[0][0].isupper() and len(names[0]) >= 3):
         return None, paragraph
-    if not agency and m.group("sep") == ":":
+    if not agency and m.group("sep") == ":" and not colon_place:
         return None, paragraph
     place = _tidy_place(names[0]) if names else None
     country = _tidy_place(names[1]) if len(names) > 1 else None
