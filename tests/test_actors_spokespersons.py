@@ -64,3 +64,15 @@ def test_ministry_spokesperson_of_own_state_is_one_phrase_and_short_aliases_are_
 def test_state_department_spokesperson():
     (a,) = _spokes("Juru bicara Departemen Luar Negeri AS Matthew Miller mengatakan Washington mendukung.", (2024, 1, 10))
     assert (a.name, a.country, a.role) == ("Matthew Miller", "USA", "foreign_ministry_spokesperson")
+
+
+def test_english_spokesperson_phrases():
+    from peristiwa import actors, nlp
+    from peristiwa.model import Article, Block
+
+    t = ("WASHINGTON (Reuters) - State Department spokesperson Matthew Miller said the talks were useful. "
+         "The Kremlin spokesman said Moscow disagreed.")
+    art = Article("t", t, blocks=[Block("body", 0, len(t))], language="en", published=datetime(2024, 1, 10))
+    found = {a.text: a for a in actors.link(art, nlp.analyze(art))}
+    assert found["State Department spokesperson Matthew Miller"].country == "USA"
+    assert found["Kremlin spokesman"].name == "Dmitry Peskov"
