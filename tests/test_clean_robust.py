@@ -404,3 +404,12 @@ def test_wire_contribution_trailer_is_dropped():
     )
     a = clean(_doc(page))
     assert len(a.paragraphs) == 2 and "contributed" not in a.text and a.agency == "AP"
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Diperbarui 10 Desember 2024, 08:00 WIB\nDiterbitkan 9 Desember 2024, 14:05 WIB", "Updated: Dec 10, 2024 8:00\nPublished: Dec 9, 2024 14:05"],
+)
+def test_publication_line_wins_over_an_update_line_above_it(header):
+    a = clean(_doc(f"{header}\n\nMenlu Terima Dubes Jepang di Jakarta\n\n{BODY}"))
+    assert (a.published.day, a.published.hour) == (9, 14)

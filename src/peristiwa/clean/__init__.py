@@ -18,6 +18,7 @@ import re
 from datetime import date, datetime, timedelta, timezone
 
 from peristiwa.clean import lines as L
+from peristiwa.clean.data import cues
 from peristiwa.clean.dateline import split_dateline
 from peristiwa.clean.language import identify
 from peristiwa.dates import find_dates
@@ -167,12 +168,15 @@ def _published(doc: Document, lines: list[L.Line], parts, dateline=None) -> tupl
             if dt:
                 return dt, "container", doc.published
     if parts is None:
-        for ln in lines:
-            if ln.label == "date":
-                for m in ln.dates:
-                    dt = m.datetime()
-                    if dt:
-                        return dt, "header", ln.text
+        # a "Diperbarui/Updated ..." line gives way to a publication line below it
+        updated = cues().updated_labels
+        dated = [ln for ln in lines if ln.label == "date"]
+        dated.sort(key=lambda ln: ln.key.startswith(updated))  # stable: page order otherwise
+        for ln in dated:
+            for m in ln.dates:
+                dt = m.datetime()
+                if dt:
+                    return dt, "header", ln.text
     else:
         if parts.meta_dates:
             dt, raw = parts.meta_dates[0]

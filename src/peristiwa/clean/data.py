@@ -63,6 +63,7 @@ class Cues:
     link_lead_ins: tuple[str, ...]
     relative_time: tuple[re.Pattern, ...]
     caption_bare_prefix: tuple[str, ...] = ()
+    updated_labels: tuple[str, ...] = ()
 
 
 def _cueset(path: str, name: str, raw) -> CueSet:
@@ -91,6 +92,7 @@ def cues() -> Cues:
         link_lead_ins=_words(path, "link_lead_ins", raw.get("link_lead_ins", [])),
         relative_time=tuple(re.compile(p.pattern, re.IGNORECASE) for p in _regexes(path, "relative_time", raw.get("relative_time", []))),
         caption_bare_prefix=_words(path, "caption.bare_prefix", cap.get("bare_prefix", [])),
+        updated_labels=_words(path, "updated_labels", raw.get("updated_labels", [])),
     )
 
 
