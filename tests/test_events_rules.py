@@ -419,3 +419,12 @@ def test_event_noun_subject_of_a_future_verb_is_planned():
             actor(art, "Myanmar", "MMR", "country", nth=1)]
     aid = [e for e in events.code(art, None, acts) if e.event_type == "AID"]
     assert [e.future for e in sorted(aid, key=lambda e: e.evidence.start)] == [True, False]
+
+
+def test_crowd_gathering_to_protest_targets_the_authorities_and_merges_with_a_site_mention():
+    art = article("Ratusan warga berkumpul di luar gedung parlemen untuk memprotes keputusan itu.",
+                  "Nelayan di Kabupaten Sumbawa juga menggelar aksi serupa di kantor DPRD setempat.",
+                  published=datetime(2024, 12, 3))
+    acts = [actor(art, "Kabupaten Sumbawa", "IDN", "country")]
+    evs = [e for e in events.code(art, None, acts) if e.event_type == "PROTEST"]
+    assert len(evs) == 2 and all(e.recipient is not None and e.recipient.sector == "GOV" for e in evs)

@@ -315,6 +315,23 @@ def _framing_noun(trig: Trigger, trigs: list[Trigger], cues: dict, lang: str) ->
                for t in trigs)
 
 
+def _protest_site(trig: Trigger, cues: dict, actor: Actor, loc: Location | None, home: str | None,
+                  mentions: list[Actor]) -> Actor | None:
+    toks = trig.sentence.tokens
+    sites = set(cues.get("protest_sites", ()))
+    for k in range(trig.last + 1, min(len(toks), trig.last + 8)):
+        w = toks[k].text.lower()
+        if w in cues["clause_breaks"] or w in (",", ";"):
+            return None
+        if w in sites and not any(a.start <= toks[k].start < a.end for a in mentions):  # (a linked body is the linker's)
+            country = actor.country or (loc.country if loc is not None else None) or home
+            if country is None:
+                return None
+            return Actor(text=toks[k].text, start=toks[k].start, end=toks[k].end, country=country, type="group",
+                         sector="GOV", how="np", confidence=0.3)
+    return None
+
+
 def _answered(trig: Trigger, cues: dict, cands: list[Candidate], actor: Actor) -> Actor | None:
     toks = trig.sentence.tokens
     obj = {t.text.lower() for t in toks[trig.last + 1 : trig.last + 3]}
@@ -572,7 +589,9 @@ def _compatible(a: Actor | None, b: Actor | None) -> bool:
         return True
     if a is None or b is None or not a.country or a.country != b.country:
         return False
-    return a.type == "country" or b.type == "country"
+    # (an unresolved noun phrase, "DPR" at a protest site, may be any body of its country)
+    return a.type == "country" or b.type == "country" or (a.how == "np" and a.type == "group") \
+        or (b.how == "np" and b.type == "group")
 
 
 def _same_parties(e: Event, f: Event) -> bool:
@@ -781,6 +800,14 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             args.actor, args.recipient = args.recipient, args.actor
         if args.actor is None and e.type == "PROTEST":
             args.actor = _crowd(trig, cues, loc, home)
+        if e.type == "PROTEST" and args.recipient is None and args.actor is not None:
+            # "menggelar aksi serupa di kantor DPRD setempat": a protest at a seat of government
+            # (cues.yaml: protest_sites) is aimed at that country's authorities
+            args.recipient = _protest_site(trig, cues, args.actor, loc, home, mentions)
+            if args.recipient is None and args.actor.how == "np" and args.actor.country:
+                # a crowd protesting with no target named protests to its own authorities
+                args.recipient = Actor(text=args.actor.country, start=trig.start, end=trig.end, country=args.actor.country,
+                                       type="group", sector="GOV", how="np", confidence=0.2)
         if e.type == "MOBILIZE":
             if args.actor is None:
                 args.actor = _forces(trig, cues, loc, home)
