@@ -255,3 +255,9 @@ def test_parties_the_kb_lacks_take_the_state_after_them_or_the_home_state():
     assert (found["Partai Progresif Demokratik"].country, found["Partai Progresif Demokratik"].sector) == ("TWN", "PTY")
     assert found["Partai Republik AS"].country == "USA"
     assert found["Partai Demokrat"].how == "name"  # the KB's own (generic) entry
+
+
+def test_an_office_names_its_institution_a_building_does_not():
+    found = link_text("Nelayan di Kabupaten Sumbawa menggelar aksi di kantor DPRD setempat. "
+                      "Massa berkumpul di depan gedung DPRD Kota Bandung.")
+    assert [a.text for a in found if a.how == "pattern"] == ["DPRD"]

@@ -227,13 +227,14 @@ class _Ctx:
 
     def after_place_word(self, i: int, strict: bool = True) -> bool:
         """ "di/ke/dari X", "gedung X": a place or destination, not an actor. Not strict (for
-        institutions): "di depan X" stays X, the target of a protest held before it."""
+        institutions): "di depan X", "di kantor X" stay X, the target of a protest held there."""
         if i == 0 or not self.glued(i):
             return False
         prev = self.toks.low[i - 1]
-        if prev in ("di", "ke", "dari", "gedung", "kantor", "markas", "halaman"):
-            return True
-        return strict and (prev == "depan" or (prev,) in self.kb.cues.get("country_non_actor_heads", frozenset()))
+        if prev in ("di", "ke", "dari", "gedung", "halaman"):
+            return True  # (a building is a place; "kantor X", X's office, still names X)
+        return strict and (prev in ("depan", "kantor", "markas")
+                           or (prev,) in self.kb.cues.get("country_non_actor_heads", frozenset()))
 
 
 def find(text: str, toks, kb: KB, kb_spans: list[KbSpan], home: str | None,
