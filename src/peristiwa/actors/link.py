@@ -1171,6 +1171,8 @@ def _pronouns_and_pairs(doc: _Doc, matches: list[_Match]) -> None:
                         members=members)
             sectors = {x.sector for x in members}
             act.sector = sectors.pop() if len(sectors) == 1 else None
+            states = {x.country for x in members}
+            act.country = states.pop() if len(states) == 1 else None  # "Keduanya" (two Russians): RUS
         new.append(act)
         m.used = True
     doc.actors.extend(new)
