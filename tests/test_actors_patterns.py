@@ -261,3 +261,12 @@ def test_an_office_names_its_institution_a_building_does_not():
     found = link_text("Nelayan di Kabupaten Sumbawa menggelar aksi di kantor DPRD setempat. "
                       "Massa berkumpul di depan gedung DPRD Kota Bandung.")
     assert [a.text for a in found if a.how == "pattern"] == ["DPRD"]
+
+
+def test_a_list_of_suspects_by_initials_and_a_known_militant_network():
+    found = link_text("Ketujuh terduga teroris berinisial AH, BS, DW, FN, MR, SY, dan TK ditangkap. "
+                      "Mereka anggota jaringan Jamaah Ansharut Daulah (JAD).")
+    people = [a for a in found if a.how == "initials"]
+    assert [a.name for a in people] == ["AH", "BS", "DW", "FN", "MR", "SY", "TK"]
+    assert {a.sector for a in people} == {"REB"}
+    assert [a.kb_id for a in found if a.type == "org"] == ["IDN-JAD", "IDN-JAD"]

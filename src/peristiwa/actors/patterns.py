@@ -483,12 +483,15 @@ def _initials(c: _Ctx, i: int) -> Found | None:
 def _more_initials(c: _Ctx, f: Found) -> list[Found]:
     """"berinisial AK dan DV", "AK, DV dan MS": the others named in the same breath."""
     toks, out, k = c.toks, [], _skip_age(c.toks, f.j)
-    while k + 1 < len(toks) and toks.low[k] in (",", "dan", "serta") and _initials_token(toks.text[k + 1]) \
-            and c.glued(k + 1) and not (k + 2 < len(toks) and toks.text[k + 2][:1].isupper() and c.glued(k + 2)):
-        s, e, text = c.span(k + 1, k + 2)
-        out.append(Found(k + 1, k + 2, Actor(text=text, start=s, end=e, name=text, country=f.actor.country,
-                                             sector=f.actor.sector, type="person", how="initials", confidence=0.55)))
-        k = _skip_age(toks, k + 2)
+    while k + 1 < len(toks) and toks.low[k] in (",", "dan", "serta"):
+        x = k + 2 if toks.low[k] == "," and toks.low[k + 1] in ("dan", "serta") else k + 1  # ", dan TK"
+        if not (x < len(toks) and _initials_token(toks.text[x]) and c.glued(x)) \
+                or (x + 1 < len(toks) and toks.text[x + 1][:1].isupper() and c.glued(x + 1)):
+            break
+        s, e, text = c.span(x, x + 1)
+        out.append(Found(x, x + 1, Actor(text=text, start=s, end=e, name=text, country=f.actor.country,
+                                         sector=f.actor.sector, type="person", how="initials", confidence=0.55)))
+        k = _skip_age(toks, x + 1)
     return out
 
 
