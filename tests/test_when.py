@@ -282,3 +282,9 @@ def test_an_upcoming_date_is_never_the_storys_day():
     assert w.date == date(2024, 8, 28)
     (up,) = r.dates_in(text.index("Menteri itu"), text.index("Ia tiba"))
     assert up.future
+
+
+def test_a_yearless_coming_start_is_not_read_as_last_years_date():
+    pub = date(2025, 7, 8)
+    text = "Presiden AS mengumumkan tarif 25 persen untuk produk Jepang mulai 1 Agustus."
+    assert _pick(text, "mengumumkan", pub) is None

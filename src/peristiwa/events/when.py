@@ -157,6 +157,7 @@ def _statement_re(lang: str) -> re.Pattern:
 
 
 STORY_REACH = 2000  # characters back a story-relative day ("sehari setelah ...") looks for the story's day
+WRAPPED_DAYS = 300  # a future-start date this long before publication was read in the wrong year
 EARLIER_REACH = 60  # characters from a sentence's start an "earlier" marker dates its act before the story
 CLAUSE_REACH = 150  # characters back a date looks for a side clause's opener
 _CLOSING = re.compile(r",\s*(?:hari\s+)?$")
@@ -515,7 +516,10 @@ class DateResolver:
         before = re.split(r"[.!?;\n\"“”]", before)[-1]
         # (only a day still to come: "gencatan senjata mulai berlaku pada Minggu (19/1)"
         # reported that Sunday is the ceasefire itself)
-        w.future = (self.published is not None and w.date > self.published and _future_re(self.lang).search(before) is not None) \
+        # (a year-less "mulai 1 Agustus" read on 8 July resolves to last August: a start that far
+        # back is a coming one read in the wrong year, or background, never the act's day)
+        ahead = self.published is not None and (w.date > self.published or (self.published - w.date).days > WRAPPED_DAYS)
+        w.future = (ahead and _future_re(self.lang).search(before) is not None) \
             or _future_after_re(self.lang).match(self.text, w.end) is not None
         if _CLOSING.search(before) is None:  # ", Senin (3/4)." closes the main clause
             found = [(m.start(), kind) for kind, pat in _opener_res(self.lang) for m in pat.finditer(before)]
