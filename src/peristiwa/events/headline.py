@@ -68,7 +68,8 @@ def lead_date(head: Candidate, cands: list[Candidate], sents: list, resolver: Da
     next sentence when that sentence reports no event of its own: it elaborates
     the lead ("X mendeportasi dua WN Rusia ... . Keduanya dipulangkan ..., Senin
     (20/3/2023) malam."), and beats a date borrowed from a later mention (often
-    the day a spokesperson spoke about it)."""
+    the day a spokesperson spoke about it). Then the other events' dates that hang on the
+    story's days: "X juga ..." (also_then) and reactions told days later (later_reactions)."""
     _lead_date(head, cands, sents, resolver)
     also_then(cands, sents, resolver)
     later_reactions(head, cands, resolver)
@@ -114,9 +115,8 @@ REACTIONS = ("SUPPORT", "ACCUSE", "REQUEST", "REJECT")  # said about an act, aft
 def later_reactions(head: Candidate, cands: list[Candidate], resolver: DateResolver) -> None:
     """ "X ditangkap pada Jumat (17/1)" told a week later, then "Wakil Ketua KPK menyampaikan
     terima kasih ...": an undated reaction by someone not party to the act (before or after
-    it in the text) was said when the news was
-    reported (publication), not on the day of the act the story looks back on, which
-    the scene rule would give it."""
+    it in the text) was said when the news was reported (publication), not on the day of
+    the act the story looks back on, which the scene rule would give it."""
     from peristiwa.events import _compatible
 
     h, pub = head.event, resolver.published
