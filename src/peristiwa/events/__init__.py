@@ -1141,6 +1141,7 @@ def _scene(cands: list[Candidate], head: Candidate | None, resolver: DateResolve
         has_time = bool(resolver.in_span(s0, s1)) or resolver.month_year_in(s0, s1)
         if ev.date is None and h.date is not None and not has_time and h.date_source != "published":
             ev.date, ev.date_source, ev.date_evidence = h.date, h.date_source, h.date_evidence
-        if ev.location is None and h.location is not None and ev.mode != "phone" and not has_time:
+        if ev.location is None and h.location is not None and ev.mode != "phone" and not has_time \
+                and where.inherits_place(h.location, ev.actor):
             ev.location = h.location
         _home_forces(ev)
