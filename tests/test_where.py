@@ -244,3 +244,16 @@ def test_a_statements_topic_place_is_not_where_it_was_said():
     text = "Menlu RI menyampaikan keprihatinan di Jakarta atas situasi di Laut China Selatan."
     sent = s(text)
     assert place_for(sent, i, i + 12, "id", etype="ACCUSE").name == "Jakarta"
+
+
+def test_a_datelines_place_is_not_inherited_by_a_foreign_actor():
+    from peristiwa.events.where import inherits_place
+    from peristiwa.model import Actor
+
+    jakarta = geocode("Jakarta")
+    jakarta.source = "dateline"
+    egypt = Actor(text="Mesir", start=0, end=5, country="EGY", type="country")
+    kemlu = Actor(text="Kemlu RI", start=0, end=8, country="IDN", type="org")
+    assert not inherits_place(jakarta, egypt) and inherits_place(jakarta, kemlu)
+    jakarta.source = "text"  # a scene the text placed: everyone there
+    assert inherits_place(jakarta, egypt)

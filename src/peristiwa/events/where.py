@@ -432,3 +432,12 @@ def dateline_fits(dl: Location, actor_country: str | None, parties: set[str], la
     if dl.country and fold(dl.country) in home and actor_country is not None:
         return actor_country == dl.country
     return True
+
+
+def inherits_place(scene: Location, actor) -> bool:
+    """Whether a secondary event takes the headline's place. Not a dateline's for an actor
+    of another country ("Jakarta (ANTARA) - Kemlu RI mengecam ... . Mesir juga mengutuk
+    ...": Egypt did not condemn in Jakarta); a place the text gave is the story's scene."""
+    if scene.source != "dateline" or actor is None or not actor.country or not scene.country:
+        return True
+    return actor.country == scene.country
