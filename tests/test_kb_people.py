@@ -16,7 +16,7 @@ KB = ROOT / "src" / "peristiwa" / "data" / "kb"
 PEOPLE_DIR = KB / "people"
 PERSON_FIELDS = {"id", "name", "aliases", "country", "wikidata", "terms", "source", "note"}
 TERM_FIELDS = {"role", "country", "org", "start", "end", "source", "note", "acting"}
-ORGS = {"UN", "EU", "EC", "ASEAN", "NATO"}
+ORGS = {"UN", "EU", "EC", "ASEAN", "NATO", "IAEA", "WHO", "WTO"}
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # safe either way; libyaml is faster
