@@ -288,3 +288,11 @@ def test_a_yearless_coming_start_is_not_read_as_last_years_date():
     pub = date(2025, 7, 8)
     text = "Presiden AS mengumumkan tarif 25 persen untuk produk Jepang mulai 1 Agustus."
     assert _pick(text, "mengumumkan", pub) is None
+
+
+def test_a_date_after_pada_in_a_reason_clause_dates_the_verb():
+    pub = date(2025, 3, 3)
+    text = "Polisi menangkap seorang artis terkait kasus narkoba pada Sabtu (1/3) malam."
+    assert _pick(text, "menangkap", pub) == date(2025, 3, 1)
+    text = "Tersangka itu ditahan sejak Senin (3/3) di Rutan Salemba."
+    assert _pick(text, "ditahan", pub) == date(2025, 3, 3)

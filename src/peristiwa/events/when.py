@@ -161,6 +161,7 @@ WRAPPED_DAYS = 300  # a future-start date this long before publication was read 
 EARLIER_REACH = 60  # characters from a sentence's start an "earlier" marker dates its act before the story
 CLAUSE_REACH = 150  # characters back a date looks for a side clause's opener
 _CLOSING = re.compile(r",\s*(?:hari\s+)?$")
+_ON_DAY = re.compile(r"\b(?:pada|on|tanggal)\s+(?:hari\s+)?$", re.IGNORECASE)
 
 
 @cache
@@ -523,6 +524,8 @@ class DateResolver:
             or _future_after_re(self.lang).match(self.text, w.end) is not None
         if _CLOSING.search(before) is None:  # ", Senin (3/4)." closes the main clause
             found = [(m.start(), kind) for kind, pat in _opener_res(self.lang) for m in pat.finditer(before)]
+            if found and max(found)[1] == "reason" and _ON_DAY.search(before):
+                found = []  # "ditangkap terkait kasus narkoba pada Sabtu (1/3)": "pada" dates the verb
             if found:
                 at, kind = max(found)
                 w.opener = (kind, w.start - len(before) + at)
