@@ -76,3 +76,10 @@ def test_english_spokesperson_phrases():
     found = {a.text: a for a in actors.link(art, nlp.analyze(art))}
     assert found["State Department spokesperson Matthew Miller"].country == "USA"
     assert found["Kremlin spokesman"].name == "Dmitry Peskov"
+
+
+def test_an_organisation_spokesperson_is_that_body_s_and_takes_its_sector():
+    found = link_text("Juru bicara KPK Tessa Mahardhika mengatakan. Kata juru bicara Densus 88 di Jakarta. "
+                      "Juru bicara KPK menambahkan.")
+    spk = [a for a in found if a.role == "spokesperson"]
+    assert [(a.name, a.sector) for a in spk] == [("Tessa Mahardhika", "JUD"), (None, "COP"), ("Tessa Mahardhika", "JUD")]

@@ -660,10 +660,11 @@ def _resolve_role(doc: _Doc, act: Actor, org: str | None, former: bool) -> None:
     office = {act.role, *(role.lookup if role else ())}
     named = [a for a in doc.actors if a.type == "person" and a.role in office and (a.kb_id or a.name)
              and not a.ambiguous and (where is None or a.country == act.country)]
-    if role is not None and role.subnational:
-        # "Gubernur Jawa Timur" is not the governor of Bali named earlier: the region must agree
-        region = [w for w in TOKEN_RE.findall(act.text)[1:] if w[:1].isupper() and (w.lower(),) not in
-                  doc.kb.cues["name_stopwords"] and w.lower() not in ("kota", "wali")]
+    if role is not None and (role.subnational or not role.resolve):
+        # an office many hold at once: "Gubernur Jawa Timur" is not the governor of Bali named
+        # earlier, "juru bicara Densus 88" not KPK's spokesperson: the qualifier must agree
+        region = [w for w in TOKEN_RE.findall(act.text)[1:] if (w[:1].isupper() or w.isdigit()) and (w.lower(),) not in
+                  doc.kb.cues["name_stopwords"] and w.lower() not in ("kota", "wali", "bicara")]
         named = [a for a in named if all(w in a.text for w in region)]
     if named and not former:
         earlier = [a for a in named if a.start < act.start]
