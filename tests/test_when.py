@@ -296,3 +296,10 @@ def test_a_date_after_pada_in_a_reason_clause_dates_the_verb():
     assert _pick(text, "menangkap", pub) == date(2025, 3, 1)
     text = "Tersangka itu ditahan sejak Senin (3/3) di Rutan Salemba."
     assert _pick(text, "ditahan", pub) == date(2025, 3, 3)
+
+
+def test_a_since_date_belongs_to_the_verb_right_before_it():
+    pub = date(2023, 8, 30)
+    text = "Presiden Prancis menyerukan pembebasan Bazoum, yang ditahan sejak kudeta 26 Juli."
+    assert _pick(text, "ditahan", pub) == date(2023, 7, 26)
+    assert _pick(text, "menyerukan", pub) is None

@@ -591,6 +591,8 @@ def _in_side_clause(w: When, trigger_start: int, trigger_end: int | None, others
         return True  # the trigger comes after the inserted clause holding the date
     if not trigger_end <= at < w.start:
         return False
+    if kind == "since":
+        return at - trigger_end > 1  # (only the verb right before "sejak" owns its start)
     return kind != "relative" or any(trigger_end <= o < at for o in others)
 
 
