@@ -270,3 +270,16 @@ def test_a_list_of_suspects_by_initials_and_a_known_militant_network():
     assert [a.name for a in people] == ["AH", "BS", "DW", "FN", "MR", "SY", "TK"]
     assert {a.sector for a in people} == {"REB"}
     assert [a.kb_id for a in found if a.type == "org"] == ["IDN-JAD", "IDN-JAD"]
+
+
+def test_a_province_tagged_by_the_model_is_no_actor_and_us_departments_are_the_usa():
+    from peristiwa import actors, nlp
+    from peristiwa.model import Article, Block, Entity
+
+    t = "Nelayan NTB menolak aturan itu. Departemen Luar Negeri AS menjatuhkan sanksi."
+    art = Article("t", t, blocks=[Block("body", 0, len(t))], language="id")
+    an = nlp.analyze(art)
+    an.entities = [Entity("NTB", 8, 11, "ORG")]
+    found = actors.link(art, an)
+    assert not any(a.text == "NTB" for a in found)
+    assert any(a.text == "Departemen Luar Negeri AS" and a.country == "USA" and a.sector == "GOV" for a in found)

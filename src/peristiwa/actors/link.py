@@ -978,6 +978,8 @@ def _facility(doc: _Doc, k: int, ent) -> bool:
     low = [w.lower() for w in words]
     if all((w,) in doc.kb.cues["honorifics"] for w in low):
         return True  # a bare rank ("AKBP") is nobody
+    if tuple(low) in doc.kb.cues["regions"] or tuple(low) in patterns.indonesian_places():
+        return True  # "NTB", "Kabupaten Sumbawa": a place
     if any(tuple(low[:n]) in doc.kb.cues.get("event_names", ()) for n in (1, 2, 3)):
         return True  # "KTT", "KTT G20": a gathering
     if ent.label != "PER":
