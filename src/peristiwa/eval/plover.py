@@ -16,6 +16,10 @@ coder flags as headline is compared with the record:
   left out of the recipient score; for compound records (SRC/TAR both in
   ``source``) the recipient may be any of the source countries.
 
+``--split dev`` keeps the records whose index (0-based, after dropping the
+DOCUMENT record) is not divisible by 3 (2/3, for tuning); ``--split check``
+keeps index % 3 == 0 (1/3, held back to see whether gains generalise).
+
 The last line is ``F1 <value>``: event-type F1 where a record with no
 predicted event counts as a miss (precision = correct / predicted,
 recall = correct / records).
@@ -47,6 +51,17 @@ def load_gold(path: str | Path) -> list[dict]:
     except json.JSONDecodeError as exc:
         raise DataError(f"{path}: not valid (lenient) JSON: {exc}") from exc
     return [r for r in data if isinstance(r, dict) and r.get("event") not in (None, "DOCUMENT") and r.get("text")]
+
+
+def split_records(records: list[dict], split: str | None) -> list[dict]:
+    """Fixed 2/3 dev, 1/3 check split by record index (index % 3 == 0 is check)."""
+    if split in (None, "all"):
+        return records
+    if split == "dev":
+        return [r for i, r in enumerate(records) if i % 3 != 0]
+    if split == "check":
+        return [r for i, r in enumerate(records) if i % 3 == 0]
+    raise ValueError(f"unknown split {split!r} (dev, check or all)")
 
 
 def current_type(old: str) -> tuple[str, str | None]:
@@ -137,7 +152,7 @@ def score(records: list[dict], show: int = 0) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
-    records = load_gold(args.gold)
+    records = split_records(load_gold(args.gold), args.split)
     m = score(records, show=args.details)
     print(f"records {m['records']}  coded {m['coded']}  ({m['seconds']:.1f}s)")
     print(f"type accuracy       {m['type_accuracy']:.4f} ({m['type_correct']}/{m['records']})")
@@ -164,6 +179,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("gold", help="PLOVER_GSR_CAMEO.txt (lenient JSON list)")
+    p.add_argument("--split", choices=["all", "dev", "check"], default="all",
+                   help="score all records, the dev 2/3 (index %% 3 != 0) or the check 1/3 (index %% 3 == 0)")
     p.add_argument("--details", type=int, default=0, metavar="N", help="print misses and type errors")
     p.add_argument("--json", help="write metrics as JSON to PATH ('-' = stderr)")
     p.set_defaults(func=run)
