@@ -702,8 +702,20 @@ def _resolve_role(doc: _Doc, act: Actor, org: str | None, former: bool) -> None:
 
 def _set_person(doc: _Doc, act: Actor, p: Person) -> None:
     act.kb_id, act.name = p.id, p.name
-    if act.country is None:
+    if act.country is None and not _igo_official(doc, p):
         act.country = p.country
+
+
+def _igo_official(doc: _Doc, p: Person) -> bool:
+    """The person acts for an international body on the article's date (Rafael Grossi for the
+    IAEA): no state, not his nationality. Without a date, when every term is with such a body."""
+    def igo(t) -> bool:
+        o = doc.kb.orgs.get(t.org or "")
+        return o is not None and o.country is None and t.country is None
+    t = p.term_on(doc.on) if doc.on else None
+    if t is not None:
+        return igo(t)
+    return bool(p.terms) and all(igo(t) for t in p.terms)
 
 
 def _choose_person(doc: _Doc, act: Actor, ids: list[str], role_id: str | None = None, where: str | None = None,
@@ -957,6 +969,8 @@ def _people(doc: _Doc, matches: list[_Match], final: bool) -> None:
             act.confidence = CONF["surname"]
         elif single and _in_longer_name(doc, m.i):
             continue  # "Jawa Timur", "Rizal Fahmi": part of another proper name
+        if single and _in_place_name(doc, m.i):
+            continue  # "The Hague", "Bandara Soekarno-Hatta": a place named after someone
         _choose_person(doc, act, ids)
         doc.actors.append(act)
         m.used = True
@@ -1007,6 +1021,35 @@ def _in_longer_name(doc: _Doc, i: int) -> bool:
             if doc.text[a.end : b.start] == " " and toks.text[k][:1].isupper() and toks.text[k].isalpha() \
                     and (toks.low[k],) not in stop and not (k == i - 1 and _sentence_start(doc, k)):
                 return True
+    return False
+
+
+def _in_place_name(doc: _Doc, i: int) -> bool:
+    """Token i (a one-word alias or surname) is part of a place's name: glued by a hyphen to
+    another capitalised word ("Soekarno-Hatta"), after an article ("The Hague"), or in a run of
+    capitalised words that a facility word opens ("Bandara Soekarno-Hatta", "Jl. Sudirman",
+    "Stadion Gelora Bung Karno"; linking.yaml facility_heads)."""
+    toks, text = doc.toks, doc.text
+    fac = doc.kb.cues.get("facility_heads", frozenset())
+    n = len(toks.text)
+    for a, b, c in ((i - 2, i - 1, i), (i, i + 1, i + 2)):  # "X-Name", "Name-X"
+        if 0 <= a and c < n and toks.text[b] == "-" and toks.end[a] == toks.start[b] and toks.end[b] == toks.start[c]:
+            other = toks.text[a if c == i else c]
+            if other[:1].isupper() and other.isalpha():
+                return True
+    if i > 0 and toks.low[i - 1] == "the" and text[toks.end[i - 1] : toks.start[i]] == " ":
+        return True
+    k = i - 1
+    while k >= 0 and i - k <= 8:
+        gap = text[toks.end[k] : toks.start[k + 1]]
+        if "\n" in gap or len(gap) > 1:
+            return False
+        w = toks.text[k]
+        if any(tuple(toks.low[k - x + 1 : k + 1]) in fac for x in (1, 2, 3) if k - x + 1 >= 0):
+            return True
+        if not (w in ("-", ".") or (w[:1].isupper() and w.isalpha())):
+            return False
+        k -= 1
     return False
 
 
@@ -1114,6 +1157,8 @@ def _surnames(doc: _Doc, matches: list[_Match]) -> None:
         if k >= 0 and reach[k] > t_start:
             continue  # inside an actor already found
         k = bisect.bisect_right(starts, t_end)
+        if _in_place_name(doc, i):
+            continue  # "Bandara Soekarno-Hatta" after "Hatta Rajasa": a place
         if k < len(spans) and spans[k][0] - t_end <= 3:
             nxt = spans[k][2]
             if any(_identity(nxt) == _identity(o) for o in owners.values()):

@@ -63,6 +63,9 @@ class Spec:
     fillers: frozenset[str] = frozenset()
     crowd_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)
     crowd_phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    nationals: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)  # phrase -> (ISO3, written)
+    national_counts: frozenset[tuple[str, ...]] = frozenset()
+    national_need_count: frozenset[tuple[str, ...]] = frozenset()
 
 
 # --------------------------------------------------------------------------
@@ -102,7 +105,7 @@ def load_spec(kb_dir: str) -> Spec:
         return spec
     data = _read_yaml(path) or {}
     allowed = {"institutions", "place_suffixes", "bodies", "bodies_not_after", "initials", "crowds", "foreign_words",
-               "defined_orgs"}
+               "defined_orgs", "nationals"}
     if not isinstance(data, dict) or set(data) - allowed:
         raise DataError(f"{path}: expected a mapping with sections {sorted(allowed)}")
     for n, e in enumerate(data.get("institutions") or []):
@@ -151,6 +154,18 @@ def load_spec(kb_dir: str) -> Spec:
         spec.crowd_nouns = _sector_map(path, "crowds.nouns", cr.get("nouns") or {}, SECTORS)
         spec.crowd_phrases = _sector_map(path, "crowds.phrases", cr.get("phrases") or {}, SECTORS)
         spec.crowd_not_after = frozenset(w.lower() for w in _words(path, "crowds.not_after", cr.get("not_after") or ["-"]))
+    na = data.get("nationals") or {}
+    if na:
+        if not isinstance(na, dict) or set(na) - {"states", "counts", "need_count"}:
+            raise DataError(f"{path}: entry 'nationals': expected states, counts, need_count")
+        for iso, words in (na.get("states") or {}).items():
+            if not re.fullmatch(r"[A-Z]{3}", str(iso)):
+                raise DataError(f"{path}: entry 'nationals.states.{iso}': not an ISO3 code")
+            for w in _words(path, f"nationals.states.{iso}", words):
+                spec.nationals[_low(w)] = (str(iso), w)
+        spec.national_counts = frozenset(_low(w) for w in _words(path, "nationals.counts", na.get("counts") or ["-"]))
+        spec.national_need_count = frozenset(_low(w) for w in _words(path, "nationals.need_count",
+                                                                      na.get("need_count") or ["-"]))
     return spec
 
 
@@ -252,7 +267,8 @@ def find(text: str, toks, kb: KB, kb_spans: list[KbSpan], home: str | None,
     for i in cand:
         if i < nxt:
             continue
-        f = _institution(c, i) or _defined_org(c, i) or _initials(c, i) or _crowd(c, i) or _body(c, i)
+        f = _institution(c, i) or _defined_org(c, i) or _initials(c, i) or _nationals(c, i, nxt) or _crowd(c, i) \
+            or _body(c, i)
         if f is None:
             continue
         out.append(f)
@@ -274,7 +290,7 @@ def _first_words(spec: Spec, kb: KB) -> frozenset[str]:
     if got is None:
         words = {h.lower() for h in spec.heads} | {k[0] for k in spec.bodies} | set(spec.initial_cues) \
             | {k[0] for k in kb.cues.get("initial_heads", ())} | {k[0] for k in spec.quantifiers} \
-            | {k[0] for k in spec.crowd_phrases} | set(spec.org_heads)
+            | {k[0] for k in spec.crowd_phrases} | set(spec.org_heads) | {k[0] for k in spec.nationals}
         got = _FIRSTS[key] = frozenset(words)
     return got
 
@@ -407,6 +423,33 @@ def _body(c: _Ctx, i: int) -> Found | None:
     s, e, text = c.span(i, j)
     return Found(i, j, Actor(text=text, start=s, end=e, name=None, country=c.home, sector=c.spec.bodies[key],
                              type="org", how="np", confidence=0.5))
+
+
+def _nationals(c: _Ctx, k: int, free: int = 0) -> Found | None:
+    """People named by their state, often victims: "lima PMI", "seorang WNI", "pekerja migran
+    Indonesia": a group of that state, sector CVL. An acronym must be written as listed, and one
+    with another meaning ("PMI", also the Red Cross) needs a count before it or its definition
+    around it ("pekerja migran Indonesia (PMI)")."""
+    sp, low, toks = c.spec, c.toks.low, c.toks
+    if not sp.nationals:
+        return None
+    key = _longest(sp.nationals, low, k, 4)
+    if key is None:
+        return None
+    iso, written = sp.nationals[key]
+    j = k + len(key)
+    # the count word before the phrase (not one a pattern before took) belongs to the mention
+    q = k - 1 >= free and (low[k - 1],) in sp.national_counts and c.glued(k)
+    i = k - 1 if q else k
+    if written.isupper() and c.text[toks.start[k] : toks.end[j - 1]] != written:
+        return None  # "pmi" is no acronym
+    if key in sp.national_need_count and not q and not (k > 0 and toks.text[k - 1] == "("):
+        return None
+    if not q and c.after_place_word(k):
+        return None
+    s, e, text = c.span(i, j)
+    return Found(i, j, Actor(text=text, start=s, end=e, name=None, country=iso, sector="CVL", type="group",
+                             how="np", confidence=0.6), True)
 
 
 def _crowd(c: _Ctx, i: int) -> Found | None:
