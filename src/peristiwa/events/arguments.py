@@ -126,6 +126,8 @@ class ArgumentFinder:
         self.content_clause = set(cues.get("content_clause", ()))
         self.apposition = set(cues.get("apposition", ()))
         self.target_preps = set(cues.get("target_preps", ()))
+        self.proposal_nouns = set(cues.get("proposal_nouns", ()))
+        self.proposal_content = set(cues.get("proposal_content", ()))
         self.first_person = {"saya", "kami", "kita", "aku", "i", "we"}
         self._cache: dict[int, tuple] = {}
         self._starts: dict[int, tuple] = {}
@@ -407,6 +409,9 @@ class ArgumentFinder:
                          if sent.tokens[k].text.lower() in self.content_clause), None)
             if that is not None:
                 right = [a for a in right if _tok_index(sent, a.start) < that]
+        owner = self._proposal_owner(sent, tj, right) if etype != "PROTEST" else None
+        if owner is not None:
+            rec, rec_gov, right = owner, "recipient", []
         for a in right:
             if speaker is not None and a is speaker and not in_quote(sent, a.start):
                 continue
@@ -505,6 +510,16 @@ class ArgumentFinder:
             if rec is not None and rec in right:
                 args.co_recipients = self._conjoined(sent, right, rec, backwards=False)
         return args
+
+    def _proposal_owner(self, sent: Sentence, tj: int, right: list[Actor]) -> Actor | None:
+        """"menolak keinginan/usulan X untuk ...": the owner of the proposal the trigger's
+        object names is its recipient (not a mention in the proposal's content)."""
+        k = tj + 1
+        if k >= len(sent.tokens) or sent.tokens[k].text.lower() not in self.proposal_nouns:
+            return None
+        end = next((m for m in range(k + 1, min(len(sent.tokens), k + 10))
+                    if sent.tokens[m].text.lower() in self.proposal_content), min(len(sent.tokens), k + 10))
+        return next((a for a in right if k < _tok_index(sent, a.start) < end), None)
 
     def _embedded_verb(self, sent: Sentence, j: int, right: list[Actor]) -> int | None:
         """Index of the first verb after a mention-free object noun phrase starting at token j."""

@@ -1,0 +1,94 @@
+"""Issue #4, held-out generalisation: error classes 1-4 and 7 of the event coder, each
+checked on sentences written for these tests (not taken from a gold page)."""
+
+from datetime import datetime
+
+from peristiwa import events
+from test_events import actor, article
+
+PUB = datetime(2024, 3, 6)
+
+
+def _types(evs):
+    return sorted((e.event_type, e.mode, e.actor.text if e.actor else None, e.recipient.text if e.recipient else None)
+                  for e in evs)
+
+
+# ------------------------------------------------------------------ class 1: complements of requests
+
+
+def test_an_invitation_is_a_request_to_meet_and_the_invited_visit_is_no_event():
+    art = article("Presiden Chile Gabriel Boric mengundang Jokowi untuk melakukan kunjungan balasan ke Santiago tahun depan.",
+                  published=PUB)
+    acts = [actor(art, "Gabriel Boric", "CHL"), actor(art, "Jokowi", "IDN"), actor(art, "Santiago", "CHL", "country")]
+    evs = events.code(art, None, acts)
+    assert _types(evs) == [("REQUEST", "meet", "Gabriel Boric", "Jokowi")]
+
+
+def test_urging_a_sanction_codes_only_the_request():
+    art = article("Menteri Luar Negeri Norwegia mendesak Uni Eropa menjatuhkan sanksi kepada Myanmar.", published=PUB)
+    acts = [actor(art, "Menteri Luar Negeri Norwegia", "NOR"), actor(art, "Uni Eropa", None, "organization"),
+            actor(art, "Myanmar", "MMR", "country")]
+    evs = events.code(art, None, acts)
+    assert [e.event_type for e in evs] == ["REQUEST"]
+
+
+def test_refusing_an_invitation_is_a_rejection_to_meet():
+    art = article("Wali kota itu menolak undangan Gubernur Anies untuk hadir dalam rapat koordinasi.", published=PUB)
+    acts = [actor(art, "Wali kota", "IDN", "group"), actor(art, "Gubernur Anies", "IDN")]
+    evs = [e for e in events.code(art, None, acts) if e.event_type == "REJECT"]
+    assert [(e.mode, e.cameo) for e in evs] == [("meet", "125")]
+
+
+# ------------------------------------------------------------------ class 2: recipients of nominal objects
+
+
+def test_rejecting_someones_proposal_targets_its_owner_not_its_content():
+    art = article("Kanselir Austria menolak usulan Perdana Menteri Hongaria Viktor Orban untuk mencabut sanksi terhadap Rusia.",
+                  published=PUB)
+    acts = [actor(art, "Kanselir Austria", "AUT"), actor(art, "Hongaria", "HUN", "country"),
+            actor(art, "Viktor Orban", "HUN"), actor(art, "Rusia", "RUS", "country")]
+    rej = [e for e in events.code(art, None, acts) if e.event_type == "REJECT"]
+    assert [(e.actor.text, e.recipient.text) for e in rej] == [("Kanselir Austria", "Viktor Orban")]
+
+
+def test_a_plain_rejection_still_takes_its_bare_object():
+    art = article("Kamboja menolak Thailand sebagai mediator sengketa perbatasan.", published=PUB)
+    acts = [actor(art, "Kamboja", "KHM", "country"), actor(art, "Thailand", "THA", "country")]
+    rej = [e for e in events.code(art, None, acts) if e.event_type == "REJECT"]
+    assert [(e.actor.text, e.recipient.text) for e in rej] == [("Kamboja", "Thailand")]
+
+
+# ------------------------------------------------------------------ class 3: expulsions
+
+
+def test_an_order_to_leave_the_country_is_an_expulsion_of_the_one_ordered():
+    art = article("Pemerintah Mali memerintahkan Duta Besar Swedia Kristina Kuhnel untuk meninggalkan negara itu dalam waktu 72 jam.",
+                  published=PUB)
+    acts = [actor(art, "Pemerintah Mali", "MLI", "country"), actor(art, "Kristina Kuhnel", "SWE")]
+    evs = events.code(art, None, acts)
+    assert _types(evs) == [("SANCTION", "expel", "Pemerintah Mali", "Kristina Kuhnel")]
+    assert evs[0].cameo == "166"
+
+
+def test_persona_non_grata_is_an_expulsion():
+    art = article("Ekuador menyatakan diplomat Meksiko Raquel Serur persona non grata pada Kamis.", published=PUB)
+    acts = [actor(art, "Ekuador", "ECU", "country"), actor(art, "Raquel Serur", "MEX")]
+    evs = [e for e in events.code(art, None, acts) if e.event_type == "SANCTION"]
+    assert [(e.mode, e.actor.text) for e in evs] == [("expel", "Ekuador")]
+
+
+# ------------------------------------------------------------------ class 4: deployments
+
+
+def test_putting_police_on_the_ground_is_a_police_mobilisation():
+    art = article("Polres Bogor menerjunkan 650 personel gabungan untuk mengamankan pertandingan final.", published=PUB)
+    acts = [actor(art, "Polres Bogor", "IDN", "organization")]
+    evs = events.code(art, None, acts)
+    assert [(e.event_type, e.mode, e.actor.text) for e in evs] == [("MOBILIZE", "police", "Polres Bogor")]
+
+
+def test_a_parachutist_jumping_is_no_mobilisation():
+    art = article("Atlet Polres Bogor terjun dari ketinggian 3.000 meter dalam kejuaraan itu.", published=PUB)
+    acts = [actor(art, "Polres Bogor", "IDN", "organization")]
+    assert not [e for e in events.code(art, None, acts) if e.event_type == "MOBILIZE"]
