@@ -55,3 +55,29 @@ def test_defined_migrant_worker_acronym_and_bare_acronym():
     # a bare "PMI" with no count and no definition (also the Red Cross) is not read as migrant workers
     acts = link_text("PMI menggelar donor darah di Bandung pekan depan.")
     assert not any(a.text == "PMI" and a.type == "group" for a in acts)
+
+
+def test_unknown_person_takes_only_the_state_his_phrase_names():
+    acts = _by_text(link_text("Warga negara Iran Reza Tahmasebi ditangkap di Bali. Polisi menyita paspor Iran miliknya."))
+    assert acts["Reza Tahmasebi"].country == "IRN"
+    acts = _by_text(link_text("Budiman Harjono dari Malaysia tiba pagi itu."))
+    assert acts["Budiman Harjono"].country == "MYS"
+    acts = _by_text(link_text("Pengamat Budiman Harjono menilai Malaysia terlalu lambat bertindak."))
+    assert acts.get("Budiman Harjono") is None or acts["Budiman Harjono"].country is None
+
+
+def test_an_unnamed_junta_is_the_home_state_military():
+    # no dateline here: the home state is the state the story names (Niger)
+    text = ("Junta militer yang berkuasa memerintahkan duta besar itu meninggalkan Niger. "
+            "Ribuan pendukung junta berdemo di Niamey.")
+    acts = link_text(text)
+    junta = [a for a in acts if a.text.lower().startswith("junta")]
+    assert junta and all(a.country == "NER" and a.sector == "MIL" for a in junta)
+    assert len(junta) == 1  # "pendukung junta" is part of the crowd, not the junta acting
+
+
+def test_two_leaders_are_the_latest_leaders_not_a_minister_in_between():
+    acts = link_text("Presiden Prabowo Subianto menerima Perdana Menteri China Li Qiang di Jakarta. Li disambut "
+                     "Menteri Luar Negeri Sugiono di bandara.\n\nKedua pemimpin lalu menggelar pertemuan bilateral.")
+    pair = next(a for a in acts if a.how == "pair")
+    assert {m.name for m in pair.members} == {"Prabowo Subianto", "Li Qiang"}

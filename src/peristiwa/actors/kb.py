@@ -436,7 +436,7 @@ def _load_roles(path: Path, b: _Builder, countries: dict[str, Country],
     return out, by_surface
 
 
-def _load_cues(path: Path, b: _Builder) -> dict[str, Any]:
+def _load_cues(path: Path, b: _Builder, roles: dict | None = None) -> dict[str, Any]:
     ctx = _Ctx(path)
     data = _read_yaml(path) or {}
     allowed = {"pronouns", "pairs", "non_incumbent", "metonym_place_markers", "country_non_actor_heads",
@@ -453,13 +453,21 @@ def _load_cues(path: Path, b: _Builder) -> dict[str, Any]:
         for w in _str_list(ctx, "pronouns", p, "pronouns"):
             b.add(w, "cue", "pronoun", "pronoun", case="any")
     cues["pair_sizes"] = {}  # lowercased phrase tokens -> how many parties ("ketiga negara": 3)
+    cues["pair_roles"] = {}  # lowercased phrase tokens -> the offices its members hold ("kedua pemimpin")
     for i, p in enumerate(data.get("pairs") or []):
-        if not isinstance(p, dict) or not {"phrase", "kind"} <= set(p) <= {"phrase", "kind", "size"} \
+        if not isinstance(p, dict) or not {"phrase", "kind"} <= set(p) <= {"phrase", "kind", "size", "roles"} \
                 or p["kind"] not in ("any", "country", "person") \
                 or not (isinstance(p.get("size", 2), int) and 2 <= p.get("size", 2) <= 5):
-            raise ctx.err(f"pairs #{i + 1}", "needs {phrase, kind: any|country|person, size: 2..5 (default 2)}")
+            raise ctx.err(f"pairs #{i + 1}", "needs {phrase, kind: any|country|person, size: 2..5 (default 2), "
+                                             "roles: [role ids]}")
         b.add(p["phrase"], "cue", "pair", p["kind"], case="any")
-        cues["pair_sizes"][tuple(t.lower() for t in tokens_of(p["phrase"]))] = p.get("size", 2)
+        key = tuple(t.lower() for t in tokens_of(p["phrase"]))
+        cues["pair_sizes"][key] = p.get("size", 2)
+        if "roles" in p:
+            rids = _str_list(ctx, f"pairs #{i + 1}.roles", p["roles"], f"pairs #{i + 1}")
+            if roles is not None and set(rids) - set(roles):
+                raise ctx.err(f"pairs #{i + 1}", f"unknown role(s) {sorted(set(rids) - set(roles))}")
+            cues["pair_roles"][key] = frozenset(rids)
     for w in _str_list(ctx, "non_actor_phrases", data.get("non_actor_phrases"), "non_actor_phrases"):
         b.add(w, "cue", "block", "block")
     heads = data.get("sector_heads") or {}
@@ -567,7 +575,7 @@ def build_kb(path: Path) -> KB:
     countries = _load_countries(path / "countries.yaml", b)
     orgs = _load_orgs(path / "organizations.yaml", b, countries)
     roles, by_surface = _load_roles(path / "roles.yaml", b, countries, orgs)
-    cues = _load_cues(path / "linking.yaml", b) if (path / "linking.yaml").exists() else _empty_cues()
+    cues = _load_cues(path / "linking.yaml", b, roles) if (path / "linking.yaml").exists() else _empty_cues()
     people_files = sorted((path / "people").glob("*.yaml")) if (path / "people").is_dir() else []
     people, offices = _load_people(people_files, b, countries, orgs, roles)
     return KB(countries, orgs, roles, people, cues, b.trie, by_surface, offices, path)
@@ -578,7 +586,7 @@ def _empty_cues() -> dict[str, Any]:
                                       "name_stopwords", "honorifics", "speech_verbs", "regions", "pair_joiners",
                                       "role_blockers", "portfolio_words", "non_name_words", "place_names",
                                       "initial_heads", "facility_heads", "event_names")} \
-        | {"vessel_prefixes": {}, "pair_sizes": {}}
+        | {"vessel_prefixes": {}, "pair_sizes": {}, "pair_roles": {}}
 
 
 @lru_cache(maxsize=8)

@@ -103,6 +103,7 @@ class _Doc:
     sent_start_set: frozenset = frozenset()
     datelines: dict = field(default_factory=dict)  # line start -> end of its dateline (-1: none)
     english: bool = False
+    home: str | None = None  # the story's home state (dateline, else the state named most)
 
 
 # --------------------------------------------------------------------------
@@ -136,6 +137,7 @@ def link(article: Article, analysis: Analysis | None = None, ref_date: date | da
     if analysis is not None:  # the model's entities fill in what the KB does not know
         _ner(doc, analysis, [], matches)
     _generic_orgs(doc, matches)
+    _stated_nationality(doc)
     _surnames(doc, matches)
     doc.actors.sort(key=lambda a: a.start)
     _pronouns_and_pairs(doc, matches)
@@ -262,7 +264,7 @@ def _patterns(doc: _Doc, matches: list[_Match], article: Article) -> None:
     """Institutions by type + place, unnamed bodies, people named by initials, crowds
     (``patterns.yaml``); their spans claim the KB matches inside them."""
     spans = [(m.i, m.j, frozenset(m.by)) for m in matches if not m.used]
-    home = _home(doc, matches, article)
+    home = doc.home = _home(doc, matches, article)
     for f in patterns.find(doc.text, doc.toks, doc.kb, spans, home, lambda k: _sentence_start(doc, k)):
         if f.actor.how == "np" and not f.stated:  # a crowd or an unnamed body belongs where it is: "... di Jakarta"
             f.actor.country = _local_country(doc, f.j) or f.actor.country
@@ -1120,6 +1122,28 @@ def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor], matches: list[_Mat
 # 4. coreference
 
 
+_NATIONALITY_AFTER = re.compile(r"(?:\s*\(\d{1,3}\))?,?\s+(?:dari|asal|berkewarganegaraan|from)\s+$")
+
+
+def _stated_nationality(doc: _Doc) -> None:
+    """An unknown person takes a state only from the phrase that names him: "warga negara
+    Iran Reza T." (a CVL sector phrase right before the name), "Reza T. dari/asal Iran" (the
+    state right after). A state merely nearby is not his."""
+    acts = sorted(doc.actors, key=lambda a: a.start)
+    for n, a in enumerate(acts):
+        if a.type != "person" or a.kb_id is not None or a.country is not None or not a.name:
+            continue
+        prev = acts[n - 1] if n else None
+        if prev is not None and prev.type == "country" and prev.how == "sector" and prev.sector == "CVL" \
+                and doc.text[prev.end : a.start] in (" ", ", "):
+            a.country = prev.country
+            continue
+        nxt = acts[n + 1] if n + 1 < len(acts) else None
+        if nxt is not None and nxt.type == "country" and nxt.how != "metonym" and nxt.start - a.end <= 40 \
+                and _NATIONALITY_AFTER.fullmatch(doc.text[a.end : nxt.start]):
+            a.country = nxt.country
+
+
 def _surnames(doc: _Doc, matches: list[_Match]) -> None:
     """A capitalised word equal to part of a person's name already in the document
     ("Qin" after "Qin Gang"), including unknown people."""
@@ -1211,8 +1235,9 @@ def _pronouns_and_pairs(doc: _Doc, matches: list[_Match]) -> None:
             act = Actor(text=text, start=s, end=e, how="pronoun", confidence=CONF["pronoun"])
             _copy_identity(act, ref)
         else:
-            size = doc.kb.cues["pair_sizes"].get(tuple(doc.toks.low[m.i : m.j]), 2)
-            members = _pair(doc, before, s, cues[0].how, size)
+            key = tuple(doc.toks.low[m.i : m.j])
+            size = doc.kb.cues["pair_sizes"].get(key, 2)
+            members = _pair(doc, before, s, cues[0].how, size, doc.kb.cues["pair_roles"].get(key))
             if members is None:
                 continue
             act = Actor(text=text, start=s, end=e, type="group", how="pair", confidence=CONF["pair"],
@@ -1260,13 +1285,22 @@ def _identity(a: Actor) -> tuple:
 LIST_SEPARATORS = frozenset({", ", ", dan ", ", serta ", ", and ", " serta "})
 
 
-def _pair(doc: _Doc, before: list[Actor], pos: int, kind: str, size: int = 2) -> list[Actor] | None:
+def _pair(doc: _Doc, before: list[Actor], pos: int, kind: str, size: int = 2,
+          roles: frozenset[str] | None = None) -> list[Actor] | None:
     """The ``size`` parties in focus before ``pos`` (two for "kedua", three for "ketiga").
     For "pihak": people named in this or the previous paragraph; else (two only) the
     latest coordinated pair ("Israel dan Hamas", "China-Rusia"); else the last distinct states."""
     para_start = doc.text.rfind("\n\n", 0, pos)
     prev_para = doc.text.rfind("\n\n", 0, max(para_start, 0)) if para_start > 0 else -1
     window = max(prev_para, 0)
+    if roles:  # "kedua pemimpin": the latest leaders, not the minister who met one at the airport
+        people = []
+        for a in reversed(before):
+            if a.type == "person" and a.role in roles and (a.kb_id or a.name) \
+                    and all(_identity(a) != _identity(p) for p in people):
+                people.append(a)
+            if len(people) == size:
+                return _as_members(list(reversed(people)))
     if kind in ("any", "person"):
         people: list[Actor] = []
         for a in reversed(before):
