@@ -75,6 +75,12 @@ def test_irregular_forms_give_their_lemma(form, lemma):
     # cooperation and mobilisation
     ("The two navies began war games.", "COOPERATE"),
     ("Soldiers patrolled the border.", "MOBILIZE"),
+    ("The rebels gave up their claim.", "CONCEDE"),
+    ("Helicopters evacuated the injured.", "AID"),
+    ("The two ministries signed a memorandum of understanding.", "AGREE"),
+    ("The government committed to early elections.", "AGREE"),
+    ("Police opened fire on the crowd.", "ASSAULT"),
+    ("Thousands marched to the palace.", "PROTEST"),
 ])
 def test_vocabulary_family_triggers_its_type(text, etype):
     assert etype in types_in(text)
@@ -84,6 +90,14 @@ def test_vocabulary_family_triggers_its_type(text, etype):
     ("They met for a second round of talks.", "COERCE"),  # 'round' only with 'up'
     ("Inspectors looked for weapons of mass destruction.", "MOBILIZE"),  # 'mass' only as a verb
     ("The boy broke his arm.", "SANCTION"),  # 'break' needs ties/talks
+    ("The vote last March was calm.", "PROTEST"),  # the month is no march
+    ("They called for free elections.", "RETREAT"),  # adjective 'free'
+    ("The general in charge of the region spoke.", "ACCUSE"),  # 'in charge of'
+    ("Japan is a close ally.", "COERCE"),  # adjective 'close'
+    ("A fire broke out in the market.", "ASSAULT"),  # the noun 'fire'
+    ("The storm hit the coast.", "ASSAULT"),  # weather
+    ("The rebels committed atrocities.", "AGREE"),  # 'commit' a crime is no promise
+    ("It was a sign of progress.", "AGREE"),  # the noun 'sign'
 ])
 def test_false_friends_do_not_trigger(text, wrong):
     assert wrong not in types_in(text)
