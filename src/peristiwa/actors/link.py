@@ -711,13 +711,22 @@ def _set_person(doc: _Doc, act: Actor, p: Person) -> None:
 def _igo_official(doc: _Doc, p: Person) -> bool:
     """The person acts for an international body on the article's date (Rafael Grossi for the
     IAEA): no state, not his nationality. Without a date, when every term is with such a body."""
+    key = (id(doc.kb), p.id, doc.on)
+    got = _IGO_OFFICIAL.get(key)
+    if got is not None:
+        return got
+
     def igo(t) -> bool:
         o = doc.kb.orgs.get(t.org or "")
         return o is not None and o.country is None and t.country is None
     t = p.term_on(doc.on) if doc.on else None
-    if t is not None:
-        return igo(t)
-    return bool(p.terms) and all(igo(t) for t in p.terms)
+    if len(_IGO_OFFICIAL) > 50_000:  # a long batch over many dates: keep the cache small
+        _IGO_OFFICIAL.clear()
+    got = _IGO_OFFICIAL[key] = igo(t) if t is not None else bool(p.terms) and all(igo(t) for t in p.terms)
+    return got
+
+
+_IGO_OFFICIAL: dict[tuple, bool] = {}  # (kb, person, date) -> acts for an international body
 
 
 def _choose_person(doc: _Doc, act: Actor, ids: list[str], role_id: str | None = None, where: str | None = None,
