@@ -81,7 +81,7 @@ def test_irregular_forms_give_their_lemma(form, lemma):
     ("The government committed to early elections.", "AGREE"),
     ("Police opened fire on the crowd.", "ASSAULT"),
     ("Thousands marched to the palace.", "PROTEST"),
-    ("The cabinet accepted the strikers' demands.", "CONCEDE"),
+    ("The cabinet accepted the union demands.", "CONCEDE"),
     ("The junta admitted foreign observers.", "RETREAT"),
     ("The army evacuated its forward positions.", "RETREAT"),
     ("The court ordered the party to disband.", "COERCE"),
