@@ -92,3 +92,34 @@ def test_a_parachutist_jumping_is_no_mobilisation():
     art = article("Atlet Polres Bogor terjun dari ketinggian 3.000 meter dalam kejuaraan itu.", published=PUB)
     acts = [actor(art, "Polres Bogor", "IDN", "organization")]
     assert not [e for e in events.code(art, None, acts) if e.event_type == "MOBILIZE"]
+
+
+def test_inviting_investment_invites_no_one():
+    art = article("Jokowi mengundang lebih banyak investasi Jepang di sektor energi.", published=PUB)
+    acts = [actor(art, "Jokowi", "IDN"), actor(art, "Jepang", "JPN", "country")]
+    assert not [e for e in events.code(art, None, acts) if e.event_type == "REQUEST"]
+
+
+def test_a_release_request_filed_by_someone_is_refused_to_them():
+    art = article("Mahkamah Agung Filipina menolak permohonan pembebasan bersyarat yang diajukan kuasa hukum Leila de Lima.",
+                  published=PUB)
+    acts = [actor(art, "Mahkamah Agung Filipina", "PHL", "organization"), actor(art, "Leila de Lima", "PHL")]
+    rej = [e for e in events.code(art, None, acts) if e.event_type == "REJECT"]
+    assert [(e.mode, e.cameo, e.actor.text, e.recipient.text) for e in rej] == \
+        [("yield", "124", "Mahkamah Agung Filipina", "Leila de Lima")]
+
+
+def test_a_country_asked_to_act_on_a_person_stays_the_recipient():
+    # (a verb between the country and the person: not a title "Rusia Vladimir Putin")
+    art = article("Menteri Hukum Yasonna mengatakan pemerintah meminta Australia mengekstradisi Budi Santoso.", published=PUB)
+    acts = [actor(art, "Yasonna", "IDN"), actor(art, "Australia", "AUS", "country"), actor(art, "Budi Santoso", "IDN")]
+    req = [e for e in events.code(art, None, acts) if e.event_type == "REQUEST"]
+    assert [e.recipient.text for e in req] == ["Australia"]
+
+
+def test_an_institution_speaking_through_a_person_is_that_person():
+    art = article("Partai Golkar, melalui Ketua Harian Dedi Mulyana, meminta Bawaslu bersikap netral.", published=PUB)
+    acts = [actor(art, "Partai Golkar", "IDN", "organization"), actor(art, "Ketua Harian Dedi Mulyana", "IDN"),
+            actor(art, "Bawaslu", "IDN", "organization")]
+    req = [e for e in events.code(art, None, acts) if e.event_type == "REQUEST"]
+    assert [(e.actor.text, e.recipient.text) for e in req] == [("Ketua Harian Dedi Mulyana", "Bawaslu")]

@@ -128,6 +128,8 @@ class ArgumentFinder:
         self.target_preps = set(cues.get("target_preps", ()))
         self.proposal_nouns = set(cues.get("proposal_nouns", ()))
         self.proposal_content = set(cues.get("proposal_content", ()))
+        self.proposal_filed = set(cues.get("proposal_filed", ()))
+        self.speaks_through = set(cues.get("speaks_through", ()))
         self.first_person = {"saya", "kami", "kita", "aku", "i", "we"}
         self._cache: dict[int, tuple] = {}
         self._starts: dict[int, tuple] = {}
@@ -270,6 +272,7 @@ class ArgumentFinder:
         lb, rb = self._left_bound(sent, ti), self._right_bound(sent, tj + 1)
         left = [a for a in mentions if a.end <= trig.start and _tok_index(sent, a.start) >= lb]
         right = inner + [a for a in mentions if a.start >= trig.end and _tok_index(sent, a.start) < min(rb, tj + 1 + RECIPIENT_WINDOW)]
+        all_right = right  # (before the relative-clause cuts below: "... yang diajukan X" names an owner)
         args = Args()
         etype = trig.entry.type
 
@@ -335,6 +338,8 @@ class ArgumentFinder:
                 continue
             subj = a
             break
+        if subj is not None and self.speaks_through:
+            subj = self._spoken_through(sent, ti, subj, left)
         # "perusahaan-perusahaan ... yang membantu Rusia", "spanduk yang mengecam serangan Israel":
         # a verb right after a relative "yang" has the noun before it as subject; when that noun
         # names no actor, the act is no one's we know
@@ -409,7 +414,7 @@ class ArgumentFinder:
                          if sent.tokens[k].text.lower() in self.content_clause), None)
             if that is not None:
                 right = [a for a in right if _tok_index(sent, a.start) < that]
-        owner = self._proposal_owner(sent, tj, right) if etype != "PROTEST" else None
+        owner = self._proposal_owner(sent, ti, tj, all_right) if etype != "PROTEST" else None
         if owner is not None:
             rec, rec_gov, right = owner, "recipient", []
         for a in right:
@@ -496,7 +501,10 @@ class ArgumentFinder:
             if nxt is not None and nxt.type == "person" \
                     and (nxt.country == rec.country or not rec.country or not nxt.country) \
                     and _tok_index(sent, nxt.start) - _tok_index(sent, rec.end - 1) <= 2 \
-                    and sent.text[rec.end - sent.start : nxt.start - sent.start].strip().lower() not in self.conj | {","}:
+                    and sent.text[rec.end - sent.start : nxt.start - sent.start].strip().lower() not in self.conj | {","} \
+                    and not any(t.text[:1].islower() for t in sent.tokens[_tok_index(sent, rec.end - 1) + 1 : _tok_index(sent, nxt.start)]):
+                # (a lower-case word between is a verb, not a title: "meminta Singapura
+                # mengekstradisi Paulus Tannos")
                 rec = nxt
         args.actor, args.recipient = subj, rec
         if args.how == "subject" and subj is not None and subj.how == "pronoun":
@@ -511,15 +519,35 @@ class ArgumentFinder:
                 args.co_recipients = self._conjoined(sent, right, rec, backwards=False)
         return args
 
-    def _proposal_owner(self, sent: Sentence, tj: int, right: list[Actor]) -> Actor | None:
+    def _spoken_through(self, sent: Sentence, ti: int, subj: Actor, left: list[Actor]) -> Actor:
+        """"PDIP, melalui Ketua DPP Djarot, meminta ...": the person between the commas
+        after "melalui" speaks for the subject and is the more specific actor."""
+        if ti == 0 or sent.tokens[ti - 1].text != ",":
+            return subj
+        for a in left:
+            i = _tok_index(sent, a.start)
+            if a.start <= subj.start or a.type != "person":
+                continue
+            k = next((m for m in range(i - 1, max(-1, i - 5), -1) if sent.tokens[m].text.lower() in self.speaks_through), None)
+            if k is not None and k > 0 and sent.tokens[k - 1].text == "," and _tok_index(sent, a.end - 1) == ti - 2:
+                return a
+        return subj
+
+    def _proposal_owner(self, sent: Sentence, ti: int, tj: int, right: list[Actor]) -> Actor | None:
         """"menolak keinginan/usulan X untuk ...": the owner of the proposal the trigger's
         object names is its recipient (not a mention in the proposal's content)."""
-        k = tj + 1
-        if k >= len(sent.tokens) or sent.tokens[k].text.lower() not in self.proposal_nouns:
+        k = next((m for m in range(ti + 1, min(len(sent.tokens), tj + 2))
+                  if sent.tokens[m].text.lower() in self.proposal_nouns), None)
+        if k is None:
             return None
         end = next((m for m in range(k + 1, min(len(sent.tokens), k + 10))
                     if sent.tokens[m].text.lower() in self.proposal_content), min(len(sent.tokens), k + 10))
-        return next((a for a in right if k < _tok_index(sent, a.start) < end), None)
+        owner = next((a for a in right if k < _tok_index(sent, a.start) < end), None)
+        if owner is None and end + 1 < len(sent.tokens) and sent.tokens[end].text.lower() == "yang" \
+                and sent.tokens[end + 1].text.lower() in self.proposal_filed:
+            # "menolak permohonan penangguhan penahanan yang diajukan pengacara Tannos"
+            owner = next((a for a in right if end + 1 < _tok_index(sent, a.start) <= end + 4), None)
+        return owner
 
     def _embedded_verb(self, sent: Sentence, j: int, right: list[Actor]) -> int | None:
         """Index of the first verb after a mention-free object noun phrase starting at token j."""
