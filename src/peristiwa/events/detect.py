@@ -75,16 +75,6 @@ def candidates(lexicon: Lexicon, w: str) -> tuple[Entry, ...]:
     return c
 
 
-def needs(entry: Entry) -> tuple[frozenset[str], ...]:
-    """For each pattern word after the first: the words any of its alternatives
-    needs somewhere in the sentence (cached per entry)."""
-    n = entry.__dict__.get("_needs")
-    if n is None:  # stored on the (frozen) entry itself: hashing an Entry costs more than the check
-        n = tuple(frozenset(a.word for a in t) for t in entry.tokens[1:] if t != GAP and t != LONG_GAP)
-        object.__setattr__(entry, "_needs", n)
-    return n
-
-
 class _Keys:
     """Per-sentence token analyses, computed lazily once per token."""
 
@@ -93,27 +83,6 @@ class _Keys:
         self.lang = lang
         self.lower = [t.text.lower() for t in tokens]
         self._keys: list[tuple[str, ...] | None] = [None] * len(tokens)
-        self._vocab: set[str] | None = None
-
-    def vocab(self) -> set[str]:
-        """Every word a pattern token could match in this sentence: each token's
-        surface, surface without a clitic, and stem/lemma keys. A multi-word entry
-        with a word outside this set cannot match, so the costly gap matcher is skipped."""
-        v = self._vocab
-        if v is None:
-            v = set()
-            for i, w in enumerate(self.lower):
-                v.add(w)
-                for cl in _CLITICS:
-                    if w.endswith(cl):
-                        v.add(w[: -len(cl)])
-                v.update(self.keys(i))
-            self._vocab = v
-        return v
-
-    def may_match(self, entry: Entry) -> bool:
-        vocab = self.vocab()
-        return all(not vocab.isdisjoint(n) for n in needs(entry))
 
     def keys(self, i: int) -> tuple[str, ...]:
         k = self._keys[i]
@@ -198,8 +167,6 @@ def find_triggers(sentences: list[Sentence], lexicon: Lexicon, be_forms: set[str
                 continue
             for e in candidates(lexicon, keys.lower[i]):
                 if not _allowed_form(keys, e, i):
-                    continue
-                if len(e.tokens) > 1 and not keys.may_match(e):
                     continue
                 gaps: list = []
                 last = _match_from(keys, e, i, gaps)
