@@ -81,3 +81,17 @@ def test_two_leaders_are_the_latest_leaders_not_a_minister_in_between():
                      "Menteri Luar Negeri Sugiono di bandara.\n\nKedua pemimpin lalu menggelar pertemuan bilateral.")
     pair = next(a for a in acts if a.how == "pair")
     assert {m.name for m in pair.members} == {"Prabowo Subianto", "Li Qiang"}
+
+
+def test_secretary_general_of_a_party_is_a_party_official():
+    acts = _by_text(link_text("Sekjen PDIP Hasto Kristiyanto menghadiri sidang di Jakarta."))
+    assert acts["Sekjen PDIP Hasto Kristiyanto"].sector == "PTY"
+    acts = _by_text(link_text("Sekjen PBB Antonio Guterres mengecam serangan itu."))
+    assert acts["Sekjen PBB Antonio Guterres"].sector == "IGO"
+
+
+def test_head_of_a_body_named_by_an_unknown_acronym():
+    acts = _by_text(link_text("Partai itu, melalui Ketua DPP Djarot Saiful Hidayat, meminta KPK bersikap profesional."))
+    assert acts["Ketua DPP Djarot Saiful Hidayat"].name == "Djarot Saiful Hidayat"
+    # a generic head with no body named is no actor
+    assert not [a for a in link_text("Ketua itu datang terlambat.") if a.type == "person"]

@@ -422,7 +422,15 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             # "Panglima TNI", "juru bicara Kremlin": the office's name says whose it is
             country = role.country_from_name.get(" ".join(toks.low[m.i : m.j]))
         if role.needs_org and org is None:
-            continue
+            # "Ketua DPP Djarot Saiful Hidayat": the head of a body the KB lacks, named by its
+            # acronym, then a name of two or more words: that body's leader (no state office)
+            if not (country is None and nm is None and jj + 2 < len(toks) and _ACRONYM.fullmatch(toks.text[jj])
+                    and doc.text[toks.end[jj - 1] : toks.start[jj]] == " "):
+                continue
+            run = _name_run(doc, jj + 1, by_i)
+            if run is None or run - (jj + 1) < 2 or _match_at(by_i, jj + 1) is not None:
+                continue
+            j, led_body = jj + 1, True
         j = _skip_paren(doc, j)
         if j + 1 < len(toks) and toks.low[j] in ("untuk", "to", "for") and _match_at(by_i, j + 1) is not None:
             um = by_i[j + 1]
@@ -471,8 +479,8 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
                     country=country or role.country, how="role")
         if org:
             act.country = country or kb.orgs[org].country
-            if role.sector_from_org:
-                act.sector = kb.orgs[org].sector
+            if role.sector_from_org or (role.scope == "org" and kb.orgs[org].country):
+                act.sector = kb.orgs[org].sector  # "Sekjen PDIP" is a party's (PTY), "Sekjen PBB" the UN's
             if country and country != kb.orgs[org].country:
                 org = None  # a foreign ministry: its holders are not the domestic body's
         if led_body:  # the leader of a non-state body: no state office, no state sector
@@ -1131,6 +1139,7 @@ def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor], matches: list[_Mat
 # 4. coreference
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _NATIONALITY_AFTER = re.compile(r"(?:\s*\(\d{1,3}\))?,?\s+(?:dari|asal|berkewarganegaraan|from)\s+$")
 
 
