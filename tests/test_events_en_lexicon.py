@@ -85,6 +85,12 @@ def test_irregular_forms_give_their_lemma(form, lemma):
     ("The junta admitted foreign observers.", "RETREAT"),
     ("The army evacuated its forward positions.", "RETREAT"),
     ("The court ordered the party to disband.", "COERCE"),
+    ("A bomb blast tore through the market.", "ASSAULT"),
+    ("The ministry blasted the report.", "ACCUSE"),
+    ("The rebels laid down their arms.", "RETREAT"),
+    ("The agency repatriated the refugees.", "RETREAT"),
+    ("Troops quelled the unrest.", "COERCE"),
+    ("The government slapped tariffs on steel.", "SANCTION"),
 ])
 def test_vocabulary_family_triggers_its_type(text, etype):
     assert etype in types_in(text)
