@@ -123,3 +123,22 @@ def test_an_institution_speaking_through_a_person_is_that_person():
             actor(art, "Bawaslu", "IDN", "organization")]
     req = [e for e in events.code(art, None, acts) if e.event_type == "REQUEST"]
     assert [(e.actor.text, e.recipient.text) for e in req] == [("Ketua Harian Dedi Mulyana", "Bawaslu")]
+
+
+# ------------------------------------------------------------------ class 7: victims by nationality
+
+
+def test_shooting_at_a_boat_carrying_nationals_targets_their_country():
+    art = article("Penjaga pantai Thailand menembaki sebuah perahu yang membawa tujuh nelayan Vietnam di Teluk Thailand.",
+                  published=PUB)
+    acts = [actor(art, "Penjaga pantai Thailand", "THA", "organization"),
+            actor(art, "tujuh nelayan Vietnam", "VNM", "group")]
+    evs = [e for e in events.code(art, None, acts) if e.event_type == "ASSAULT"]
+    assert [(e.actor.country, e.recipient.country, e.recipient.text) for e in evs] == [("THA", "VNM", "tujuh nelayan Vietnam")]
+
+
+def test_a_boat_that_carries_goods_is_no_actor_recipient():
+    art = article("Penjaga pantai Thailand menembaki sebuah perahu yang membawa minyak selundupan.", published=PUB)
+    acts = [actor(art, "Penjaga pantai Thailand", "THA", "organization")]
+    evs = [e for e in events.code(art, None, acts) if e.event_type == "ASSAULT"]
+    assert all(e.recipient is None or e.recipient.how == "np" for e in evs)

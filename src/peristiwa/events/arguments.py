@@ -130,6 +130,7 @@ class ArgumentFinder:
         self.proposal_content = set(cues.get("proposal_content", ()))
         self.proposal_filed = set(cues.get("proposal_filed", ()))
         self.speaks_through = set(cues.get("speaks_through", ()))
+        self.carriers = set(cues.get("carrier_verbs", ()))
         self.first_person = {"saya", "kami", "kita", "aku", "i", "we"}
         self._cache: dict[int, tuple] = {}
         self._starts: dict[int, tuple] = {}
@@ -399,6 +400,11 @@ class ArgumentFinder:
         rel_at = next((k for k in range(tj + 1, min(len(sent.tokens) - 1, tj + 1 + RECIPIENT_WINDOW))
                        if sent.tokens[k].text.lower() == "yang"
                        and _verb_after(sent, k + 1)), None) if self.lang == "id" else None
+        carried = None
+        if rel_at is not None and etype in ("ASSAULT", "COERCE") and sent.tokens[rel_at + 1].text.lower() in self.carriers \
+                and not any(_tok_index(sent, a.start) < rel_at for a in right if a not in inner):
+            # "menembaki sebuah kapal yang membawa lima PMI": the people on board are the target
+            carried = next((a for a in right if rel_at + 1 < _tok_index(sent, a.start) <= rel_at + 4), None)
         if rel_at is not None:
             right = [a for a in right if a in inner or _tok_index(sent, a.start) < rel_at]
         # "menuduh negara-negara Barat memicu konflik ... terhadap Rusia": when a plain noun
@@ -415,6 +421,7 @@ class ArgumentFinder:
             if that is not None:
                 right = [a for a in right if _tok_index(sent, a.start) < that]
         owner = self._proposal_owner(sent, ti, tj, all_right) if etype != "PROTEST" else None
+        owner = owner or carried
         if owner is not None:
             rec, rec_gov, right = owner, "recipient", []
         for a in right:
