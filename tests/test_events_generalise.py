@@ -142,3 +142,12 @@ def test_a_boat_that_carries_goods_is_no_actor_recipient():
     acts = [actor(art, "Penjaga pantai Thailand", "THA", "organization")]
     evs = [e for e in events.code(art, None, acts) if e.event_type == "ASSAULT"]
     assert all(e.recipient is None or e.recipient.how == "np" for e in evs)
+
+
+def test_survivors_held_after_an_attack_are_of_the_victims_country():
+    art = article("Penjaga pantai Thailand menembaki sebuah perahu yang membawa tujuh nelayan Vietnam.",
+                  "Polisi Thailand kemudian menahan para penyintas di Songkhla.", published=PUB)
+    acts = [actor(art, "Penjaga pantai Thailand", "THA", "organization"),
+            actor(art, "tujuh nelayan Vietnam", "VNM", "group"), actor(art, "Polisi Thailand", "THA", "organization")]
+    held = [e for e in events.code(art, None, acts) if e.event_type == "COERCE"]
+    assert [(e.recipient.text, e.recipient.country) for e in held] == [("para penyintas", "VNM")]

@@ -481,6 +481,18 @@ def _meeting_mode(args, loc: Location, cameo: str) -> tuple[str, str]:
     return "third-party", "044"
 
 
+def _victims_again(rec: Actor | None, cues: dict, cands: list) -> Actor | None:
+    """"otoritas Malaysia menahan para penyintas": survivors or victims named after an
+    attack are its target again, of the target's country (not the place's)."""
+    if rec is None or rec.how != "np" or rec.type != "group":
+        return rec
+    if not set(rec.text.lower().split()[:2]) & set(cues.get("victim_backrefs", ())):
+        return rec
+    victim = next((c.event.recipient for c in reversed(cands) if c.event.event_type == "ASSAULT"
+                   and c.event.recipient is not None and c.event.recipient.country), None)
+    return rec if victim is None else dataclasses.replace(rec, country=victim.country)
+
+
 def _object_np(trig: Trigger, cues: dict, loc: Location | None, actor: Actor, home: str | None) -> Actor | None:
     """The target of an arrest or attack named by a plain noun phrase ("menangkap
     puluhan demonstran"), as an unresolved group of the place's country; an attack
@@ -785,7 +797,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             if prev is not None:
                 args.recipient = dataclasses.replace(prev, confidence=prev.confidence * 0.7)
         if args.recipient is None and args.actor is not None and e.type in OBJECT_NP_TYPES and not nominal:
-            args.recipient = _object_np(trig, cues, loc, args.actor, home)
+            args.recipient = _victims_again(_object_np(trig, cues, loc, args.actor, home), cues, cands)
         elif args.recipient is None and ((nominal and e.type == "COERCE") or e.type in ("RETREAT", "CONCEDE")) \
                 and args.actor is not None and args.actor.country and args.actor.type != "country":
             # "mengumumkan darurat militer": imposed on the actor's own country; "mencabut
