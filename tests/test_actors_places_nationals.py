@@ -95,3 +95,15 @@ def test_head_of_a_body_named_by_an_unknown_acronym():
     assert acts["Ketua DPP Djarot Saiful Hidayat"].name == "Djarot Saiful Hidayat"
     # a generic head with no body named is no actor
     assert not [a for a in link_text("Ketua itu datang terlambat.") if a.type == "person"]
+
+
+def test_head_of_a_company_is_not_named_after_the_company():
+    acts = link_text("Paulus Tannos, Direktur Utama PT Sandipala Arthaputra, ditangkap di Singapura.")
+    assert not any(a.name == "Sandipala Arthaputra" for a in acts)
+
+
+def test_two_name_parts_side_by_side_are_one_mention():
+    acts = link_text("Buron Paulus Tannos Ditangkap\n\nPolisi Singapura menangkap Paulus Tannos pekan lalu. "
+                     "Ia ditahan. Kemudian Paulus Tannos dibawa ke pengadilan.")
+    tannos = [a for a in acts if a.name == "Paulus Tannos"]
+    assert tannos and all(a.text == "Paulus Tannos" or a.how == "pronoun" for a in tannos), [a.text for a in tannos]

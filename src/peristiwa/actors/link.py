@@ -425,7 +425,8 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             # "Ketua DPP Djarot Saiful Hidayat": the head of a body the KB lacks, named by its
             # acronym, then a name of two or more words: that body's leader (no state office)
             if not (country is None and nm is None and jj + 2 < len(toks) and _ACRONYM.fullmatch(toks.text[jj])
-                    and doc.text[toks.end[jj - 1] : toks.start[jj]] == " "):
+                    and doc.text[toks.end[jj - 1] : toks.start[jj]] == " "
+                    and (toks.low[jj],) not in kb.cues["non_name_words"]):  # "Direktur Utama PT X": a firm
                 continue
             run = _name_run(doc, jj + 1, by_i)
             if run is None or run - (jj + 1) < 2 or _match_at(by_i, jj + 1) is not None:
@@ -1212,6 +1213,12 @@ def _surnames(doc: _Doc, matches: list[_Match]) -> None:
             act.confidence = 0.4
         else:
             _copy_identity(act, next(iter(owners.values())))
+        last = doc.actors[-1] if doc.actors else None
+        if last is not None and last.how == "surname" and not act.ambiguous and not last.ambiguous \
+                and doc.text[last.end : t_start] == " " and _identity(last) == _identity(act):
+            # "Paulus Tannos" in a headline: both words of one name are one mention
+            last.end, last.text = t_end, doc.text[last.start : t_end]
+            continue
         doc.actors.append(act)
 
 
