@@ -151,3 +151,21 @@ def test_survivors_held_after_an_attack_are_of_the_victims_country():
             actor(art, "tujuh nelayan Vietnam", "VNM", "group"), actor(art, "Polisi Thailand", "THA", "organization")]
     held = [e for e in events.code(art, None, acts) if e.event_type == "COERCE"]
     assert [(e.recipient.text, e.recipient.country) for e in held] == [("para penyintas", "VNM")]
+
+
+# ------------------------------------------------------------------ class 2: coordinated verbs
+
+
+def test_a_verb_after_dan_shares_the_subject_and_seizes_from_the_one_searched():
+    art = article("Penyidik Kejaksaan Agung menggeledah kantor Andi Wijaya dan menyita dua mobil mewah.", published=PUB)
+    acts = [actor(art, "Kejaksaan Agung", "IDN", "organization"), actor(art, "Andi Wijaya", "IDN")]
+    evs = [e for e in events.code(art, None, acts) if e.event_type == "COERCE"]
+    assert [(e.actor.text, e.recipient.text) for e in evs] == [("Kejaksaan Agung", "Andi Wijaya")]
+
+
+
+def test_a_compound_subject_is_not_taken_for_an_object():
+    art = article("Polisi Malaysia dan Polisi Singapura menangkap tiga tersangka penyelundup.", published=PUB)
+    acts = [actor(art, "Polisi Malaysia", "MYS", "organization"), actor(art, "Polisi Singapura", "SGP", "organization")]
+    evs = [e for e in events.code(art, None, acts) if e.event_type == "COERCE"]
+    assert {e.actor.text for e in evs} == {"Polisi Malaysia", "Polisi Singapura"}

@@ -131,6 +131,7 @@ class ArgumentFinder:
         self.proposal_filed = set(cues.get("proposal_filed", ()))
         self.speaks_through = set(cues.get("speaks_through", ()))
         self.carriers = set(cues.get("carrier_verbs", ()))
+        self.coordinators = {"dan", "serta", "lalu", "kemudian", "sekaligus"} & set(cues.get("coordinators", ()))
         self.first_person = {"saya", "kami", "kita", "aku", "i", "we"}
         self._cache: dict[int, tuple] = {}
         self._starts: dict[int, tuple] = {}
@@ -341,6 +342,14 @@ class ArgumentFinder:
             break
         if subj is not None and self.speaks_through:
             subj = self._spoken_through(sent, ti, subj, left)
+        # "Penyidik KPK menggeledah rumah Hasto dan menyita ...": a verb after "dan" shares the
+        # subject of the verb before; the mention after that verb is its object, not a subject
+        first_object = None
+        # (speech acts keep the event-aware rule of events/__init__.py: "mengecam ... dan bersumpah")
+        if subj is not None and not nominal and self.lang == "id" and trig.entry.quad_class == 4:
+            shared = self._coordinated_subject(sent, lb, ti, subj, left)
+            if shared is not None:
+                first_object, subj = subj, shared
         # "perusahaan-perusahaan ... yang membantu Rusia", "spanduk yang mengecam serangan Israel":
         # a verb right after a relative "yang" has the noun before it as subject; when that noun
         # names no actor, the act is no one's we know
@@ -422,6 +431,10 @@ class ArgumentFinder:
                 right = [a for a in right if _tok_index(sent, a.start) < that]
         owner = self._proposal_owner(sent, ti, tj, all_right) if etype != "PROTEST" else None
         owner = owner or carried
+        if owner is None and first_object is not None and etype == "COERCE" \
+                and not any(a for a in right if _tok_index(sent, a.start) <= tj + 2):
+            # "menggeledah rumah Hasto dan menyita sejumlah dokumen": seized from the one searched
+            owner = first_object
         if owner is not None:
             rec, rec_gov, right = owner, "recipient", []
         for a in right:
@@ -525,6 +538,19 @@ class ArgumentFinder:
             if rec is not None and rec in right:
                 args.co_recipients = self._conjoined(sent, right, rec, backwards=False)
         return args
+
+    def _coordinated_subject(self, sent: Sentence, lb: int, ti: int, subj: Actor, left: list[Actor]) -> Actor | None:
+        toks = sent.tokens
+        if ti < 2 or toks[ti - 1].text.lower() not in self.coordinators:
+            return None
+        si = _tok_index(sent, subj.start)
+        # ("X dan Y menyita": no verb before Y, Y is a subject)
+        verb = next((k for k in range(si - 1, max(lb - 1, si - 4), -1) if toks[k].text.lower().startswith("me")
+                     and len(toks[k].text) > 4 and toks[k].text.isalpha()), None)
+        if verb is None:
+            return None
+        return next((a for a in reversed(left) if a.end <= toks[verb].start and _tok_index(sent, a.start) >= lb
+                     and _prev_word(sent, a) not in self.rec_preps and _prev_word(sent, a) not in self.non_rec), None)
 
     def _spoken_through(self, sent: Sentence, ti: int, subj: Actor, left: list[Actor]) -> Actor:
         """"PDIP, melalui Ketua DPP Djarot, meminta ...": the person between the commas
