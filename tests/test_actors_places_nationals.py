@@ -107,3 +107,9 @@ def test_two_name_parts_side_by_side_are_one_mention():
                      "Ia ditahan. Kemudian Paulus Tannos dibawa ke pengadilan.")
     tannos = [a for a in acts if a.name == "Paulus Tannos"]
     assert tannos and all(a.text == "Paulus Tannos" or a.how == "pronoun" for a in tannos), [a.text for a in tannos]
+
+
+def test_chair_of_a_numbered_commission_of_a_body():
+    acts = _by_text(link_text("Namun Ketua Komisi I DPR Utut Adianto mengecam tindakan aparat Malaysia itu."))
+    utut = acts["Ketua Komisi I DPR Utut Adianto"]
+    assert utut.name == "Utut Adianto" and utut.country == "IDN" and utut.sector == "LEG"

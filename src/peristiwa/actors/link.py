@@ -364,6 +364,9 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
                 back != m.i or any(e.how == "adjective" for e in pm.kinds("country"))
                 or (doc.english and doc.text[toks.end[pm.j - 1] : toks.start[m.i]] == " ")):
             country, start_i = pm.kinds("country")[0].id, pm.i
+        # "Ketua Komisi I DPR": a numbered unit of the body between the office and the body
+        if j + 2 < len(toks) and (toks.low[j],) in kb.cues["sub_units"] and _NUMBERED.fullmatch(toks.text[j + 1]):
+            j += 2
         # "dari Rusia", "of China" before the country
         jj = j + 1 if j < len(toks) and toks.low[j] in ("dari", "of", "asal") else j
         nm = _match_at(by_i, jj)
@@ -464,7 +467,8 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
         if role.needs_name and (
             name_end is None
             # "Deklarasi Pemimpin Bali": a generic role word inside a capitalised name
-            or (m.i > 0 and toks.text[m.i - 1][:1].isupper() and not _sentence_start(doc, m.i))
+            or (m.i > 0 and toks.text[m.i - 1][:1].isupper() and not _sentence_start(doc, m.i)
+                and (toks.low[m.i - 1],) not in kb.cues["name_stopwords"] and toks.low[m.i - 1] != "wakil")
             or (not person_ids and name_end - k < 2)
         ):
             continue
@@ -1141,6 +1145,7 @@ def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor], matches: list[_Mat
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_NUMBERED = re.compile(r"[IVX]{1,5}|\d{1,2}")
 _NATIONALITY_AFTER = re.compile(r"(?:\s*\(\d{1,3}\))?,?\s+(?:dari|asal|berkewarganegaraan|from)\s+$")
 
 
