@@ -113,3 +113,10 @@ def test_chair_of_a_numbered_commission_of_a_body():
     acts = _by_text(link_text("Namun Ketua Komisi I DPR Utut Adianto mengecam tindakan aparat Malaysia itu."))
     utut = acts["Ketua Komisi I DPR Utut Adianto"]
     assert utut.name == "Utut Adianto" and utut.country == "IDN" and utut.sector == "LEG"
+
+
+def test_supporters_of_a_person_are_a_crowd_not_the_person():
+    acts = link_text("Presiden Rodrigo Duterte ditangkap. Para pendukung Duterte berkumpul di luar pangkalan udara.")
+    crowd = next(a for a in acts if a.text.startswith("Para pendukung"))
+    assert crowd.text == "Para pendukung Duterte" and crowd.type == "group" and crowd.sector == "CVL"
+    assert not any(a.text == "Duterte" and a.start > crowd.start for a in acts)

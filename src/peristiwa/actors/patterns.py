@@ -63,6 +63,7 @@ class Spec:
     fillers: frozenset[str] = frozenset()
     crowd_nouns: dict[tuple[str, ...], str] = field(default_factory=dict)
     crowd_phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    followers: frozenset[str] = frozenset()  # crowd nouns that take whom they follow ("pendukung Duterte")
     nationals: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)  # phrase -> (ISO3, written)
     national_counts: frozenset[tuple[str, ...]] = frozenset()
     national_need_count: frozenset[tuple[str, ...]] = frozenset()
@@ -154,6 +155,7 @@ def load_spec(kb_dir: str) -> Spec:
         spec.crowd_nouns = _sector_map(path, "crowds.nouns", cr.get("nouns") or {}, SECTORS)
         spec.crowd_phrases = _sector_map(path, "crowds.phrases", cr.get("phrases") or {}, SECTORS)
         spec.crowd_not_after = frozenset(w.lower() for w in _words(path, "crowds.not_after", cr.get("not_after") or ["-"]))
+        spec.followers = frozenset(w.lower() for w in _words(path, "crowds.followers", cr.get("followers") or ["-"]))
     na = data.get("nationals") or {}
     if na:
         if not isinstance(na, dict) or set(na) - {"states", "counts", "need_count"}:
@@ -471,7 +473,9 @@ def _crowd(c: _Ctx, i: int) -> Found | None:
         if ph is None:
             return None
         j, sector = i + len(ph), sp.crowd_phrases[ph]
-    if _state_follows(c, j):
+    if low[j - 1] in sp.followers and j in c.by_i and "person" in c.by_i[j][2] and c.glued(j):
+        j = c.by_i[j][1]  # "Para pendukung Duterte": whom they follow is part of the crowd's name
+    elif _state_follows(c, j):
         return None  # "ratusan warga Korea Selatan": the sector phrase names the state
     if _longest(sp.foreign, low, j, 3) is not None or _longest(sp.foreign, low, j - 1, 1) is not None:
         return None  # "puluhan warga asing", "ratusan WNA": foreigners, no state of their own named
