@@ -169,3 +169,23 @@ def test_a_compound_subject_is_not_taken_for_an_object():
     acts = [actor(art, "Polisi Malaysia", "MYS", "organization"), actor(art, "Polisi Singapura", "SGP", "organization")]
     evs = [e for e in events.code(art, None, acts) if e.event_type == "COERCE"]
     assert {e.actor.text for e in evs} == {"Polisi Malaysia", "Polisi Singapura"}
+
+
+# ------------------------------------------------------------------ class 1: what is not (yet) done
+
+
+def test_refusing_to_rule_out_force_is_a_threat_not_a_rejection():
+    for text in ("Presiden Rusia menolak untuk mengesampingkan penggunaan senjata nuklir terhadap Polandia.",
+                 "Presiden Rusia tidak mengesampingkan penggunaan senjata nuklir terhadap Polandia."):
+        art = article(text, published=PUB)
+        acts = [actor(art, "Presiden Rusia", "RUS"), actor(art, "Polandia", "POL", "country")]
+        evs = [e for e in events.code(art, None, acts) if not e.negated]
+        assert [(e.event_type, e.recipient.text if e.recipient else None) for e in evs] == [("THREATEN", "Polandia")], text
+
+
+def test_an_act_the_operation_waits_for_is_hypothetical():
+    art = article("Panglima militer Sudan mengatakan operasi akan berlanjut sampai RSF menghentikan serangan ke El Fasher.",
+                  published=PUB)
+    acts = [actor(art, "Panglima militer Sudan", "SDN"), actor(art, "RSF", "SDN", "organization")]
+    evs = [e for e in events.code(art, None, acts) if e.event_type == "RETREAT"]
+    assert evs and all(e.hypothetical for e in evs)
