@@ -189,3 +189,21 @@ def test_an_act_the_operation_waits_for_is_hypothetical():
     acts = [actor(art, "Panglima militer Sudan", "SDN"), actor(art, "RSF", "SDN", "organization")]
     evs = [e for e in events.code(art, None, acts) if e.event_type == "RETREAT"]
     assert evs and all(e.hypothetical for e in evs)
+
+
+def test_signing_ones_own_decree_or_law_is_no_agreement():
+    for doc in ("perintah eksekutif", "undang-undang", "dekrit"):
+        art = article(f"Presiden Argentina Javier Milei menandatangani {doc} yang membekukan anggaran universitas.",
+                      published=PUB)
+        acts = [actor(art, "Javier Milei", "ARG")]
+        assert not [e for e in events.code(art, None, acts) if e.event_type == "AGREE"], doc
+    art = article("Javier Milei menandatangani perjanjian dagang dengan Presiden Chile Gabriel Boric.", published=PUB)
+    acts = [actor(art, "Javier Milei", "ARG"), actor(art, "Gabriel Boric", "CHL")]
+    assert [e.event_type for e in events.code(art, None, acts)] == ["AGREE"]
+
+
+def test_a_mediator_of_talks_reports_no_talks():
+    art = article("Oman selama ini menjadi mediator perundingan antara Iran dan Amerika Serikat.", published=PUB)
+    acts = [actor(art, "Oman", "OMN", "country"), actor(art, "Iran", "IRN", "country"),
+            actor(art, "Amerika Serikat", "USA", "country")]
+    assert not [e for e in events.code(art, None, acts) if e.event_type == "CONSULT"]

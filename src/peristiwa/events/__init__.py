@@ -273,6 +273,16 @@ def _domestic_consult(ev: Event) -> bool:
     return ev.event_type == "CONSULT" and a is not None and r is not None and a.country is not None and a.country == r.country
 
 
+def _own_document(trig: Trigger, cues: dict) -> bool:
+    """"Trump menandatangani perintah eksekutif ...": signing a decree or a law of one's
+    own is no agreement with anyone (cues.yaml: unilateral_documents)."""
+    if trig.entry.type != "AGREE" or not cues.get("unilateral_documents"):
+        return False
+    sent = trig.sentence
+    after = sent.text[trig.end - sent.start :].lstrip().lower()
+    return any(after.startswith(d) and not after[len(d) : len(d) + 1].isalnum() for d in cues["unilateral_documents"])
+
+
 def _named_or_setting(trig: Trigger, cues: dict | None = None, lang: str = "id") -> bool:
     """A trigger word that is part of a name ("Pertemuan Menlu G20", "KTT") or the
     setting of another event ("di sela-sela pertemuan ...", "usai pertemuan itu")
@@ -696,6 +706,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         trigs = [t for t in trigs if not any(s0 <= t.start < s1 for s0, s1 in archive)]
     trigs = [t for t in trigs if not _framing_noun(t, trigs, cues, lang)]
     trigs = [t for t in trigs if not _deployed_to_attack(t, trigs)]
+    trigs = [t for t in trigs if not _own_document(t, cues)]
     if not trigs:
         return []
     published = to_date(article.published)
