@@ -120,3 +120,9 @@ def test_supporters_of_a_person_are_a_crowd_not_the_person():
     crowd = next(a for a in acts if a.text.startswith("Para pendukung"))
     assert crowd.text == "Para pendukung Duterte" and crowd.type == "group" and crowd.sector == "CVL"
     assert not any(a.text == "Duterte" and a.start > crowd.start for a in acts)
+
+
+def test_a_crowd_abroad_belongs_where_it_is():
+    acts = link_text("Presiden Prabowo mengecam serangan yang menewaskan puluhan ribu warga sipil di Gaza.")
+    crowd = next(a for a in acts if a.text.startswith("puluhan ribu"))
+    assert crowd.text == "puluhan ribu warga sipil" and crowd.country == "PSE"

@@ -278,7 +278,7 @@ def _local_country(doc: _Doc, j: int) -> str | None:
     toks = doc.toks
     k = bisect.bisect_right(doc.sent_starts, toks.start[j - 1]) if j > 0 else 0
     end = doc.sent_starts[k] if k < len(doc.sent_starts) else len(doc.text)
-    places = patterns.indonesian_places()
+    places, abroad = patterns.indonesian_places(), patterns.world_places()
     for i in range(j, len(toks) - 1):
         if toks.start[i] >= end:
             break
@@ -290,6 +290,8 @@ def _local_country(doc: _Doc, j: int) -> str | None:
             ids = {e.id for e in doc.kb.lookup(" ".join(toks.text[i + 1 : i + 1 + n])) if e.kind == "country"}
             if len(ids) == 1:
                 return ids.pop()
+            if tuple(toks.low[i + 1 : i + 1 + n]) in abroad:  # "di Gaza": a large place abroad
+                return abroad[tuple(toks.low[i + 1 : i + 1 + n])]
     return None
 
 

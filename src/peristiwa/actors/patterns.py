@@ -201,6 +201,34 @@ def indonesian_places() -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def world_places() -> dict[tuple[str, ...], str]:
+    """Lowercased token tuples of large cities and regions abroad (population >= 300,000 in the
+    places gazetteer) -> their state, for "... di Gaza": names of two states are left out."""
+    out: dict[tuple[str, ...], str] = {}
+    seen_twice: set[tuple[str, ...]] = set()
+    try:
+        lines = PLACES_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return {}
+    for line in lines:
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) < 7 or parts[2] not in ("admin", "city"):
+            continue
+        try:
+            big = float(parts[6] or 0) >= 300_000
+        except ValueError:
+            continue
+        key = _low(parts[1])
+        if big:
+            if out.get(key, parts[3]) != parts[3]:
+                seen_twice.add(key)
+            out[key] = parts[3]
+    for key in seen_twice:
+        del out[key]
+    return out
+
+
 # --------------------------------------------------------------------------
 # matching
 
