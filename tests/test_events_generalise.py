@@ -207,3 +207,14 @@ def test_a_mediator_of_talks_reports_no_talks():
     acts = [actor(art, "Oman", "OMN", "country"), actor(art, "Iran", "IRN", "country"),
             actor(art, "Amerika Serikat", "USA", "country")]
     assert not [e for e in events.code(art, None, acts) if e.event_type == "CONSULT"]
+
+
+def test_a_will_to_keep_negotiating_is_an_intent_not_talks():
+    art = article("Menteri Perdagangan Vietnam menyatakan pemerintahnya akan terus bernegosiasi dengan Amerika Serikat.",
+                  published=PUB)
+    acts = [actor(art, "Menteri Perdagangan Vietnam", "VNM"), actor(art, "Amerika Serikat", "USA", "country")]
+    evs = events.code(art, None, acts)
+    assert [(e.event_type, e.cameo, e.future) for e in evs] == [("AGREE", "036", False)]
+    art = article("Menteri Perdagangan Vietnam akan bertemu dengan Menteri Perdagangan AS Howard Lutnick.", published=PUB)
+    acts = [actor(art, "Menteri Perdagangan Vietnam", "VNM"), actor(art, "Howard Lutnick", "USA")]
+    assert [(e.event_type, e.future) for e in events.code(art, None, acts)] == [("CONSULT", True)]

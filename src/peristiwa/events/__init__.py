@@ -923,6 +923,11 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             # yield is itself the event (REJECT), not a yielding that did not happen
             etype, mode, cameo, negated, future = "REJECT", "yield", "120", False, False
             quad, goldstein = quad_class(cameo), load_plover().goldstein_for(cameo) or e.goldstein
+        if etype == "CONSULT" and not negated and not hypo and not nominal and any(
+                t.text.lower() in cues.get("intent_to_meet", ()) for t in sent.tokens[max(0, trig.first - 2) : trig.first]):
+            # "pemerintah akan terus bernegosiasi", "siap bertemu": an intent to meet (CAMEO 036)
+            etype, mode, cameo, future = "AGREE", None, "036", False
+            quad, goldstein = quad_class(cameo), load_plover().goldstein_for(cameo) or goldstein
         if etype == "ASSAULT" and any(t.text.lower() in cues.get("cessation", ())
                                       for t in sent.tokens[max(0, trig.first - 2) : trig.first]):
             # "Rusia Setop Serang Infrastruktur Energi Ukraina": stopping attacks is a ceasefire
