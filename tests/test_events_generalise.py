@@ -218,3 +218,25 @@ def test_a_will_to_keep_negotiating_is_an_intent_not_talks():
     art = article("Menteri Perdagangan Vietnam akan bertemu dengan Menteri Perdagangan AS Howard Lutnick.", published=PUB)
     acts = [actor(art, "Menteri Perdagangan Vietnam", "VNM"), actor(art, "Howard Lutnick", "USA")]
     assert [(e.event_type, e.future) for e in events.code(art, None, acts)] == [("CONSULT", True)]
+
+
+def test_praise_for_a_stance_goes_to_the_stances_owner():
+    art = article("Raja Yordania menyampaikan apresiasi atas sikap tegas Malaysia terhadap Israel.", published=PUB)
+    acts = [actor(art, "Raja Yordania", "JOR"), actor(art, "Malaysia", "MYS", "country"), actor(art, "Israel", "ISR", "country")]
+    sup = [e for e in events.code(art, None, acts) if e.event_type == "SUPPORT"]
+    assert [(e.actor.text, e.recipient.text) for e in sup] == [("Raja Yordania", "Malaysia")]
+
+
+def test_what_one_will_not_let_happen_has_not_happened():
+    art = article("Kanselir Jerman memperingatkan bahwa NATO tidak akan membiarkan Rusia menyerang wilayah Polandia.",
+                  published=PUB)
+    acts = [actor(art, "Kanselir Jerman", "DEU"), actor(art, "NATO", None, "organization"), actor(art, "Rusia", "RUS", "country"),
+            actor(art, "Polandia", "POL", "country")]
+    assert all(e.hypothetical for e in events.code(art, None, acts) if e.event_type == "ASSAULT")
+
+
+def test_until_now_is_no_condition():
+    art = article("Sampai saat ini, Rusia menyerang kota Kharkiv setiap malam.", published=PUB)
+    acts = [actor(art, "Rusia", "RUS", "country")]
+    evs = [e for e in events.code(art, None, acts) if e.event_type == "ASSAULT"]
+    assert evs and not any(e.hypothetical for e in evs)

@@ -569,7 +569,9 @@ class ArgumentFinder:
     def _proposal_owner(self, sent: Sentence, ti: int, tj: int, right: list[Actor]) -> Actor | None:
         """"menolak keinginan/usulan X untuk ...": the owner of the proposal the trigger's
         object names is its recipient (not a mention in the proposal's content)."""
-        k = next((m for m in range(ti + 1, min(len(sent.tokens), tj + 2))
+        # (after a target preposition too: "apresiasi atas sikap tegas Indonesia ...")
+        last = tj + 2 if tj + 1 < len(sent.tokens) and sent.tokens[tj + 1].text.lower() in self.target_preps else tj + 1
+        k = next((m for m in range(ti + 1, min(len(sent.tokens), last + 1))
                   if sent.tokens[m].text.lower() in self.proposal_nouns), None)
         if k is None:
             return None
