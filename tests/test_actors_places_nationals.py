@@ -126,3 +126,11 @@ def test_a_crowd_abroad_belongs_where_it_is():
     acts = link_text("Presiden Prabowo mengecam serangan yang menewaskan puluhan ribu warga sipil di Gaza.")
     crowd = next(a for a in acts if a.text.startswith("puluhan ribu"))
     assert crowd.text == "puluhan ribu warga sipil" and crowd.country == "PSE"
+
+
+def test_first_name_of_a_known_person_beside_another_surname_is_someone_else():
+    acts = link_text("Delegasi Rusia dipimpin oleh penasihat Kremlin Vladimir Medinsky. "
+                     "Presiden Vladimir Putin tidak hadir.")
+    med = next(a for a in acts if "Medinsky" in a.text)
+    assert med.name == "Vladimir Medinsky" and med.country == "RUS"
+    assert not any(a.name == "Vladimir Putin" and a.start < med.end for a in acts)

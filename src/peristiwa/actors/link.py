@@ -464,7 +464,8 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
         else:
             # "Perdana Menteri Lebanon Najib Mikati": a one-word KB alias inside a longer unknown name
             name_end, person_ids = run_end, []
-            if not role.resolve and toks.text[m.i][:1].islower() and not (skipped_body and run_end - k >= 2):
+            if not role.resolve and toks.text[m.i][:1].islower() and not (skipped_body and run_end - k >= 2) \
+                    and not (country and run_end and run_end - k >= 2):  # "penasihat Kremlin Vladimir Medinsky"
                 name_end = None  # "menteri Kabinet Merah Putih": a common noun, not a title before a name
         if role.needs_name and (
             name_end is None
@@ -1209,6 +1210,8 @@ def _surnames(doc: _Doc, matches: list[_Match]) -> None:
         k = bisect.bisect_right(starts, t_end)
         if _in_place_name(doc, i):
             continue  # "Bandara Soekarno-Hatta" after "Hatta Rajasa": a place
+        if _next_to_other_name(doc, i, parts, owners):
+            continue  # "Vladimir Medinsky" is not Vladimir Putin
         if k < len(spans) and spans[k][0] - t_end <= 3:
             nxt = spans[k][2]
             if any(_identity(nxt) == _identity(o) for o in owners.values()):
@@ -1227,6 +1230,29 @@ def _surnames(doc: _Doc, matches: list[_Match]) -> None:
             last.end, last.text = t_end, doc.text[last.start : t_end]
             continue
         doc.actors.append(act)
+
+
+def _next_to_other_name(doc: _Doc, i: int, parts: dict, owners: dict) -> bool:
+    """Token i is glued to a capitalised word that is no part of the same person's name
+    ("Vladimir Medinsky" when only Vladimir Putin is known): part of another name. Not in a
+    Title Case headline, where every word is capitalised."""
+    toks, stop = doc.toks, doc.kb.cues["name_stopwords"]
+    for k in (i - 1, i + 1):
+        if not 0 <= k < len(toks):
+            continue
+        a, b = (k, i) if k < i else (i, k)
+        w = toks.text[k]
+        if doc.text[toks.end[a] : toks.start[b]] != " " or not (w[:1].isupper() and w.isalpha()) \
+                or (toks.low[k],) in stop or (toks.low[k],) in doc.kb.cues["honorifics"]:
+            continue
+        if k == i - 1 and _sentence_start(doc, k):
+            continue
+        if parts.get(w, {}).keys() & owners.keys() or doc.kb.lookup(w):
+            continue  # "Vladimir Putin" (both his), "Presiden Putin", "Rusia Putin"
+        if _title_case_line(doc, i):
+            return False
+        return True
+    return False
 
 
 def _plausible_name(doc: _Doc, words: list[str]) -> bool:
