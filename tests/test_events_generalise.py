@@ -240,3 +240,10 @@ def test_until_now_is_no_condition():
     acts = [actor(art, "Rusia", "RUS", "country")]
     evs = [e for e in events.code(art, None, acts) if e.event_type == "ASSAULT"]
     assert evs and not any(e.hypothetical for e in evs)
+
+
+def test_a_nominal_attack_targets_what_it_hit():
+    art = article("Serangan udara RSF menghantam sebuah rumah sakit di El Fasher pada Senin.", published=PUB)
+    acts = [actor(art, "RSF", "SDN", "organization")]
+    evs = [e for e in events.code(art, None, acts) if e.event_type == "ASSAULT"]
+    assert [(e.recipient.text, e.recipient.country) for e in evs] == [("sebuah rumah sakit", "SDN")]

@@ -491,6 +491,20 @@ def _meeting_mode(args, loc: Location, cameo: str) -> tuple[str, str]:
     return "third-party", "044"
 
 
+def _hit_verb(trig: Trigger, cues: dict) -> int | None:
+    """The verb a nominal attack is the subject of ("Serangan udara X menghantam ..."), within
+    the few words of its own noun phrase."""
+    toks = trig.sentence.tokens
+    hits = set(cues.get("hit_verbs", ()))
+    for k in range(trig.last + 1, min(len(toks), trig.last + 6)):
+        w = toks[k].text.lower()
+        if w in hits:
+            return k
+        if not toks[k].text[:1].isalnum():
+            return None
+    return None
+
+
 def _victims_again(rec: Actor | None, cues: dict, cands: list) -> Actor | None:
     """"otoritas Malaysia menahan para penyintas": survivors or victims named after an
     attack are its target again, of the target's country (not the place's)."""
@@ -809,6 +823,10 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 args.recipient = dataclasses.replace(prev, confidence=prev.confidence * 0.7)
         if args.recipient is None and args.actor is not None and e.type in OBJECT_NP_TYPES and not nominal:
             args.recipient = _victims_again(_object_np(trig, cues, loc, args.actor, home), cues, cands)
+        elif args.recipient is None and args.actor is not None and nominal and e.type == "ASSAULT" \
+                and (hit := _hit_verb(trig, cues)) is not None:
+            # "Serangan udara militer Myanmar menghantam sebuah sekolah di ...": what the attack hit
+            args.recipient = _object_np(dataclasses.replace(trig, first=hit, last=hit), cues, loc, args.actor, home)
         elif args.recipient is None and ((nominal and e.type == "COERCE") or e.type in ("RETREAT", "CONCEDE")) \
                 and args.actor is not None and args.actor.country and args.actor.type != "country":
             # "mengumumkan darurat militer": imposed on the actor's own country; "mencabut
