@@ -94,8 +94,112 @@ def title_case(words: list[str]) -> list[str]:
     return [w[:1].upper() + w[1:] if w[:1].isalpha() else w for w in words]
 
 
+_WORD_CACHE_MAX = 200_000  # distinct words kept; a news vocabulary stays far below
+
+
+class _Word:
+    """Everything about one word that does not depend on its position: built
+    once per distinct word (NER runs on every sentence; most words recur)."""
+
+    __slots__ = ("lw", "cap", "base", "tc", "cap_f", "cap0_f", "tail", "ctx")
+
+    def __init__(self, w: str, lex: Lexicon) -> None:
+        lw = w.lower()
+        sh = shape(w)
+        cluster = lex.clusters.get(_DIGIT.sub("0", lw))
+        ratio = lex.capratio.get(lw, -1)
+        common = lw in lex.common or (lw.endswith("nya") and lw[:-3] in lex.common)
+        self.lw = lw
+        self.cap = cap = w[:1].isupper()
+        self.base = ("b", "w=" + lw, "s=" + sh, "p3=" + lw[:3], "x2=" + lw[-2:], "x3=" + lw[-3:], f"r={ratio}")
+        self.tc = ("tc", f"tc|r={ratio}", f"tc|w={lw}")
+        self.cap_f = ("cap",) if cap else ()
+        self.cap0_f = ("cap0",) if cap else ()
+        tail: list[str] = []
+        if len(w) == 1 and not w.isalnum():
+            tail.append("punct")
+        if common:
+            tail.append("kd")
+        part = lex.parts.get(lw)
+        if part and cap:
+            tail.append("gp=" + part)
+        if cluster:
+            tail.append("c=" + cluster)
+            tail.append("cc=" + cluster.split(".")[0])
+        self.tail = tuple(tail)
+        # as a neighbour at offset d: the features before and after its gazetteer tag
+        ctx = {}
+        for d in (-2, -1, 1, 2):
+            pre = [f"{d}w={lw}", f"{d}s={sh}"]
+            if cluster:
+                pre.append(f"{d}c={cluster.split('.')[0]}")
+            post: list[str] = []
+            if d in (-1, 1):
+                post.append(f"{d}r={ratio}")
+                if common:
+                    post.append(f"{d}kd")
+            ctx[d] = (tuple(pre), tuple(post))
+        self.ctx = ctx
+
+
+def _words(words: list[str], lex: Lexicon) -> list[_Word]:
+    cache = lex.__dict__.setdefault("_word_cache", {})  # per lexicon: features depend on it
+    if len(cache) > _WORD_CACHE_MAX:
+        cache.clear()
+    out = []
+    for w in words:
+        x = cache.get(w)
+        if x is None:
+            x = cache[w] = _Word(w, lex)
+        out.append(x)
+    return out
+
+
+_END = {-2: ("-2w=<s>",), -1: ("-1w=<s>",), 1: ("1w=<e>",), 2: ("2w=<e>",)}
+
+
 def sent_features(words: list[str], lex: Lexicon) -> list[list[str]]:
-    """One list of string features per token (crfsuite's binary features)."""
+    """One list of string features per token (crfsuite's binary features).
+    Same features as ``sent_features_reference``, from per-word memoised parts."""
+    n = len(words)
+    ws = _words(words, lex)
+    tc = is_title_case(words)
+    gaz = lex.gaz_tags([x.lw for x in ws], [x.cap for x in ws])
+    feats: list[list[str]] = []
+    for i, x in enumerate(ws):
+        f = list(x.base)
+        if i == 0:
+            f.append("BOS")
+        if tc:  # in a headline capitals are no evidence: the word's usual case is
+            f.extend(x.tc)
+        else:
+            f.extend(x.cap0_f if i == 0 else x.cap_f)
+        f.extend(x.tail)
+        g = gaz[i]
+        if g:
+            f.append("g=" + g)
+            f.append("g=" + g[0])
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                pre, post = ws[j].ctx[d]
+                f.extend(pre)
+                if gaz[j]:
+                    f.append(f"{d}g={gaz[j]}")
+                f.extend(post)
+            else:
+                f.extend(_END[d])
+        if i > 0:
+            f.append(f"-1w|w={ws[i - 1].lw}|{x.lw}")
+        if i + 1 < n:
+            f.append(f"w|+1w={x.lw}|{ws[i + 1].lw}")
+        feats.append(f)
+    return feats
+
+
+def sent_features_reference(words: list[str], lex: Lexicon) -> list[list[str]]:
+    """The plain (unmemoised) definition of ``sent_features``: the tests check
+    that both give identical features."""
     n = len(words)
     lower = [w.lower() for w in words]
     cap = [w[:1].isupper() for w in words]
