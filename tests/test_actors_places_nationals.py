@@ -134,3 +134,12 @@ def test_first_name_of_a_known_person_beside_another_surname_is_someone_else():
     med = next(a for a in acts if "Medinsky" in a.text)
     assert med.name == "Vladimir Medinsky" and med.country == "RUS"
     assert not any(a.name == "Vladimir Putin" and a.start < med.end for a in acts)
+
+
+def test_two_offices_of_one_person_and_a_name_with_particles():
+    acts = link_text("Benjamin Netanyahu membela operasi itu. Perdana Menteri sekaligus Menteri Luar Negeri Qatar "
+                     "Sheikh Mohammed bin Abdulrahman Al Thani menyebut serangan itu terorisme.")
+    people = [a for a in acts if a.type == "person"]
+    # the first office is no bare "Perdana Menteri" resolved to Netanyahu
+    assert [a.name for a in people] == ["Benjamin Netanyahu", "Mohammed bin Abdulrahman Al Thani"]
+    assert people[1].country == "QAT"

@@ -442,7 +442,8 @@ def _load_cues(path: Path, b: _Builder, roles: dict | None = None) -> dict[str, 
     allowed = {"pronouns", "pairs", "non_incumbent", "metonym_place_markers", "country_non_actor_heads",
                "non_actor_phrases", "sector_heads", "name_stopwords", "honorifics", "speech_verbs", "regions",
                "pair_joiners", "role_blockers", "portfolio_words", "non_name_words", "place_names",
-               "vessel_prefixes", "initial_heads", "facility_heads", "event_names", "sub_units"}
+               "vessel_prefixes", "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles",
+               "office_joiners"}
     if not isinstance(data, dict):
         raise DataError(f"{path}: expected a mapping of cue lists")
     unknown = set(data) - allowed
@@ -483,7 +484,7 @@ def _load_cues(path: Path, b: _Builder, roles: dict | None = None) -> dict[str, 
 
     for key in ("non_incumbent", "metonym_place_markers", "country_non_actor_heads", "name_stopwords", "honorifics",
                 "speech_verbs", "regions", "role_blockers", "portfolio_words", "non_name_words", "place_names",
-                "initial_heads", "facility_heads", "event_names", "sub_units"):
+                "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles", "office_joiners"):
         cues[key] = phrases(key)
     # warship prefixes, matched in capitals: "KRI" -> (IDN, MIL)
     vp = data.get("vessel_prefixes") or {}
@@ -585,7 +586,8 @@ def _empty_cues() -> dict[str, Any]:
     return {k: frozenset() for k in ("non_incumbent", "metonym_place_markers", "country_non_actor_heads",
                                       "name_stopwords", "honorifics", "speech_verbs", "regions", "pair_joiners",
                                       "role_blockers", "portfolio_words", "non_name_words", "place_names",
-                                      "initial_heads", "facility_heads", "event_names", "sub_units")} \
+                                      "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles",
+                                      "office_joiners")} \
         | {"vessel_prefixes": {}, "pair_sizes": {}, "pair_roles": {}}
 
 

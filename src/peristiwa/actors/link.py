@@ -352,6 +352,10 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
         if m.used or not roles:
             continue
         role = kb.roles[roles[0].id]
+        if m.j + 1 < len(toks) and (toks.low[m.j],) in kb.cues["office_joiners"] and _match_at(by_i, m.j + 1) \
+                and _match_at(by_i, m.j + 1).kinds("role"):
+            m.used = True  # "Perdana Menteri sekaligus Menteri Luar Negeri Qatar X": one person, named after
+            continue
         prev1 = _prev_words(doc, m.i, 1)
         if any(w in kb.cues["role_blockers"] for w in prev1):
             m.used = True  # "pemilihan presiden Taiwan": an election, not a person
@@ -621,9 +625,13 @@ def _name_run(doc: _Doc, k: int, by_i: dict[int, _Match]) -> int | None:
         return None
     if _title_case_line(doc, k):
         return None  # "Menteri Yuddy Ancam PNS": in a Title Case headline every word looks like a name
-    j = k
-    while j < len(toks) and j - k < 4:
+    j, particles = k, 0
+    while j < len(toks) and j - k - particles < 4:
         t = toks[j]
+        if j > k and (t.low,) in doc.kb.cues["name_particles"] and j + 1 < len(toks) \
+                and toks.text[j + 1][:1].isupper() and doc.text[t.end : toks.start[j + 1]] == " ":
+            j, particles = j + 1, particles + 1  # "Mohammed bin Abdulrahman Al Thani"
+            continue
         # "Kang Kyung-wha", "Majed al-Ansari": a hyphen glued to both sides joins name parts
         if t.text == "-" and j > k and j + 1 < len(toks) and toks.end[j - 1] == t.start == toks.start[j + 1] - 1 \
                 and toks.text[j + 1].isalpha():
