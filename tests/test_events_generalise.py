@@ -247,3 +247,17 @@ def test_a_nominal_attack_targets_what_it_hit():
     acts = [actor(art, "RSF", "SDN", "organization")]
     evs = [e for e in events.code(art, None, acts) if e.event_type == "ASSAULT"]
     assert [(e.recipient.text, e.recipient.country) for e in evs] == [("sebuah rumah sakit", "SDN")]
+
+
+def test_the_content_of_a_rejected_proposal_is_no_event():
+    art = article("Polandia menolak usulan Hongaria untuk mencabut sanksi terhadap Rusia.", published=PUB)
+    acts = [actor(art, "Polandia", "POL", "country"), actor(art, "Hongaria", "HUN", "country"), actor(art, "Rusia", "RUS", "country")]
+    evs = events.code(art, None, acts)
+    assert [(e.event_type, e.actor.text, e.recipient.text) for e in evs] == [("REJECT", "Polandia", "Hongaria")]
+
+
+def test_an_act_inside_a_regretted_decision_is_still_an_event():
+    art = article("Malaysia menyesalkan keputusan Rusia memveto rancangan resolusi Dewan Keamanan PBB.", published=PUB)
+    acts = [actor(art, "Malaysia", "MYS", "country"), actor(art, "Rusia", "RUS", "country"),
+            actor(art, "Dewan Keamanan PBB", None, "organization")]
+    assert {e.event_type for e in events.code(art, None, acts)} == {"ACCUSE", "REJECT"}

@@ -258,6 +258,27 @@ def _embedded(trig: Trigger, trigs: list[Trigger], breaks: frozenset = frozenset
     return False
 
 
+def _proposal_content(trig: Trigger, trigs: list[Trigger], cues: dict) -> bool:
+    """"menolak usulan X untuk mencabut sanksi": an act inside the proposal another trigger
+    takes as its object is that proposal's content, not an event (cues.yaml: unrealised_nouns)."""
+    nouns = set(cues.get("unrealised_nouns", ()))
+    if not nouns:
+        return False
+    sent, toks = trig.sentence, trig.sentence.tokens
+    targets = set(cues.get("target_preps", ()))
+    for t in trigs:
+        if t.sentence is not sent or t is trig or t.last >= trig.first or trig.first - t.last > 10:
+            continue
+        k = t.last + 1
+        if k < len(toks) and toks[k].text.lower() in targets:
+            k += 1
+        if k >= trig.first or toks[k].text.lower() not in nouns:
+            continue
+        if not any(not x.text[:1].isalnum() for x in toks[k + 1 : trig.first]):
+            return True
+    return False
+
+
 def _deployed_to_attack(trig: Trigger, trigs: list[Trigger]) -> bool:
     """"mengerahkan jet tempur untuk menyerang sasaran ...": forces sent to attack are
     the attack (ASSAULT, coded from its own verb), not a show of force."""
@@ -756,7 +777,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     for trig in trigs:
         e = trig.entry
         sent = trig.sentence
-        if _embedded(trig, trigs, clause_breaks):
+        if _embedded(trig, trigs, clause_breaks) or _proposal_content(trig, trigs, cues):
             continue
         if sent.block == "title":
             title_any.add(e.type)
