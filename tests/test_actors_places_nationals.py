@@ -143,3 +143,9 @@ def test_two_offices_of_one_person_and_a_name_with_particles():
     # the first office is no bare "Perdana Menteri" resolved to Netanyahu
     assert [a.name for a in people] == ["Benjamin Netanyahu", "Mohammed bin Abdulrahman Al Thani"]
     assert people[1].country == "QAT"
+
+
+def test_head_of_an_international_body_named_alone_is_igo():
+    acts = _by_text(link_text("Ursula von der Leyen menyambut kesepakatan itu di Brussel."))
+    ursula = acts["Ursula von der Leyen"]
+    assert ursula.country is None and ursula.sector == "IGO"

@@ -791,6 +791,8 @@ def _choose_person(doc: _Doc, act: Actor, ids: list[str], role_id: str | None = 
                     act.country = t.country
         if act.sector is None and p.terms:
             act.sector = kb.roles[p.terms[-1].role].sector
+        if act.country is None and act.how != "role+name" and _igo_official(doc, p):
+            act.sector = "IGO"  # "Ursula von der Leyen" acts for the European Commission
     else:
         act.ambiguous, act.candidates = True, ids
         act.confidence = min(act.confidence, 0.4)
