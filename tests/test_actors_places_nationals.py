@@ -149,3 +149,8 @@ def test_head_of_an_international_body_named_alone_is_igo():
     acts = _by_text(link_text("Ursula von der Leyen menyambut kesepakatan itu di Brussel."))
     ursula = acts["Ursula von der Leyen"]
     assert ursula.country is None and ursula.sector == "IGO"
+
+
+def test_ride_hailing_firms_are_indonesian_businesses():
+    acts = _by_text(link_text("Pengemudi berdemo di Jakarta. Pihak Grab Indonesia menolak tuntutan itu."))
+    assert acts["Grab Indonesia"].country == "IDN" and acts["Grab Indonesia"].sector == "BUS"
