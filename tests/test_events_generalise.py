@@ -261,3 +261,11 @@ def test_an_act_inside_a_regretted_decision_is_still_an_event():
     acts = [actor(art, "Malaysia", "MYS", "country"), actor(art, "Rusia", "RUS", "country"),
             actor(art, "Dewan Keamanan PBB", None, "organization")]
     assert {e.event_type for e in events.code(art, None, acts)} == {"ACCUSE", "REJECT"}
+
+
+def test_both_halves_of_a_not_only_but_also_demand_are_its_content():
+    art = article("Walhi mendesak Kemlu tidak hanya mengirim nota, tetapi juga memanggil Duta Besar Singapura.",
+                  published=PUB)
+    acts = [actor(art, "Walhi", "IDN", "organization"), actor(art, "Kemlu", "IDN", "organization"),
+            actor(art, "Duta Besar Singapura", "SGP")]
+    assert [e.event_type for e in events.code(art, None, acts)] == ["REQUEST"]

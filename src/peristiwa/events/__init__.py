@@ -248,9 +248,14 @@ def _embedded(trig: Trigger, trigs: list[Trigger], breaks: frozenset = frozenset
         if trig.first - t.last > (10 if t.entry.type in ("ACCUSE", "REQUEST") else 5):
             continue
         between = [x.text for x in sent.tokens[t.last + 1 : trig.first]]
-        if any(w in (",", ";", ".", ":", '"', "“", "”") for w in between):
+        low = [w.lower() for w in between]
+        # "mendesak pemerintah tidak hanya mengirim nota, tetapi juga memanggil ...": both parts
+        # of a "not only ..., but also" pair are the demand's content
+        not_only = "hanya" in low and "juga" in low and any(w in ("tetapi", "tapi", "melainkan", "namun") for w in low) \
+            and not any(w in (";", ".", ":", '"', "“", "”") for w in between)
+        if not not_only and any(w in (",", ";", ".", ":", '"', "“", "”") for w in between):
             continue  # a quote after "berjanji" reports its own event
-        if breaks and any(w.lower() in breaks for w in between):
+        if breaks and not not_only and any(w.lower() in breaks for w in between):
             continue  # "menyampaikan protes keras setelah kapal China menembakkan ...": the cause, an event
         if trig.entry.type in EMBEDDING and between and between[-1].lower() in ("dan", "serta", "lalu", "kemudian", "and", "then"):
             continue  # "menuntut Yoon mundur dan mengancam ...": a second speech act of the subject
