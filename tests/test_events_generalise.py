@@ -269,3 +269,10 @@ def test_both_halves_of_a_not_only_but_also_demand_are_its_content():
     acts = [actor(art, "Walhi", "IDN", "organization"), actor(art, "Kemlu", "IDN", "organization"),
             actor(art, "Duta Besar Singapura", "SGP")]
     assert [e.event_type for e in events.code(art, None, acts)] == ["REQUEST"]
+
+
+def test_a_civil_society_body_demanding_of_its_own_government_is_an_interaction():
+    art = article("Walhi mendesak pemerintah Indonesia mencabut izin tambang nikel di Raja Ampat.", published=PUB)
+    acts = [actor(art, "Walhi", "IDN", "organization", sector="CVL"), actor(art, "pemerintah Indonesia", "IDN", "country")]
+    req = [e for e in events.code(art, None, acts) if e.event_type == "REQUEST"]
+    assert [(e.actor.text, e.recipient.country if e.recipient else None) for e in req] == [("Walhi", "IDN")]

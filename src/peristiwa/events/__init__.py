@@ -637,10 +637,12 @@ def _key(a: Actor | None) -> str | None:
 
 def _own_country(actor: Actor | None, rec: Actor | None) -> bool:
     """A person or body acting on its own country ("Wang: China akan ...") names no recipient."""
-    # (a crowd addressing its own government is an interaction: "Massa mendesak Pemerintah Indonesia")
+    # (a crowd or a civil-society body addressing its own government is an interaction: "Massa
+    # mendesak Pemerintah Indonesia", "Migrant CARE mendesak pemerintah Indonesia")
     return (
         actor is not None and rec is not None and rec.type == "country" and actor.type != "country" and rec.how != "np"
-        and actor.country is not None and actor.country == rec.country and not (actor.how == "np" and actor.sector == "CVL")
+        and actor.country is not None and actor.country == rec.country
+        and not (actor.sector == "CVL" and (actor.how == "np" or actor.type != "person"))
     )
 
 
