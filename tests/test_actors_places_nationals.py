@@ -154,3 +154,10 @@ def test_head_of_an_international_body_named_alone_is_igo():
 def test_ride_hailing_firms_are_indonesian_businesses():
     acts = _by_text(link_text("Pengemudi berdemo di Jakarta. Pihak Grab Indonesia menolak tuntutan itu."))
     assert acts["Grab Indonesia"].country == "IDN" and acts["Grab Indonesia"].sector == "BUS"
+
+
+def test_seat_of_government_after_a_facility_word_and_a_preposition_is_a_place():
+    acts = link_text("Marcos berbicara dalam konferensi pers di Istana Malacanang pada Selasa.")
+    assert not any(a.type == "country" for a in acts), [(a.text, a.how) for a in acts]
+    acts = link_text("Malacanang menolak tuduhan itu.")
+    assert any(a.type == "country" and a.kb_id == "PHL" for a in acts)

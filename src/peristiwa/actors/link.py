@@ -883,6 +883,10 @@ def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
             if metonym and (any(p in kb.cues["metonym_place_markers"] for p in prev) or _is_dateline(doc, m)):
                 m.used = True
                 continue
+            if metonym and m.i >= 2 and (doc.toks.low[m.i - 1],) in kb.cues["facility_heads"] \
+                    and doc.toks.low[m.i - 2] in ("di", "ke", "dari", "in", "at", "to", "from"):
+                m.used = True  # "konferensi pers di Istana Malacanang": the building, a place
+                continue
             if _is_dateline(doc, m) or _after_place(doc, m.i, {e.id for e in cs}) or _initials(doc, m, prev):
                 m.used = True
                 continue
