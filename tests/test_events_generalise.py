@@ -276,3 +276,13 @@ def test_a_civil_society_body_demanding_of_its_own_government_is_an_interaction(
     acts = [actor(art, "Walhi", "IDN", "organization", sector="CVL"), actor(art, "pemerintah Indonesia", "IDN", "country")]
     req = [e for e in events.code(art, None, acts) if e.event_type == "REQUEST"]
     assert [(e.actor.text, e.recipient.country if e.recipient else None) for e in req] == [("Walhi", "IDN")]
+
+
+def test_an_unnamed_target_with_no_place_is_where_the_sides_attack_struck():
+    art = article("Rusia melancarkan serangan rudal ke Ukraina pada Senin.",
+                  "Menurut laporan media, militer Rusia menyerang gedung yang digunakan para pejabat setempat.",
+                  published=PUB)
+    acts = [actor(art, "Rusia", "RUS", "country"), actor(art, "Ukraina", "UKR", "country"),
+            actor(art, "militer Rusia", "RUS", "organization")]
+    evs = [e for e in events.code(art, None, acts) if e.event_type == "ASSAULT"]
+    assert evs and all(e.recipient.country == "UKR" for e in evs)

@@ -851,6 +851,14 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 args.recipient = dataclasses.replace(prev, confidence=prev.confidence * 0.7)
         if args.recipient is None and args.actor is not None and e.type in OBJECT_NP_TYPES and not nominal:
             args.recipient = _victims_again(_object_np(trig, cues, loc, args.actor, home), cues, cands)
+            if e.type == "ASSAULT" and loc is None and args.recipient is not None and args.recipient.how == "np":
+                # "militer Israel menyerang gedung yang ...", no place named: the building is where the
+                # story's attack by that side struck, not in the attacker's own country
+                prev = next((c.event.recipient for c in reversed(cands) if c.event.event_type == "ASSAULT"
+                             and c.event.actor is not None and c.event.actor.country == args.actor.country
+                             and c.event.recipient is not None and c.event.recipient.country), None)
+                if prev is not None:
+                    args.recipient = dataclasses.replace(args.recipient, country=prev.country)
         elif args.recipient is None and args.actor is not None and nominal and e.type == "ASSAULT" \
                 and (hit := _hit_verb(trig, cues)) is not None:
             # "Serangan udara militer Myanmar menghantam sebuah sekolah di ...": what the attack hit
