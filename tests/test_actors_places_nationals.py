@@ -161,3 +161,9 @@ def test_seat_of_government_after_a_facility_word_and_a_preposition_is_a_place()
     assert not any(a.type == "country" for a in acts), [(a.text, a.how) for a in acts]
     acts = link_text("Malacanang menolak tuduhan itu.")
     assert any(a.type == "country" and a.kb_id == "PHL" for a in acts)
+
+
+def test_the_guard_of_a_president_is_not_the_president():
+    acts = link_text("Presiden Prancis Emmanuel Macron menyerukan pembebasan Bazoum, "
+                     "yang ditahan pasukan pengawal presiden sejak kudeta.")
+    assert [a.name for a in acts if a.type == "person" and a.name == "Emmanuel Macron"] == ["Emmanuel Macron"]
