@@ -37,7 +37,6 @@ class Trigger:
 
 _CLITICS = frozenset({"nya", "lah", "pun", "kah"})
 _KEYS: dict[tuple[str, str], tuple[str, ...]] = {}
-_CANDS: dict[tuple[int, str], tuple[Entry, ...]] = {}
 
 
 def word_keys(w: str, lang: str) -> tuple[str, ...]:
@@ -58,10 +57,18 @@ def word_keys(w: str, lang: str) -> tuple[str, ...]:
     return k
 
 
+def _cache_for(lexicon: Lexicon) -> dict[str, tuple[Entry, ...]]:
+    # one word -> entries dict per lexicon: a plain string key, no tuple to build per token
+    cache = lexicon.__dict__.get("_cands")
+    if cache is None:
+        cache = lexicon.__dict__["_cands"] = {}
+    return cache
+
+
 def candidates(lexicon: Lexicon, w: str) -> tuple[Entry, ...]:
     """Entries whose first token can match the word ``w`` (cached per lexicon and word)."""
-    key = (id(lexicon), w)
-    c = _CANDS.get(key)
+    cache = _cache_for(lexicon)
+    c = cache.get(w)
     if c is None:
         pool = list(lexicon.exact_index.get(w, ()))
         for cl in _CLITICS:
@@ -70,8 +77,8 @@ def candidates(lexicon: Lexicon, w: str) -> tuple[Entry, ...]:
         for k in word_keys(w, lexicon.lang):
             pool.extend(lexicon.index.get(k, ()))
         c = tuple(dict.fromkeys(pool))
-        if len(_CANDS) < 500_000:
-            _CANDS[key] = c
+        if len(cache) < 500_000:
+            cache[w] = c
     return c
 
 
@@ -156,16 +163,19 @@ def _passive(keys: _Keys, i: int, be_forms: set[str]) -> bool:
 
 def find_triggers(sentences: list[Sentence], lexicon: Lexicon, be_forms: set[str] = frozenset()) -> list[Trigger]:
     found: list[Trigger] = []
+    cache = _cache_for(lexicon)
     for si, sent in enumerate(sentences):
         toks = sent.tokens
         if not toks:
             continue
         keys = _Keys(toks, lexicon.lang)
         cands: list[tuple[int, int, int, Entry]] = []
-        for i in range(len(toks)):
-            if not keys.lower[i][0].isalnum():
+        for i, w in enumerate(keys.lower):
+            # most words start no entry: a cached empty tuple, checked without a call
+            first = cache.get(w)
+            if first == () or not w[0].isalnum():
                 continue
-            for e in candidates(lexicon, keys.lower[i]):
+            for e in first if first is not None else candidates(lexicon, w):
                 if not _allowed_form(keys, e, i):
                     continue
                 gaps: list = []
