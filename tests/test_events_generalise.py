@@ -286,3 +286,11 @@ def test_an_unnamed_target_with_no_place_is_where_the_sides_attack_struck():
             actor(art, "militer Rusia", "RUS", "organization")]
     evs = [e for e in events.code(art, None, acts) if e.event_type == "ASSAULT"]
     assert evs and all(e.recipient.country == "UKR" for e in evs)
+
+
+def test_missiles_fired_into_a_sea_per_a_foreign_source_hit_no_one():
+    art = article("Pekan lalu, Korea Utara menembakkan dua rudal balistik ke Laut Kuning, menurut militer Korea Selatan.",
+                  published=PUB)
+    acts = [actor(art, "Korea Utara", "PRK", "country"), actor(art, "Korea Selatan", "KOR", "country")]
+    evs = events.code(art, None, acts)
+    assert [(e.event_type, e.mode, e.recipient) for e in evs] == [("MOBILIZE", "weapons", None)]

@@ -994,7 +994,9 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                          and trig.end <= (l.start or 0) <= trig.end + 60), None)
             target = args.recipient if args.recipient is not None and args.recipient.country \
                 and args.recipient.country != args.actor.country else None
-            if target is None and dest is not None and dest.country and dest.country != args.actor.country:
+            water = dest is not None and dest.start is not None and \
+                article.text[dest.start : dest.end].split(" ")[0].lower() in cues.get("water_heads", ())
+            if target is None and dest is not None and dest.country and dest.country != args.actor.country and not water:
                 target = _host(dest)
             in_attack = any(_launch_in(trig, t) and t.first > 0
                             and sent.tokens[t.first - 1].text.lower() in cues.get("setting_before", ())

@@ -416,6 +416,12 @@ class ArgumentFinder:
             carried = next((a for a in right if rel_at + 1 < _tok_index(sent, a.start) <= rel_at + 4), None)
         if rel_at is not None:
             right = [a for a in right if a in inner or _tok_index(sent, a.start) < rel_at]
+        # "... ke Laut Timur, menurut Kepala Staf Gabungan Korsel": the source of the report is
+        # no recipient
+        src_at = next((k for k in range(tj + 1, min(len(sent.tokens), tj + 1 + RECIPIENT_WINDOW))
+                       if sent.tokens[k].text.lower() in self.speech_before), None)
+        if src_at is not None:
+            right = [a for a in right if a in inner or _tok_index(sent, a.start) < src_at]
         # "menuduh negara-negara Barat memicu konflik ... terhadap Rusia": when a plain noun
         # phrase fills the object, a mention past the next verb belongs to the embedded clause
         if self.lang == "id" and not trig.gaps and right:
