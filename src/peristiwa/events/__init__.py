@@ -781,10 +781,19 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     restatements: set[int] = set()  # ids of events restating an earlier one ("serangan tersebut")
     own_target: set[int] = set()  # ids of speech acts aimed at the speaker's own country
     arrivals: set[int] = set()  # ids of visits coded from an arrival/trip verb ("tiba di", "mengunjungi")
+    # the per-trigger checks below only look at triggers of the same sentence: index them once
+    # (same order) instead of scanning every trigger of the article for each one
+    in_sent: dict[int, list[Trigger]] = {}
+    for t in trigs:
+        in_sent.setdefault(id(t.sentence), []).append(t)
+    starts_in_sent: dict[int, list[Trigger]] = {}
+    for t in all_trigs:
+        starts_in_sent.setdefault(id(t.sentence), []).append(t)
     for trig in trigs:
         e = trig.entry
         sent = trig.sentence
-        if _embedded(trig, trigs, clause_breaks) or _proposal_content(trig, trigs, cues):
+        near = in_sent[id(sent)]
+        if _embedded(trig, near, clause_breaks) or _proposal_content(trig, near, cues):
             continue
         if sent.block == "title":
             title_any.add(e.type)
@@ -795,7 +804,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 title_keys.add((e.type, e.mode))
                 title_types.add(e.type)
         whens = resolver.in_span(sent.start, sent.end)
-        best, warns = pick(whens, trig.start, trig.end, [t.start for t in all_trigs if t.sentence is sent and t is not trig])
+        best, warns = pick(whens, trig.start, trig.end, [t.start for t in starts_in_sent.get(id(sent), ()) if t is not trig])
         if best is not None:
             dated_triggers.append((trig, best))
         last_person = next((p for p in reversed(persons) if p.end <= trig.start), None)
@@ -804,14 +813,14 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         # headlines drop verb prefixes ("TNI AL Tangkap Dua Kapal"): a bare stem there is a verb
         # (unless it is the object of another trigger: "Indonesia Sesalkan Veto AS")
         nominal = form == "noun" or (form == "base" and (sent.block != "title" or any(
-            t is not trig and t.sentence is sent and t.last == trig.first - 1 for t in trigs)))
+            t is not trig and t.last == trig.first - 1 for t in near)))
         if trig.last + 1 < len(sent.tokens) and sent.tokens[trig.last + 1].text.lower() in cues.get("reflexive", ()):
             continue  # "massa membubarkan diri", "menahan diri": done to oneself, no event
         if e.mode == "visit" and e.place_recipient and _for_summit(trig, cues):
             continue  # "tiba di Jakarta ... untuk menghadiri Pertemuan Menlu KTT": no visit to a host
         restated = form == "noun" and _definite_restatement(trig, cands, cues)  # (pe-/-an nouns, not "hadir")
-        object_noun = nominal and any(t is not trig and t.sentence is sent and t.entry.type != e.type
-                                      and 0 < trig.first - t.last <= 2 for t in trigs)
+        object_noun = nominal and any(t is not trig and t.entry.type != e.type
+                                      and 0 < trig.first - t.last <= 2 for t in near)
         args = finder.find(trig, mentions, last_person, nominal, object_noun)
         if args.actor is None and nominal and e.type in SYMMETRIC:
             # "Latihan militer gabungan ... resmi dibuka. Latihan tahunan yang dipimpin oleh TNI
@@ -820,7 +829,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             if pair is not None:
                 args.actor, args.recipient, args.how = pair[0], pair[1], "next"
         mode = e.mode
-        lo_b, hi_b = _between_triggers(trig, trigs)
+        lo_b, hi_b = _between_triggers(trig, near)
         loc = None if mode == "phone" else where.place_for(sent, trig.start, trig.end, lang, direct=e.place_recipient,
                                                             window=(lo_b, hi_b), etype=e.type)
         if e.place_recipient and loc is not None and loc.country:
