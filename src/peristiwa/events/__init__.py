@@ -554,6 +554,11 @@ def _object_np(trig: Trigger, cues: dict, loc: Location | None, actor: Actor, ho
     toks = trig.sentence.tokens
     stop = set(cues["recipient_preps"]) | set(cues.get("non_recipient_preps", ())) | set(cues["clause_breaks"]) | {"yang", "karena", "atas"}
     j = trig.last + 1
+    adverbs = cues.get("manner_adverbs", ())
+    while j < len(toks) and toks[j].text.lower() in adverbs:
+        j += 1
+    if j < len(toks) and toks[j].text.lower() in cues.get("act_nouns", ()):
+        return None  # "mengecam keras aksi pembakaran ...": an act, not a target
     k = j
     while k < len(toks) and k - j < 6 and toks[k].text[:1].isalnum() and toks[k].text.lower() not in stop:
         k += 1
