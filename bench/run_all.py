@@ -32,6 +32,8 @@ STEPS: list[tuple[str, list[str], bool]] = [
     ("actors-heldout", [PERISTIWA, "eval", "actors", "tests/gold/actors/heldout.yaml"], False),
     ("events-gold", [PERISTIWA, "eval", "events", "tests/gold/events/gold.json"], False),
     ("events-heldout", [PERISTIWA, "eval", "events", "tests/gold/events-heldout/gold.json"], False),
+    ("events-blind", [PERISTIWA, "eval", "events", "tests/gold/events-blind/gold.json"], False),
+    ("events-blind2", [PERISTIWA, "eval", "events", "tests/gold/events-blind2/gold.json"], False),
     ("plover-en", [PERISTIWA, "eval", "plover", str(SHARED / "data/en/plover/PLOVER_GSR_CAMEO.txt")], True),
     ("pipeline-speed", [PY, "bench/bench_pipeline.py", "--repeat", "3"], True),
     ("dedup", [PY, "bench/bench_dedup.py"], False),
