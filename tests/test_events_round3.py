@@ -1,0 +1,41 @@
+"""Round-3 generalisation rules, each checked on a sentence written for the test."""
+from __future__ import annotations
+
+from peristiwa.pipeline import extract
+
+
+def _events(body: str, tmp_path=None):
+    import tempfile
+    from pathlib import Path
+
+    raw = f"Judul berita\n\nSelasa, 13 Mei 2025 - 06:20 WIB\n\nJAKARTA - {body}\n"
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / "round3.txt"
+        p.write_text(raw, encoding="utf-8")
+        (rec,) = extract(str(p)).records
+    assert rec.error is None, rec.error
+    return rec.events
+
+
+def test_closing_a_consulate_is_withdraw_sanction():
+    evs = _events("Kanada melakukan penutupan Kedutaan Besar Iran di Ottawa pada Senin.")
+    assert any(e.event_type == "SANCTION" and e.mode == "withdraw" for e in evs)
+
+
+def test_ordering_closure_keeps_the_orderer_as_actor():
+    evs = _events("Jerman memerintahkan penutupan Konsulat Jenderal Iran di Frankfurt pada Senin.")
+    ev = next(e for e in evs if e.event_type == "SANCTION")
+    assert ev.actor is not None and ev.actor.country == "DEU"
+    assert ev.recipient is not None and ev.recipient.country == "IRN"
+
+
+def test_returning_objects_to_a_state_is_retreat_return():
+    evs = _events("Prancis mengembalikan 30 naskah kuno ke Mali pada Senin.")
+    ev = next(e for e in evs if e.event_type == "RETREAT")
+    assert ev.mode == "return"
+    assert ev.recipient is not None and ev.recipient.country == "MLI"
+
+
+def test_returning_without_a_recipient_is_no_event():
+    evs = _events("Pemerintah berusaha mengembalikan kepercayaan publik pada Senin.")
+    assert not any(e.event_type == "RETREAT" for e in evs)
