@@ -79,14 +79,34 @@ class _Match:
 
     __slots__ = ("i", "j", "entries", "used", "by")
 
-    def __init__(self, i: int, j: int, entries: list[Entry]):
+    def __init__(self, i: int, j: int, entries: list[Entry], by: dict[str, list[Entry]] | None = None):
         self.i, self.j, self.entries, self.used = i, j, entries, False
-        self.by: dict[str, list[Entry]] = {}
-        for e in entries:
-            self.by.setdefault(e.kind, []).append(e)
+        if by is None:
+            by = _group(entries)
+        self.by = by
 
     def kinds(self, kind: str) -> list[Entry]:
         return self.by.get(kind, [])
+
+
+def _group(entries: list[Entry]) -> dict[str, list[Entry]]:
+    by: dict[str, list[Entry]] = {}
+    for e in entries:
+        by.setdefault(e.kind, []).append(e)
+    return by
+
+
+# id(trie payload) -> (payload, its entries grouped by kind): most matches keep the
+# whole payload, so the grouping is done once per surface, not once per match.
+# The payload is kept in the value so the id cannot be reused while cached.
+_BY_PAYLOAD: dict[int, tuple[list[Entry], dict[str, list[Entry]]]] = {}
+
+
+def _grouped(payload: list[Entry]) -> dict[str, list[Entry]]:
+    hit = _BY_PAYLOAD.get(id(payload))
+    if hit is None or hit[0] is not payload:
+        hit = _BY_PAYLOAD[id(payload)] = (payload, _group(payload))
+    return hit[1]
 
 
 @dataclass
@@ -186,7 +206,7 @@ def _scan(doc: _Doc) -> list[_Match]:
         if i < nxt:
             continue
         node = trie[low[i]]
-        best: tuple[int, list[Entry]] | None = None
+        best: tuple[int, list[Entry], list[Entry]] | None = None
         j = i
         while node is not None:
             j += 1
@@ -196,13 +216,13 @@ def _scan(doc: _Doc) -> list[_Match]:
                 ok = payload if payload[0].case == "any" and len(payload) == 1 else [
                     e for e in payload if case_ok(e, surf)]
                 if ok:
-                    best = (j, ok)
+                    best = (j, ok, payload)
             if j >= n:
                 break
             node = node.get(low[j])
         if best is None:
             continue
-        out.append(_Match(i, best[0], best[1]))
+        out.append(_Match(i, best[0], best[1], _grouped(best[1]) if best[1] is best[2] else None))
         nxt = best[0]
     return out
 
@@ -1127,7 +1147,10 @@ def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor], matches: list[_Mat
     known_words = {w for a in doc.actors if a.type == "person" and a.name and not a.ambiguous
                    for w in TOKEN_RE.findall(a.name) if len(w) > 1 and w[:1].isupper()}
     # a name the text puts somewhere ("di Bucha") is a place wherever it stands ("Pembantaian Bucha")
-    located = {e.text for e in ents if e.label == "PER" and re.search(r"\b[Dd]i " + re.escape(e.text) + r"\b", doc.text)}
+    # the substring test is a cheap necessary condition: most names never follow "di "
+    located = {e.text for e in ents if e.label == "PER"
+               and (("di " + e.text) in doc.text or ("Di " + e.text) in doc.text)
+               and re.search(r"\b[Dd]i " + re.escape(e.text) + r"\b", doc.text)}
     for ent in ents:
         if ent.end > len(doc.text) or any(taken[ent.start : ent.end]):
             continue
