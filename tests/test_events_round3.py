@@ -39,3 +39,11 @@ def test_returning_objects_to_a_state_is_retreat_return():
 def test_returning_without_a_recipient_is_no_event():
     evs = _events("Pemerintah berusaha mengembalikan kepercayaan publik pada Senin.")
     assert not any(e.event_type == "RETREAT" for e in evs)
+
+
+def test_an_act_in_an_earlier_month_is_not_merged_into_the_dated_one():
+    evs = _events("Kanada menutup Kedutaan Besar Iran di Ottawa pada Senin (12/5/2025). "
+                  "Pada Oktober 2024, Kanada telah menutup Konsulat Iran di Toronto dengan alasan serupa.")
+    closures = [e for e in evs if e.event_type == "SANCTION"]
+    assert len(closures) == 2
+    assert {e.date.isoformat() if e.date else None for e in closures} == {"2025-05-12", None}

@@ -670,7 +670,8 @@ def _same_parties(e: Event, f: Event) -> bool:
     return e.event_type in SYMMETRIC and _compatible(e.actor, f.recipient) and _compatible(e.recipient, f.actor)
 
 
-def _dedupe(cands: list[Candidate], arrivals: frozenset | set = frozenset()) -> list[Candidate]:
+def _dedupe(cands: list[Candidate], arrivals: frozenset | set = frozenset(),
+            elsewhen: frozenset | set = frozenset()) -> list[Candidate]:
     """Merge mentions of the same event (the title's and the lead's, repeated sentences)."""
     out: list[Candidate] = []
     for c in cands:
@@ -695,6 +696,8 @@ def _dedupe(cands: list[Candidate], arrivals: frozenset | set = frozenset()) -> 
             if e.mode != f.mode and not (e.event_type == "CONSULT" and ("phone" not in (e.mode, f.mode) or call_talk)):
                 continue
             textual = ("explicit", "weekday", "relative")
+            if ((id(e) in elsewhen and f.date_source in textual) or (id(f) in elsewhen and e.date_source in textual)):
+                continue
             if e.date and f.date and e.date != f.date and e.date_source in textual and f.date_source in textual:
                 continue
             twin = o
@@ -1081,7 +1084,11 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         return []
     _same_recoding(cands, recodes)
     _corefer_dates(cands, dated_triggers, resolver)
-    cands = _dedupe(cands, arrivals)
+    # "Pada Oktober 2024, Warsawa telah menutup ...": an act placed in another month or year
+    # (no day to date it) is an earlier act, not a restatement of the story's dated one
+    elsewhen = {id(c.event) for c in cands if c.event.date is None and c.body_rank >= 0
+                and resolver.month_year_in(c.event.evidence.start, c.event.evidence.end)}
+    cands = _dedupe(cands, arrivals, elsewhen)
     head = choose(cands, title_keys, title_types, title_any)
     if head is not None:
         lead_date(head, cands, sents, resolver)  # before the scene spreads the headline's date
