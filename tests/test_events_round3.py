@@ -47,3 +47,10 @@ def test_an_act_in_an_earlier_month_is_not_merged_into_the_dated_one():
     closures = [e for e in evs if e.event_type == "SANCTION"]
     assert len(closures) == 2
     assert {e.date.isoformat() if e.date else None for e in closures} == {"2025-05-12", None}
+
+
+def test_blowing_oneself_up_is_a_suicide_attack_by_the_noun_phrase():
+    evs = _events("Seorang pria meledakkan diri di depan kantor polisi di Kota Medan pada Senin (12/5/2025).")
+    ev = next(e for e in evs if e.event_type == "ASSAULT")
+    assert ev.mode == "suicide-attack"
+    assert ev.actor is not None and ev.actor.text.lower() == "seorang pria"

@@ -894,6 +894,9 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             args.actor, args.recipient = args.recipient, args.actor
         if args.actor is None and e.type == "PROTEST":
             args.actor = _crowd(trig, cues, loc, home)
+        if args.actor is None and e.type == "ASSAULT" and not nominal and not trig.passive:
+            # "Seorang pria meledakkan diri di ...": an attacker named by a plain noun phrase
+            args.actor = _crowd(trig, cues, loc, home)
         if e.type == "PROTEST" and args.recipient is None and args.actor is not None:
             # "menggelar aksi serupa di kantor DPRD setempat": a protest at a seat of government
             # (cues.yaml: protest_sites) is aimed at that country's authorities
