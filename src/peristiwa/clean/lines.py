@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import filterfalse
 from operator import itemgetter
 
@@ -204,7 +203,8 @@ def _cue(text: str, cs, k: str | None = None, strict: bool = True) -> bool:
         return True
     heads = k.split(" ", 4)
     # the longest matching head: "laporan wartawan" says more than "laporan"
-    hit = next((n for n in range(min(4, len(heads)), 0, -1) if " ".join(heads[:n]) in cs.prefix), None)
+    hit = next((n for n in range(min(4, len(heads)), 0, -1) if " ".join(heads[:n]) in cs.prefix), None) \
+        if heads[0] in _prefix_firsts(cs) else None
     if hit:
         if hit >= 2 and not strict:
             return True
@@ -228,9 +228,29 @@ def is_caption(line: Line, c: Cues | None = None) -> bool:
     return ("(" in text or ":" in text or "/" in text) and any(p.search(text) for p in c.credit)
 
 
-@lru_cache(maxsize=4)
+# Keyed by identity: an lru_cache would hash the whole frozen Cues (every field) per line.
+# The Cues object is kept in the value so its id cannot be reused while cached.
+_HEADS: dict[int, tuple[Cues, tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+
+
 def _caption_heads(c: Cues) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return tuple(p + " " for p in c.caption_prefix), tuple(p + " " for p in c.caption_bare_prefix)
+    hit = _HEADS.get(id(c))
+    if hit is None or hit[0] is not c:
+        hit = _HEADS[id(c)] = (c, (tuple(p + " " for p in c.caption_prefix),
+                                   tuple(p + " " for p in c.caption_bare_prefix)))
+    return hit[1]
+
+
+# id(cue set) -> (cue set, first words of its prefixes): a line whose first word starts
+# no prefix needs no join/lookup per head length.
+_FIRST: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _prefix_firsts(cs) -> frozenset[str]:
+    hit = _FIRST.get(id(cs))
+    if hit is None or hit[0] is not cs:
+        hit = _FIRST[id(cs)] = (cs, frozenset(p.split(" ", 1)[0] for p in cs.prefix))
+    return hit[1]
 
 
 def strip_editor_tags(text: str, c: Cues | None = None) -> str:
