@@ -159,6 +159,7 @@ def link(article: Article, analysis: Analysis | None = None, ref_date: date | da
     _generic_orgs(doc, matches)
     _stated_nationality(doc)
     _surnames(doc, matches)
+    _initials_of_named(doc)
     doc.actors.sort(key=lambda a: a.start)
     _pronouns_and_pairs(doc, matches)
     doc.actors.sort(key=lambda a: (a.start, -a.end))
@@ -1267,6 +1268,37 @@ def _surnames(doc: _Doc, matches: list[_Match]) -> None:
             last.end, last.text = t_end, doc.text[last.start : t_end]
             continue
         doc.actors.append(act)
+
+
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+
+
+def _initials_of_named(doc: _Doc) -> None:
+    """An unknown all-capitals mention ("saudara FB") equal to the initials of exactly one
+    person the article names ("Firli Bahuri"), before or after: police and court reports
+    write a suspect so. A known acronym already has its KB entry and is left alone."""
+    unknown = [a for a in doc.actors if a.kb_id is None and a.how in ("ner", "initials")
+               and _INITIALS.fullmatch(a.text)]
+    if not unknown:
+        return
+    skip = doc.kb.cues["honorifics"]
+    particles = doc.kb.cues.get("name_particles", frozenset())
+    owners: dict[str, dict[tuple, Actor]] = {}
+    for a in doc.actors:
+        if a.type != "person" or a.members or _INITIALS.fullmatch(a.text):
+            continue
+        for written in {a.text, a.name or ""}:
+            words = [w for w in TOKEN_RE.findall(written) if w[:1].isupper() and len(w) > 1]
+            while words and (words[0].lower(),) in skip:
+                words = words[1:]
+            words = [w for w in words if (w.lower(),) not in particles]
+            if 2 <= len(words) <= 4:
+                owners.setdefault("".join(w[0] for w in words), {})[_identity(a)] = a
+    for act in unknown:
+        found = owners.get(act.text)
+        if found and len(found) == 1:
+            _copy_identity(act, next(iter(found.values())))
+            act.how = "surname"  # a short form of a name in the text, like a bare surname
 
 
 def _next_to_other_name(doc: _Doc, i: int, parts: dict, owners: dict) -> bool:

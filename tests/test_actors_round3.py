@@ -1,0 +1,16 @@
+"""Round 3 of actor-linking generalisation: rules found on the first blind event set."""
+
+from actor_helpers import link_text
+
+
+def test_initials_resolve_to_the_person_named_in_the_article():
+    found = link_text("Kejaksaan menahan Darmawan Eko Prasetyo pada Senin. "
+                      "\"Kami menahan saudara DEP selama 20 hari,\" kata juru bicara kejaksaan.")
+    dep = [a for a in found if a.text == "DEP"]
+    assert dep and all(a.name == "Darmawan Eko Prasetyo" for a in dep)
+
+
+def test_initials_shared_by_two_named_people_stay_unknown():
+    found = link_text("Polisi memeriksa RH. Kemudian Rudi Hartono datang bersama Rina Handayani.")
+    rh = [a for a in found if a.text == "RH"]
+    assert all(a.name not in ("Rudi Hartono", "Rina Handayani") for a in rh)
