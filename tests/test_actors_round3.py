@@ -14,3 +14,10 @@ def test_initials_shared_by_two_named_people_stay_unknown():
     found = link_text("Polisi memeriksa RH. Kemudian Rudi Hartono datang bersama Rina Handayani.")
     rh = [a for a in found if a.text == "RH"]
     assert all(a.name not in ("Rudi Hartono", "Rina Handayani") for a in rh)
+
+
+def test_pn_is_a_district_court_named_in_full():
+    found = link_text("PN Surabaya menolak gugatan itu. Pengadilan Negeri (PN) Medan menunda sidang.")
+    courts = [a for a in found if a.sector == "JUD" and a.type == "org"]
+    assert [a.name for a in courts] == ["Pengadilan Negeri Surabaya", "Pengadilan Negeri Medan"]
+    assert all(a.country == "IDN" for a in courts)

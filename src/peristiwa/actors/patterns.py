@@ -41,6 +41,7 @@ class Institution:
     max_place: int
     links: list[tuple[str, ...]]
     name_words: frozenset[str] = frozenset()  # stop-words allowed in the name ("Partai Republik")
+    full: str | None = None  # the head's full form in the name ("PN Jakarta Selatan" -> "Pengadilan Negeri ...")
 
 
 @dataclass
@@ -111,21 +112,27 @@ def load_spec(kb_dir: str) -> Spec:
         raise DataError(f"{path}: expected a mapping with sections {sorted(allowed)}")
     for n, e in enumerate(data.get("institutions") or []):
         where = f"institutions #{n + 1}"
-        if not isinstance(e, dict) or set(e) - {"heads", "sector", "country", "place", "max_place", "link", "name_words"} \
+        if not isinstance(e, dict) or set(e) - {"heads", "sector", "country", "place", "max_place", "link", "name_words",
+                                                  "full"} \
                 or "heads" not in e or "sector" not in e:
             raise DataError(f"{path}: entry {where!r}: needs heads and sector "
-                            "(optional country, place, max_place, link, name_words)")
+                            "(optional country, place, max_place, link, name_words, full)")
         if e["sector"] not in SECTORS:
             raise DataError(f"{path}: entry {where!r}: unknown sector {e['sector']!r}")
         if e.get("place", "required") not in ("required", "optional"):
             raise DataError(f"{path}: entry {where!r}: place must be required or optional")
         links = [_low(w) for w in _words(path, where + ".link", e.get("link") or ["-"]) if w != "-"]
+        full = e.get("full") or {}
+        if not isinstance(full, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in full.items()) \
+                or set(full) - set(map(str, e["heads"])):
+            raise DataError(f"{path}: entry {where!r}: full must map some of its heads to their full form")
         for h in _words(path, where + ".heads", e["heads"]):
             if e.get("country", "IDN") != "home" and not re.fullmatch(r"[A-Z]{3}", str(e.get("country", "IDN"))):
                 raise DataError(f"{path}: entry {where!r}: country must be an ISO3 code or home")
             inst = Institution(tokens_of(h), e["sector"], e.get("country", "IDN"), e.get("place", "required") == "required",
                                int(e.get("max_place", 3)), links,
-                               frozenset(w.lower() for w in _words(path, where + ".name_words", e.get("name_words") or ["-"])))
+                               frozenset(w.lower() for w in _words(path, where + ".name_words", e.get("name_words") or ["-"])),
+                               full.get(h))
             spec.heads.setdefault(inst.head[0], []).append(inst)
     for v in spec.heads.values():
         v.sort(key=lambda i: -len(i.head))
@@ -413,6 +420,8 @@ def _institution(c: _Ctx, i: int) -> Found | None:
                 continue
         s, e, text = c.span(i, end)
         name = " ".join(text.split())
+        if inst.full:  # "PN Jakarta Selatan" is "Pengadilan Negeri Jakarta Selatan"
+            name = " ".join([inst.full, *c.span(j, end)[2].split()]) if end > j else inst.full
         return Found(i, end, Actor(text=text, start=s, end=e, name=name, country=country, sector=inst.sector,
                                    type="org", how="pattern", confidence=0.8))
     return None
