@@ -54,3 +54,11 @@ def test_blowing_oneself_up_is_a_suicide_attack_by_the_noun_phrase():
     ev = next(e for e in evs if e.event_type == "ASSAULT")
     assert ev.mode == "suicide-attack"
     assert ev.actor is not None and ev.actor.text.lower() == "seorang pria"
+
+
+def test_a_place_name_with_a_lowercase_particle_is_one_place():
+    evs = _events("Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida di Rio de Janeiro, Brasil, "
+                  "Senin (12/5/2025).")
+    ev = next(e for e in evs if e.event_type == "CONSULT")
+    assert ev.location is not None and ev.location.name == "Rio de Janeiro" and ev.location.country == "BRA"
+    assert ev.mode == "third-party"

@@ -13,8 +13,8 @@ from functools import cache, lru_cache
 from peristiwa.events.lexicon import data_dir
 from peristiwa.model import Article, Location, Sentence
 
-# a name may carry an acronym in brackets: "di Zona Ekonomi Eksklusif Indonesia (ZEEI) Laut Natuna Utara"
-_NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|D\.C\.|DC|\([A-Z][A-Za-z]{1,9}\)(?=\s+[A-Z])))*"
+# (a lower-case particle inside a name: "Rio de Janeiro", "Frankfurt am Main", "Bois de Boulogne")
+_NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|D\.C\.|DC|\([A-Z][A-Za-z]{1,9}\)(?=\s+[A-Z])|(?:de|da|do|dos|das|del|des|du|la|el|al|van|von|der|den|am|an|sur|upon)(?=\s+[A-Z])))*"
 
 
 def fold(s: str) -> str:
