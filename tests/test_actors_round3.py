@@ -21,3 +21,9 @@ def test_pn_is_a_district_court_named_in_full():
     courts = [a for a in found if a.sector == "JUD" and a.type == "org"]
     assert [a.name for a in courts] == ["Pengadilan Negeri Surabaya", "Pengadilan Negeri Medan"]
     assert all(a.country == "IDN" for a in courts)
+
+
+def test_police_post_gives_a_named_officer_police_sector_and_state():
+    found = link_text("Hakim memvonis mantan Kadiv Propam Polri Andika Pratama Siregar dengan hukuman penjara.")
+    officer = [a for a in found if a.name == "Andika Pratama Siregar"]
+    assert officer and officer[0].country == "IDN" and officer[0].sector == "COP"
