@@ -27,3 +27,11 @@ def test_police_post_gives_a_named_officer_police_sector_and_state():
     found = link_text("Hakim memvonis mantan Kadiv Propam Polri Andika Pratama Siregar dengan hukuman penjara.")
     officer = [a for a in found if a.name == "Andika Pratama Siregar"]
     assert officer and officer[0].country == "IDN" and officer[0].sector == "COP"
+
+
+def test_an_ethnic_group_belongs_to_its_state_not_the_host():
+    found = link_text("Pemerintah Malaysia memulangkan 25 warga etnis Uighur pada Senin. "
+                      "Sejumlah pengungsi Rohingya ditahan di Penang.")
+    groups = {a.text: a.country for a in found if a.type == "group"}
+    assert groups.get("25 warga etnis Uighur") == "CHN"
+    assert any(c == "MMR" for t, c in groups.items() if "Rohingya" in t)

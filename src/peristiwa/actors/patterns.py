@@ -478,7 +478,7 @@ def _nationals(c: _Ctx, k: int, free: int = 0) -> Found | None:
     iso, written = sp.nationals[key]
     j = k + len(key)
     # the count word before the phrase (not one a pattern before took) belongs to the mention
-    q = k - 1 >= free and (low[k - 1],) in sp.national_counts and c.glued(k)
+    q = k - 1 >= free and ((low[k - 1],) in sp.national_counts or low[k - 1].isdigit()) and c.glued(k)
     i = k - 1 if q else k
     if written.isupper() and c.text[toks.start[k] : toks.end[j - 1]] != written:
         return None  # "pmi" is no acronym
