@@ -62,3 +62,11 @@ def test_a_place_name_with_a_lowercase_particle_is_one_place():
     ev = next(e for e in evs if e.event_type == "CONSULT")
     assert ev.location is not None and ev.location.name == "Rio de Janeiro" and ev.location.country == "BRA"
     assert ev.mode == "third-party"
+
+
+def test_refusing_advice_is_reject_change_and_a_bare_restatement_merges():
+    evs = _events("Menteri Keuangan Sri Mulyani menolak saran Bank Dunia agar Indonesia menaikkan pajak, "
+                  "Senin (12/5/2025). \"Kami menolak dengan tegas,\" kata Sri Mulyani.")
+    rejects = [e for e in evs if e.event_type == "REJECT"]
+    assert len(rejects) == 1
+    assert rejects[0].mode == "change"

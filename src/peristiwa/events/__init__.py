@@ -693,7 +693,10 @@ def _dedupe(cands: list[Candidate], arrivals: frozenset | set = frozenset(),
             # a call restated as "pembicaraan"/"bertukar pandangan" (generic meeting mode)
             # on the same day is the same call
             call_talk = {e.mode, f.mode} == {"phone", "meeting"} and (e.date is None or f.date is None or e.date == f.date)
-            if e.mode != f.mode and not (e.event_type == "CONSULT" and ("phone" not in (e.mode, f.mode) or call_talk)):
+            # "menolak rekomendasi IMF ..." / "Kami menolak dengan tegas": a bare restatement (no mode,
+            # no recipient) of a moded act by the same party
+            bare = e.event_type != "CONSULT" and ((e.mode is None and e.recipient is None) or (f.mode is None and f.recipient is None))
+            if e.mode != f.mode and not bare and not (e.event_type == "CONSULT" and ("phone" not in (e.mode, f.mode) or call_talk)):
                 continue
             textual = ("explicit", "weekday", "relative")
             if ((id(e) in elsewhen and f.date_source in textual) or (id(f) in elsewhen and e.date_source in textual)):
@@ -717,6 +720,8 @@ def _dedupe(cands: list[Candidate], arrivals: frozenset | set = frozenset(),
             ke.location = de.location
         if ke.recipient is None and de.recipient is not None:
             ke.recipient = de.recipient
+        if ke.mode is None and de.mode is not None and ke.event_type != "CONSULT":
+            ke.mode, ke.cameo, ke.quad_class, ke.goldstein = de.mode, de.cameo, de.quad_class, de.goldstein
         da, dr = de.actor, de.recipient
         if ke.event_type in SYMMETRIC and not (_compatible(ke.actor, da) and _compatible(ke.recipient, dr)) \
                 and _compatible(ke.actor, dr) and _compatible(ke.recipient, da):
