@@ -70,3 +70,12 @@ def test_refusing_advice_is_reject_change_and_a_bare_restatement_merges():
     rejects = [e for e in evs if e.event_type == "REJECT"]
     assert len(rejects) == 1
     assert rejects[0].mode == "change"
+
+
+def test_a_place_behind_a_spatial_noun_is_found():
+    from peristiwa.events.where import places_in
+    from peristiwa.model import Sentence
+
+    t = "Ratusan mahasiswa berunjuk rasa di depan Gedung Sate, Kota Bandung, pada Senin."
+    (loc,) = places_in(Sentence(0, len(t), t), "id")
+    assert loc.country == "IDN" and "Bandung" in loc.name
