@@ -35,3 +35,8 @@ def test_an_ethnic_group_belongs_to_its_state_not_the_host():
     groups = {a.text: a.country for a in found if a.type == "group"}
     assert groups.get("25 warga etnis Uighur") == "CHN"
     assert any(c == "MMR" for t, c in groups.items() if "Rohingya" in t)
+
+
+def test_an_air_base_named_after_a_person_is_no_actor():
+    found = link_text("Pesawat berangkat dari Pangkalan Udara (Lanud) Adi Soemarmo, Solo. Prajurit memuat bantuan.")
+    assert [a.text for a in found if "Soemarmo" in a.text] == []

@@ -1046,11 +1046,16 @@ def _facility(doc: _Doc, k: int, ent) -> bool:
     words = TOKEN_RE.findall(ent.text)
     if not words:
         return False
+    # "Pangkalan Udara (Lanud) Halim ...": the facility word stands before a bracketed short form
+    ks = [k]
+    if k >= 3 and toks.text[k - 1] == ")" and toks.text[k - 3] == "(":
+        ks.append(k - 3)
     for n in (3, 2, 1):
         if tuple(w.lower() for w in words[:n]) in fac and len(words) > n:
             return True
-        if k - n >= 0 and tuple(toks.low[k - n : k]) in fac and "\n" not in doc.text[toks.start[k - n] : ent.start]:
-            return True
+        for kk in ks:
+            if kk - n >= 0 and tuple(toks.low[kk - n : kk]) in fac and "\n" not in doc.text[toks.start[kk - n] : ent.start]:
+                return True
     low = [w.lower() for w in words]
     if all((w,) in doc.kb.cues["honorifics"] for w in low):
         return True  # a bare rank ("AKBP") is nobody
