@@ -79,3 +79,15 @@ def test_a_place_behind_a_spatial_noun_is_found():
     t = "Ratusan mahasiswa berunjuk rasa di depan Gedung Sate, Kota Bandung, pada Senin."
     (loc,) = places_in(Sentence(0, len(t), t), "id")
     assert loc.country == "IDN" and "Bandung" in loc.name
+
+
+def test_aid_for_victims_abroad_goes_to_that_country():
+    evs = _events("Pemerintah Indonesia memberangkatkan bantuan kemanusiaan untuk korban gempa di Turki "
+                  "dari Jakarta, Senin (12/5/2025).")
+    ev = next(e for e in evs if e.event_type == "AID")
+    assert ev.recipient is not None and ev.recipient.country == "TUR"
+
+
+def test_help_in_a_war_abroad_names_no_recipient_country():
+    evs = _events("Korea Utara membantu Rusia dalam perang di Ukraina, Senin (12/5/2025).")
+    assert not any(e.event_type == "AID" and e.recipient is not None and e.recipient.country == "UKR" for e in evs)

@@ -975,6 +975,17 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                     and args.recipient is not None and args.recipient.start > (dest.start or 0):
                 args.recipient = _host(dest)
                 loc = dest  # the drop zone, not the dateline
+            elif args.recipient is None:
+                # "bantuan kemanusiaan untuk korban banjir di Pakistan": aid for people in a place
+                # abroad, no receiver named, goes to that place's country (sent from home: the
+                # event's place stays where it was sent off)
+                abroad = next((l for l in where.places_in(sent, lang) if l.source in ("text:di", "text:ke", "text:in", "text:to")
+                               and trig.end <= (l.start or 0) <= trig.end + 60 and l.country
+                               and l.country != args.actor.country), None)
+                victims = set(cues.get("aid_victims", ()))
+                if abroad is not None and any(t.text.lower() in victims for t in sent.tokens
+                                              if trig.end <= t.start < (abroad.start or 0)):
+                    args.recipient = _host(abroad)
         # "Anwar menelepon kedua pemimpin": one event per member of a group
         if args.recipient is not None and args.recipient.type == "group" and len(args.recipient.members) >= 2:
             args.co_recipients = list(args.recipient.members[1:]) + args.co_recipients
