@@ -40,3 +40,9 @@ def test_an_ethnic_group_belongs_to_its_state_not_the_host():
 def test_an_air_base_named_after_a_person_is_no_actor():
     found = link_text("Pesawat berangkat dari Pangkalan Udara (Lanud) Adi Soemarmo, Solo. Prajurit memuat bantuan.")
     assert [a.text for a in found if "Soemarmo" in a.text] == []
+
+
+def test_a_rank_with_its_service_stands_between_an_office_and_the_name():
+    found = link_text("Kepala BNPB Letjen TNI Budi Wibowo melepas pesawat bantuan.")
+    head = [a for a in found if a.name == "Budi Wibowo"]
+    assert head and head[0].country == "IDN" and head[0].sector == "GOV"
