@@ -91,3 +91,10 @@ def test_aid_for_victims_abroad_goes_to_that_country():
 def test_help_in_a_war_abroad_names_no_recipient_country():
     evs = _events("Korea Utara membantu Rusia dalam perang di Ukraina, Senin (12/5/2025).")
     assert not any(e.event_type == "AID" and e.recipient is not None and e.recipient.country == "UKR" for e in evs)
+
+
+def test_relief_goods_are_humanitarian_aid():
+    evs = _events("Pemerintah Indonesia mengirim bantuan obat-obatan dan tenda untuk pengungsi di Sudan, Senin (12/5/2025).")
+    ev = next(e for e in evs if e.event_type == "AID")
+    assert ev.mode == "humanitarian"
+    assert ev.recipient is not None and ev.recipient.country == "SDN"

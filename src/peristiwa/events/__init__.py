@@ -980,7 +980,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 # abroad, no receiver named, goes to that place's country (sent from home: the
                 # event's place stays where it was sent off)
                 abroad = next((l for l in where.places_in(sent, lang) if l.source in ("text:di", "text:ke", "text:in", "text:to")
-                               and trig.end <= (l.start or 0) <= trig.end + 60 and l.country
+                               and trig.end <= (l.start or 0) <= trig.end + 90 and l.country
                                and l.country != args.actor.country), None)
                 victims = set(cues.get("aid_victims", ()))
                 if abroad is not None and any(t.text.lower() in victims for t in sent.tokens
