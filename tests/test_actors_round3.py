@@ -46,3 +46,10 @@ def test_a_rank_with_its_service_stands_between_an_office_and_the_name():
     found = link_text("Kepala BNPB Letjen TNI Budi Wibowo melepas pesawat bantuan.")
     head = [a for a in found if a.name == "Budi Wibowo"]
     assert head and head[0].country == "IDN" and head[0].sector == "GOV"
+
+
+def test_an_acronym_glued_to_a_numbered_code_is_no_body():
+    found = link_text("Bupati membatalkan kenaikan Pajak Bumi dan Bangunan (PBB-P2). Dewan Keamanan memanggil PBB.")
+    un = [a for a in found if a.name == "United Nations"]
+    assert len(un) == 1 and un[0].start > found[0].start and "P2" not in un[0].text
+    assert not any(a.start < 60 and a.name == "United Nations" for a in found)

@@ -926,7 +926,10 @@ def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
         elif os_:
             credit = m.i > 0 and doc.toks.text[m.i - 1] == "(" and all(kb.orgs[o.id].sector == "MED" for o in os_)
             place = any(p in kb.cues["country_non_actor_heads"] for p in prev if p != ("di",))  # "di WTO" is a forum
-            if _is_dateline(doc, m) or credit or place:
+            # "PBB-P2" (a land tax), "BPJS-2": an acronym glued to a numbered code names no body
+            end = doc.toks.end[m.j - 1]
+            code = _CODE_TAIL.match(doc.text, end) is not None
+            if _is_dateline(doc, m) or credit or place or code:
                 m.used = True  # "(Xinhua/Sun Fei)" photo credit; "Gedung DPR" a building
                 continue
             ids = list(dict.fromkeys(e.id for e in os_))
@@ -954,6 +957,9 @@ def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
                 act.ambiguous, act.candidates, act.confidence = True, ids, 0.4
             doc.actors.append(act)
             m.used = True
+
+
+_CODE_TAIL = re.compile(r"-[A-Za-z]?\d")
 
 
 def _initials(doc: _Doc, m: _Match, prev: list[tuple[str, ...]]) -> bool:
