@@ -98,3 +98,9 @@ def test_relief_goods_are_humanitarian_aid():
     ev = next(e for e in evs if e.event_type == "AID")
     assert ev.mode == "humanitarian"
     assert ev.recipient is not None and ev.recipient.country == "SDN"
+
+
+def test_a_caption_scene_noun_is_no_protester():
+    evs = _events("Suasana aksi unjuk rasa buruh di depan Gedung DPRD, Kota Surabaya, Senin (12/5/2025).")
+    assert not any(e.event_type == "PROTEST" and e.actor is not None and e.actor.text.lower().startswith("suasana")
+                   for e in evs)

@@ -589,6 +589,8 @@ def _crowd(trig: Trigger, cues: dict, loc: Location | None, home: str | None) ->
     if i == j:
         return None
     span = toks[i:j]
+    if span[0].text.lower() in set(cues.get("scene_nouns", ())):
+        return None  # "Suasana aksi unjuk rasa ...": a photo caption's scene, no protester named
     text = trig.sentence.text[span[0].start - trig.sentence.start : span[-1].end - trig.sentence.start]
     return Actor(text=text, start=span[0].start, end=span[-1].end, name=None,
                  country=(loc.country if loc is not None else None) or home, sector="CVL", type="group", how="np", confidence=0.4)
