@@ -1,8 +1,8 @@
-"""The second blind held-out event gold set (tests/gold/events-blind2/) is valid for the scorer.
+"""The held-out event gold sets (tests/gold/events-heldout/, events-blind/, events-blind2/)
+are valid for the scorer.
 
-No accuracy assertion here: the set only measures generalisation and is never
-tuned on, nor run through the pipeline by its author (see its README.md).
-These checks catch annotation typos only.
+No accuracy assertion here: these sets only measure generalisation (see each set's
+README.md for whether it has been tuned on). These checks catch annotation typos only.
 """
 
 from __future__ import annotations
@@ -12,10 +12,17 @@ import html
 import re
 from pathlib import Path
 
+import pytest
+
 from peristiwa.eval.events_gold import MODES, TYPES, load
 
-BLIND2 = Path(__file__).parent / "gold" / "events-blind2"
-OTHER_SETS = [Path(__file__).parent / "gold" / s for s in ("events", "events-heldout", "events-blind")]
+GOLD = Path(__file__).parent / "gold"
+# set -> (page-name prefix, earlier sets whose stories it must not repeat)
+SETS = {
+    "events-heldout": ("h", ("events",)),
+    "events-blind": ("b", ("events", "events-heldout")),
+    "events-blind2": ("c", ("events", "events-heldout", "events-blind")),
+}
 DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 FIELDS = {"headline", "event_type", "mode", "actor", "recipient", "date", "location", "negated",
           "trigger", "sentence_contains"}  # fmt: skip
@@ -28,25 +35,29 @@ def _page_text(path: Path) -> str:
     return " ".join(t.split())
 
 
-def test_blind2_gold_loads_and_lists_every_page_on_disk():
-    docs = load(BLIND2 / "gold.json")  # validates types, modes, ISO3 sides, ISO dates
-    assert len(docs) == 20
+@pytest.mark.parametrize("name", SETS)
+def test_gold_loads_and_lists_every_page_on_disk(name):
+    prefix, earlier = SETS[name]
+    folder = GOLD / name
+    docs = load(folder / "gold.json")  # validates types, modes, ISO3 sides, ISO dates
+    assert len(docs) >= 20
     listed = {d["file"] for d in docs}
-    assert listed == {f"pages/{p.name}" for p in (BLIND2 / "pages").iterdir()}
-    assert all(re.fullmatch(r"pages/c\d\d_[a-z0-9-]+\.(txt|html)", f) for f in listed), listed
-    # new stories: no file name shared with the dev, the first held-out or the first blind set
+    assert listed == {f"pages/{p.name}" for p in (folder / "pages").iterdir()}
+    assert all(re.fullmatch(rf"pages/{prefix}\d\d_[a-z0-9-]+\.(txt|html)", f) for f in listed), listed
+    # new stories: no file name shared with an earlier set
     names = {Path(f).name for f in listed}
-    for other in OTHER_SETS:
-        if (other / "pages").is_dir():
-            assert not names & {p.name for p in (other / "pages").iterdir()}, other
+    for other in earlier:
+        assert not names & {p.name for p in (GOLD / other / "pages").iterdir()}, other
 
 
-def test_blind2_events_have_every_field_and_valid_values():
-    for d in load(BLIND2 / "gold.json"):
+@pytest.mark.parametrize("name", SETS)
+def test_events_have_every_field_and_valid_values(name):
+    folder = GOLD / name
+    for d in load(folder / "gold.json"):
         assert d["events"] and d.get("title"), d["file"]
         assert sum(e["headline"] for e in d["events"]) == 1, d["file"]
         pub = dt.date.fromisoformat(d["published"][:10]) if d["published"] else None
-        text = _page_text(BLIND2 / d["file"])
+        text = _page_text(folder / d["file"])
         assert " ".join(d["title"].split()) in text, d["file"]
         for e in d["events"]:
             assert FIELDS <= set(e), (d["file"], FIELDS - set(e))
@@ -68,12 +79,14 @@ def test_blind2_events_have_every_field_and_valid_values():
                 assert loc is None, d["file"]
 
 
-def test_blind2_weekday_dates_are_real():
+@pytest.mark.parametrize("name", SETS)
+def test_weekday_dates_are_real(name):
     """Every "Kamis (2/3)" / "Senin (9/1/2023)" names the right weekday (year: the
     one written, else the publication year, else the headline event's)."""
     days = r"(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?:,| pagi| siang| sore| malam| dini hari)?"
-    for d in load(BLIND2 / "gold.json"):
-        raw = (BLIND2 / d["file"]).read_text(encoding="utf-8")
+    folder = GOLD / name
+    for d in load(folder / "gold.json"):
+        raw = (folder / d["file"]).read_text(encoding="utf-8")
         head = next(e for e in d["events"] if e["headline"])
         year = int((d["published"] or head["date"])[:4])
         for m in re.finditer(days + r" \((\d{1,2})/(\d{1,2})(?:/(\d{4}))?\)", raw):
