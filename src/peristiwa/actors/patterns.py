@@ -435,6 +435,15 @@ def _longest(keys, low: list[str], i: int, most: int = 4):
     return None
 
 
+def _first_value(table: dict, low: list[str], lo: int, hi: int, most: int = 2):
+    """The value of the first key of ``table`` (up to ``most`` words) starting in ``low[lo:hi]``."""
+    for k in range(lo, hi):
+        key = _longest(table, low, k, most)
+        if key is not None:
+            return table[key]
+    return None
+
+
 def _state_follows(c: _Ctx, j: int) -> bool:
     k = j + 1 if j < len(c.toks) and c.toks.low[j] in ("asal", "dari") else j
     return c.country_at(k) is not None
@@ -551,12 +560,7 @@ def _initials(c: _Ctx, i: int) -> Found | None:
     country = None
     for k in range(start, i):
         country = country or c.country_at(k)
-    sector = None
-    for k in range(start, i):
-        key = _longest(sp.person_sectors, toks.low, k, 2)
-        if key is not None:
-            sector = sp.person_sectors[key]
-            break
+    sector = _first_value(sp.person_sectors, toks.low, start, i)
     if country is None and any(_longest(sp.foreign, toks.low, k, 3) for k in range(start, i)):
         country = "-"  # "seorang WNA berinisial X": foreign, state unknown
     return Found(start, j, Actor(text=text, start=s, end=e, name=toks.text[i + 1],
@@ -644,12 +648,7 @@ def _defined_org(c: _Ctx, i: int) -> Found | None:
         return None
     if any(s[2] & {"org"} for s in (c.by_i.get(x) for x in range(i, k)) if s is not None):
         return None  # "Komisi Pemberantasan Korupsi (KPK)": the KB's own body
-    sector = None
-    for x in range(i, k):
-        key = _longest(sp.org_sectors, toks.low, x, 2)
-        if key is not None:
-            sector = sp.org_sectors[key]
-            break
+    sector = _first_value(sp.org_sectors, toks.low, i, k)
     s, end, text = c.span(i, e + 1)
     name = c.text[toks.start[i] : toks.end[k - 1]]
     act = Actor(text=text, start=s, end=end, name=name, country=c.home, sector=sector, type="org", how="pattern",
