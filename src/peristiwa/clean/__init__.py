@@ -98,9 +98,9 @@ def clean(doc: Document) -> Article:
                 dateline, t = dl, rest
         pieces.append((ln.label, t))
     if parts:
-        body_keys = {L._key(t) for _, t in pieces}
+        body_keys = {L.line_key(t) for _, t in pieces}
         for cap in parts.captions:
-            if L._key(cap) not in body_keys:
+            if L.line_key(cap) not in body_keys:
                 pieces.append(("caption", cap))
     if not any(k == "body" for k, _ in pieces):
         why = "HTML with no article text" if parts else f"no article text among {len(lines)} lines"
