@@ -22,6 +22,7 @@ SETS = {
     "events-heldout": ("h", ("events",)),
     "events-blind": ("b", ("events", "events-heldout")),
     "events-blind2": ("c", ("events", "events-heldout", "events-blind")),
+    "events-blind3": ("d", ("events", "events-heldout", "events-blind", "events-blind2")),
 }
 DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 FIELDS = {"headline", "event_type", "mode", "actor", "recipient", "date", "location", "negated",
