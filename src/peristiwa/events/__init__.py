@@ -227,6 +227,12 @@ PROTEST_CAUSE = frozenset({"REJECT", "SUPPORT"})  # "demo tolak ...", "aksi bela
 DEMANDS = frozenset({"REQUEST"})
 # speech acts that, in the report of a bilateral meeting or call, are addressed to the other party
 ADDRESSED = frozenset({"THREATEN", "REQUEST", "SUPPORT", "REJECT"})
+# (type, mode) done at a place abroad, with no one named: to that state (and any ASSAULT)
+PLACE_ABROAD_TARGET = frozenset({("SANCTION", "withdraw")})
+# measures taken at home against or for someone abroad: a place abroad after the trigger is the target's
+PLACED_AT_HOME = frozenset({"SANCTION", "AID"})
+# a story about one of these acts names no talks or agreement with its target unless it says so
+COERCIVE_HEADS = frozenset({"SANCTION", "ASSAULT", "COERCE", "THREATEN"})
 YIELDING = frozenset({"RETREAT", "CONCEDE"})  # negated + future: a refusal (REJECT yield)
 
 
@@ -292,6 +298,13 @@ def _deployed_to_attack(trig: Trigger, trigs: list[Trigger]) -> bool:
     toks = trig.sentence.tokens
     return any(t.sentence is trig.sentence and t.entry.type == "ASSAULT" and 0 < t.first - trig.last <= 8
                and toks[t.first - 1].text.lower() in ("untuk", "guna", "to") for t in trigs)
+
+
+def _bare_verb(word: str) -> bool:
+    """An unprefixed verb with its -kan/-i suffix ("Jatuhkan", "Kunjungi"): Indonesian
+    forms no noun that way (nouns take pe-/ke-/-an)."""
+    stem = morph.stem_id(word)
+    return word in (stem + "kan", stem + "i")
 
 
 def _domestic_consult(ev: Event) -> bool:
@@ -772,7 +785,11 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     finder = ArgumentFinder(cues, lang)
     clause_breaks = frozenset(cues["clause_breaks"]) - {";"}
     finder.sentences = sents
-    mentions = sorted(actors, key=lambda a: a.start)
+    # a treaty or law the NER took for a body ("Perjanjian Air Indus") is what an act is
+    # about, never a party to it (cues.yaml: document_heads)
+    docs = set(cues.get("document_heads", ()))
+    mentions = sorted((a for a in actors if not (a.how == "ner" and a.text.split(" ")[0].lower() in docs)),
+                      key=lambda a: a.start)
     persons = [a for a in mentions if a.type == "person"]
     home = _home_country(article, mentions)
     first_at: dict[str, int] = {}
@@ -825,6 +842,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         last_person = next((p for p in reversed(persons) if p.end <= trig.start), None)
         head_word = trig.sentence.tokens[trig.first].text.lower()
         form = morph.form_id(head_word, morph.stem_id(head_word)) if lang == "id" else ""
+        if form == "noun" and sent.block == "title" and _bare_verb(head_word):
+            form = "base"  # "UE Jatuhkan Paket Sanksi": a headline's unprefixed -kan/-i verb, no noun
         # headlines drop verb prefixes ("TNI AL Tangkap Dua Kapal"): a bare stem there is a verb
         # (unless it is the object of another trigger: "Indonesia Sesalkan Veto AS")
         nominal = form == "noun" or (form == "base" and (sent.block != "title" or any(
@@ -961,11 +980,28 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                         args.recipient = displaced
         if args.actor is None and not KEEP_ORPHANS:
             continue
-        if e.type == "ASSAULT" and args.recipient is None and loc is not None and loc.country \
+        if args.recipient is None and args.actor is not None and e.type == "THREATEN" and any(
+                t.text.lower() in cues.get("retaliation", ()) for t in sent.tokens[trig.first : trig.last + 1]):
+            # "Rusia akan menyiapkan langkah balasan": retaliation is aimed at whoever did the
+            # story's latest act against the threatening side
+            prev = next((c.event.actor for c in reversed(cands) if c.event.actor is not None
+                         and c.event.recipient is not None and _compatible(c.event.recipient, args.actor)
+                         and not _compatible(c.event.actor, args.actor)), None)
+            if prev is not None:
+                args.recipient = dataclasses.replace(prev, confidence=prev.confidence * 0.7)
+        if (e.type, e.mode) in PLACE_ABROAD_TARGET | {("ASSAULT", e.mode)} and args.recipient is None \
+                and loc is not None and loc.country \
                 and args.actor.country and args.actor.country != loc.country:
             # "serangan rudal ke sembilan lokasi di Pakistan": an attack on a place
-            # abroad targets that country
+            # abroad targets that country ("menangguhkan operasional kedutaannya di Teheran":
+            # so does a sanction on one's mission there)
             args.recipient = _host(loc)
+        if e.type in PLACED_AT_HOME and loc is not None and (loc.start or 0) >= trig.end and loc.country \
+                and args.actor.country and loc.country != args.actor.country:
+            # "menjatuhkan sanksi terhadap empat pemukim ... di Tepi Barat", "bantuan untuk korban
+            # longsor di Papua Nugini": where the targets are, not where the measure was taken
+            # (an airdrop's zone, "ke Gaza", is set below)
+            loc = None
         if e.type == "AID" and args.actor is not None and args.actor.country:
             # "menerjunkan bantuan ... ke Jalur Gaza, Palestina, bekerja sama dengan
             # Yordania": aid sent to a place abroad goes to that place's country, not to
@@ -1160,6 +1196,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             if ev.event_type not in SYMMETRIC and not (talk and ev.event_type in ADDRESSED and ev.actor.type == "person"
                                                        and c.sent_index > head.sent_index):
                 continue
+            if ev.event_type in SYMMETRIC and head.event.event_type in COERCIVE_HEADS:
+                continue  # "Para menteri UE yang bertemu ..." in a sanctions story: not a meeting with the target
             if _compatible(ev.actor, ha):
                 ev.recipient = hr
             elif _compatible(ev.actor, hr):

@@ -131,6 +131,8 @@ class ArgumentFinder:
         self.proposal_filed = set(cues.get("proposal_filed", ()))
         self.speaks_through = set(cues.get("speaks_through", ()))
         self.carriers = set(cues.get("carrier_verbs", ()))
+        self.mission_words = set(cues.get("mission_words", ()))
+        self.origin_preps = set(cues.get("origin_preps", ()))
         self.coordinators = {"dan", "serta", "lalu", "kemudian", "sekaligus"} & set(cues.get("coordinators", ()))
         self.first_person = {"saya", "kami", "kita", "aku", "i", "we"}
         self._cache: dict[int, tuple] = {}
@@ -178,6 +180,16 @@ class ArgumentFinder:
         if k < 1 or sent.tokens[k].text.lower() != "yang":
             return False
         return next((a for a in left if _tok_index(sent, a.end - 1) == k - 1), None)
+
+    def _at_mission(self, sent: Sentence, i: int, j: int) -> bool:
+        """A mention after "di" + a diplomatic mission's head words ("di Kedutaan Besar Rusia",
+        "di Komisi Tinggi Pakistan"): the mission's state, not a place (cues.yaml: mission_words)."""
+        if not self.mission_words:
+            return False
+        k = j - 1
+        while k >= i and sent.tokens[k].text.lower() in self.mission_words:
+            k -= 1
+        return k < j - 1 and k >= i and sent.tokens[k].text.lower() in self.non_rec
 
     def _governing_word(self, sent: Sentence, i: int, j: int) -> str | None:
         """The recipient preposition that governs a mention at token j (looking back to i)."""
@@ -447,6 +459,11 @@ class ArgumentFinder:
             if speaker is not None and a is speaker and not in_quote(sent, a.start):
                 continue
             gov = self._governor(sent, tj + 1, _tok_index(sent, a.start))
+            if gov == "topic" and self._at_mission(sent, tj + 1, _tok_index(sent, a.start)):
+                gov = None  # "mengusir penasihat militer di Komisi Tinggi Pakistan": the mission's state
+            if gov == "recipient" and rec is not None and subj is not None and a.country == subj.country \
+                    and self._governing_word(sent, tj + 1, _tok_index(sent, a.start)) in self.origin_preps:
+                break  # "mengusir delegasi diplomatik Israel dari Kolombia": expelled from home, Israel's
             if gov == "topic" and not (etype in PLACE_TARGET and _prev_word(sent, a) not in self.non_rec):
                 continue
             if gov == "topic" and etype in PLACE_TARGET:

@@ -117,6 +117,12 @@ def _since_re(lang: str) -> re.Pattern:
 
 
 @cache
+def _since_word_re(lang: str) -> re.Pattern:
+    words = (_time_words().get("since") or {}).get(lang, ())
+    return re.compile(rf"\b(?:{_words_alt(words)})\b", re.IGNORECASE)
+
+
+@cache
 def _weekday_back_re(lang: str) -> re.Pattern:
     wds = "|".join(re.escape(w) for w in sorted(vocabulary().weekdays, key=len, reverse=True) if len(w) > 3)
     back = "|".join(re.escape(w) for w in _time_words()["weekday_back"][lang])
@@ -499,10 +505,12 @@ class DateResolver:
         for m in self._finditer(_story_relative_re(self.lang), _needs("story", self.lang)):
             if any(w.start <= m.start() < w.end for w in self.resolved):
                 continue
-            ref = self._day_before(m.start()) or self.published
+            off = rel[" ".join(m.group().lower().split())]
+            # ("pada hari yang sama": the day of the last act the story reported, not a background
+            # date such as a death told in passing)
+            ref = self._day_before(m.start(), reported_only=off == 0) or self.published
             if ref is None:
                 continue
-            off = rel[" ".join(m.group().lower().split())]
             self.resolved.append(When(ref + timedelta(days=off), "relative", m.start(), m.end()))
             self._story_made.add(m.start())
 
@@ -521,16 +529,24 @@ class DateResolver:
         w = max(found, key=lambda w: w.start)
         return When(w.date, "relative", a, m.end("occ"))
 
-    def _day_before(self, at: int) -> date | None:
-        """The last full date the text gave before offset ``at``."""
+    def _day_before(self, at: int, reported_only: bool = False) -> date | None:
+        """The last full date the text gave before offset ``at`` (``reported_only``: in a
+        sentence with an event trigger, when the page has a publication date)."""
         # (the whole text before, not only the sentences with triggers: "kata Frederiksen ...
         # pada Kamis (2/3). ... Sehari setelah ..."; never an end still to come nor the day
         # a statement was made)
         lo = max(0, at - STORY_REACH)
-        found = [self._mark(w) for w in self.resolved + self.dates_in(lo, at) if w.end <= at and w.start >= lo]
+        found = [self._mark(w) for w in self.resolved + ([] if reported_only and self.published else self.dates_in(lo, at))
+                 if w.end <= at and w.start >= lo]
         # (a bare weekday counts, "pada hari Selasa"; another story-relative day does not: no chains)
         found = [w for w in found if w.source in ("explicit", "weekday", "relative") and w.start not in self._story_made
                  and not w.future and not self.said_on(w)]
+        if reported_only:
+            # ("sejak Prabowo dilantik ... pada 20 Oktober lalu": a date in a since-clause is background)
+            since = _since_word_re(self.lang)
+            # (not "diberlakukan sejak Kamis (24/8)": a since right before its date starts the act itself)
+            found = [w for w in found if not since.search(re.split(r"[.,;!?\"“”()]", self.text[max(0, w.start - 80) : w.start])[-1])
+                     or _since_re(self.lang).search(self.text[max(0, w.start - 30) : w.start])]
         return max(found, key=lambda w: w.start).date if found else None
 
     def _may_match(self, needs: tuple[str, ...], a: int, b: int, cased: bool = False) -> bool:

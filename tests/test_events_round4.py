@@ -1,0 +1,113 @@
+"""Event coder rules of generalisation round 4 (sanctions as trade bans, treaty and
+mission suspensions, retaliation threats, recipients past an origin or a mission,
+...). Sentences are written for these tests; articles and actors are built
+directly (as in test_events.py)."""
+
+from datetime import date, datetime
+
+from peristiwa import events
+from test_events import actor, article
+
+
+def _code(art, *acts):
+    return events.code(art, None, list(acts))
+
+
+def test_stopping_or_banning_imports_from_a_state_is_a_sanction_on_it():
+    art = article("Korea Selatan menghentikan impor daging sapi dari Brasil mulai pekan ini.",
+                  "Taiwan juga melarang impor buah dari dua provinsi Brasil.",
+                  published=datetime(2024, 3, 5))
+    acts = [actor(art, "Korea Selatan", "KOR", "country"), actor(art, "Brasil", "BRA", "country"),
+            actor(art, "Taiwan", "TWN", "country"), actor(art, "Brasil", "BRA", "country", nth=1)]
+    got = {(e.actor.country, e.event_type, e.recipient.country) for e in _code(art, *acts)}
+    assert got == {("KOR", "SANCTION", "BRA"), ("TWN", "SANCTION", "BRA")}
+
+
+def test_a_sanctions_package_adopted_is_a_sanction_in_body_and_in_a_bare_verb_headline():
+    art = article("Kanada mengadopsi paket sanksi baru terhadap Belarus pada Selasa (4/6/2024).",
+                  title="Kanada Jatuhkan Sanksi Baru terhadap Belarus", published=datetime(2024, 6, 4))
+    acts = [actor(art, "Kanada", "CAN", "country"), actor(art, "Belarus", "BLR", "country"),
+            actor(art, "Kanada", "CAN", "country", nth=1), actor(art, "Belarus", "BLR", "country", nth=1)]
+    evs = _code(art, *acts)
+    assert [(e.event_type, e.actor.country, e.recipient.country) for e in evs] == [("SANCTION", "CAN", "BLR")]
+    assert evs[0].headline and evs[0].date == date(2024, 6, 4)
+
+
+def test_suspending_a_treaty_with_a_state_discontinues_relations_and_a_treaty_is_no_actor():
+    art = article("Mesir menangguhkan Perjanjian Perbatasan Laut dengan Sudan pada Kamis (2/5/2024).",
+                  published=datetime(2024, 5, 2))
+    treaty = actor(art, "Perjanjian Perbatasan Laut", None, "org", how="ner")  # an NER org the linker kept
+    acts = [actor(art, "Mesir", "EGY", "country"), treaty, actor(art, "Sudan", "SDN", "country")]
+    evs = _code(art, *acts)
+    assert [(e.event_type, e.mode, e.recipient.country) for e in evs] == [("SANCTION", "discontinue", "SDN")]
+
+
+def test_suspending_ones_embassy_abroad_withdraws_from_that_state():
+    art = article("Kanada menangguhkan operasional kedutaannya di Caracas mulai hari ini.",
+                  published=datetime(2024, 5, 2))
+    acts = [actor(art, "Kanada", "CAN", "country")]
+    evs = _code(art, *acts)
+    assert [(e.event_type, e.mode, e.recipient.country) for e in evs] == [("SANCTION", "withdraw", "VEN")]
+
+
+def test_an_expelled_envoy_of_a_mission_names_its_state_and_from_home_is_no_recipient():
+    art = article("Peru mengusir dua atase pertahanan di Kedutaan Besar Chile di Lima.",
+                  "Presiden Ekuador Daniel Noboa mengusir seluruh diplomat Meksiko dari Ekuador.",
+                  published=datetime(2024, 4, 8))
+    acts = [actor(art, "Peru", "PER", "country"), actor(art, "Chile", "CHL", "country"),
+            actor(art, "Presiden Ekuador Daniel Noboa", "ECU"), actor(art, "Meksiko", "MEX", "country"),
+            actor(art, "Ekuador", "ECU", "country", nth=1)]
+    got = {(e.actor.country, e.event_type, e.mode, e.recipient.country) for e in _code(art, *acts)}
+    assert got == {("PER", "SANCTION", "expel", "CHL"), ("ECU", "SANCTION", "expel", "MEX")}
+
+
+def test_a_retaliation_announced_for_later_threatens_the_doer_of_the_act_answered():
+    art = article("Jepang menjatuhkan sanksi terhadap Korea Utara pada Jumat (7/6/2024).",
+                  "Pyongyang menyatakan akan mengambil tindakan balasan yang setimpal.",
+                  published=datetime(2024, 6, 7))
+    acts = [actor(art, "Jepang", "JPN", "country"), actor(art, "Korea Utara", "PRK", "country"),
+            actor(art, "Pyongyang", "PRK", "country")]
+    threats = [e for e in _code(art, *acts) if e.event_type == "THREATEN"]
+    assert [(t.actor.country, t.mode, t.recipient.country) for t in threats] == [("PRK", "relations", "JPN")]
+    assert not threats[0].future  # the threat is made now; what it announces is later
+
+
+def test_a_demand_to_lift_a_ban_is_a_request_for_change_in_a_bare_verb_headline_too():
+    art = article("Pemerintah Thailand mendesak Malaysia segera mencabut larangan ekspor beras.",
+                  title="Thailand Desak Malaysia Cabut Larangan Ekspor Beras", published=datetime(2024, 1, 9))
+    acts = [actor(art, "Thailand", "THA", "country"), actor(art, "Malaysia", "MYS", "country"),
+            actor(art, "Pemerintah Thailand", "THA", "country"), actor(art, "Malaysia", "MYS", "country", nth=1)]
+    evs = _code(art, *acts)
+    head = next(e for e in evs if e.headline)
+    assert (head.event_type, head.mode, head.actor.country, head.recipient.country) == ("REQUEST", "change", "THA", "MYS")
+    assert "RETREAT" not in {e.event_type for e in evs}  # the lifting is what is demanded, not done
+
+
+def test_on_the_same_day_is_the_day_of_the_last_reported_act_not_a_background_date():
+    art = article("Australia menjatuhkan sanksi terhadap Iran pada Senin (5/2/2024).",
+                  "Hubungan kedua negara memburuk sejak Teheran mengusir diplomat Australia pada 3 Januari lalu.",
+                  "Selandia Baru juga menjatuhkan sanksi terhadap Iran pada hari yang sama.",
+                  published=datetime(2024, 2, 7))
+    acts = [actor(art, "Australia", "AUS", "country"), actor(art, "Iran", "IRN", "country"),
+            actor(art, "Teheran", "IRN", "country"), actor(art, "Australia", "AUS", "country", nth=1),
+            actor(art, "Selandia Baru", "NZL", "country"), actor(art, "Iran", "IRN", "country", nth=1)]
+    nz = next(e for e in _code(art, *acts) if e.actor.country == "NZL")
+    assert nz.date == date(2024, 2, 5)
+
+
+def test_a_sanction_imposed_on_people_abroad_happens_at_home_not_where_they_live():
+    art = article("LONDON - Inggris menjatuhkan sanksi terhadap tiga komandan Rusia di Krimea pada Senin (12/2/2024).",
+                  published=datetime(2024, 2, 13))
+    acts = [actor(art, "Inggris", "GBR", "country"), actor(art, "Rusia", "RUS", "country")]
+    ev = next(e for e in _code(art, *acts) if e.event_type == "SANCTION")
+    assert ev.location is None or ev.location.country == "GBR"
+
+
+def test_a_meeting_in_a_sanctions_story_is_not_with_the_target():
+    art = article("Uni Eropa menjatuhkan sanksi terhadap Iran pada Senin (15/4/2024).",
+                  "Para menteri Uni Eropa yang bertemu di Brussel juga membahas Ukraina.",
+                  published=datetime(2024, 4, 15))
+    acts = [actor(art, "Uni Eropa", None, "org", sector="IGO"), actor(art, "Iran", "IRN", "country"),
+            actor(art, "Uni Eropa", None, "org", nth=1, sector="IGO")]
+    evs = _code(art, *acts)
+    assert not [e for e in evs if e.event_type == "CONSULT" and e.recipient is not None and e.recipient.country == "IRN"]
