@@ -64,6 +64,8 @@ class Cues:
     relative_time: tuple[re.Pattern, ...]
     caption_bare_prefix: tuple[str, ...] = ()
     updated_labels: tuple[str, ...] = ()
+    menu_words: frozenset[str] = frozenset()
+    byline_fields: frozenset[str] = frozenset()
 
 
 def _cueset(path: str, name: str, raw) -> CueSet:
@@ -93,6 +95,8 @@ def cues() -> Cues:
         relative_time=tuple(re.compile(p.pattern, re.IGNORECASE) for p in _regexes(path, "relative_time", raw.get("relative_time", []))),
         caption_bare_prefix=_words(path, "caption.bare_prefix", cap.get("bare_prefix", [])),
         updated_labels=_words(path, "updated_labels", raw.get("updated_labels", [])),
+        menu_words=frozenset(_words(path, "menu_words", raw.get("menu_words", []))),
+        byline_fields=frozenset(_words(path, "byline_fields", raw.get("byline_fields", []))),
     )
 
 

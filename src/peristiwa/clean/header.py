@@ -11,6 +11,7 @@ import re
 from peristiwa.clean.cue_match import is_caption
 from peristiwa.clean.data import Cues
 from peristiwa.clean.dateline import outlet as _outlet, split_dateline
+from peristiwa.clean.furniture import credits_line, menu_line
 from peristiwa.clean.line import LIST_MARK, Line
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]")
@@ -25,6 +26,21 @@ def dated_caption(ln: Line) -> bool:
     d = ln.dates[-1]
     tail = ln.text[d.end :].strip(" .)")
     return d.weekday is not None and d.year is not None and not tail
+
+
+def dated_lead(lines: list[Line], i: int) -> bool:
+    """Line i has a caption's shape (``dated_caption``), but is it the lead? A one-sentence
+    lead with no dateline ends in the full date too ("Ratusan nelayan berunjuk rasa ...,
+    Kamis (12/12/2024)."). It is the lead when nothing marks a photo (a credit is checked
+    by the caller; a caption is often repeated as alt text) and the paragraph after it
+    tells no day of its own: a caption stands above a lead that carries the date."""
+    ln = lines[i]
+    if any(x.key == ln.key for x in lines if x is not ln):
+        return False
+    nxt = next((x for x in lines[i + 1 :] if not x.label), None)
+    if nxt is None or not nxt.prose or dateline_lead(nxt):
+        return False
+    return not any(d.day is not None for d in nxt.dates)
 
 
 def dateline_lead(ln: Line) -> bool:
@@ -76,12 +92,34 @@ def _reporter_and_outlet(ln: Line) -> bool:
     return bool(m) and _outlet(m.group(2)) is not None
 
 
+def _drop_furniture(header: list[Line], c: Cues, have_title: bool) -> None:
+    """Menu and credits lines (``clean.furniture``) go before the title is chosen."""
+    by_outlet = []
+    for ln in header:
+        if ln.label or ln.date_only or is_caption(ln, c):
+            continue
+        if menu_line(ln, c):
+            ln.label, ln.reason = "drop", "menu (section, outlet and share words)"
+        elif (kind := credits_line(ln, c)) == "labelled":
+            ln.label, ln.reason = "drop", "byline (labelled names: 'Penulis X | Editor Y')"
+        elif kind == "outlet":
+            by_outlet.append(ln)
+    # "Name - Bisnis.com" and "Headline - Kompas.com" share a shape: the line is a
+    # byline only when a headline of 4+ words stands elsewhere in the header
+    if by_outlet and (have_title or any(
+        not x.label and x.headline_like and x.words >= 4 and x not in by_outlet for x in header
+    )):
+        for ln in by_outlet:
+            ln.label, ln.reason = "drop", "byline (name and outlet)"
+
+
 def label_header(header: list[Line], c: Cues, have_title: bool) -> None:
     for ln in header:
         if _dated_byline(ln):
             ln.label, ln.reason = "date", "byline with the publication date, before the body"
         elif not ln.label and _reporter_and_outlet(ln):
             ln.label, ln.reason = "drop", "byline (reporter and outlet in brackets)"
+    _drop_furniture(header, c, have_title)
     title_at = None
     if not have_title:
         candidates = [

@@ -30,7 +30,7 @@ import re
 from peristiwa.clean.body import label_body
 from peristiwa.clean.cue_match import is_caption, link_line, matches_cue, social_embed
 from peristiwa.clean.data import cues
-from peristiwa.clean.header import dated_caption, dateline_lead, label_header, sentence_title
+from peristiwa.clean.header import dated_caption, dated_lead, dateline_lead, label_header, sentence_title
 from peristiwa.clean.line import Line, line_key, split_lines, strip_editor_tags
 
 __all__ = ["Line", "classify", "is_caption", "line_key", "split_lines", "strip_editor_tags"]
@@ -43,6 +43,7 @@ _COUNTER = re.compile(
 _CODE = re.compile(r"^[\w .]{2,24}?\s*[:#]\s*[A-Za-z]{0,4}[-/]?\d[\d-]{2,}$")
 _BREADCRUMB = re.compile(r"\s[>»›]\s|\s/\s.*\s/\s|\s\|\s.*\s\|\s|\s•\s.*\s•\s")  # "Home > Politik", "A | B | C"
 _PLACEHOLDER = re.compile(r"^[\[{<][^\]}>]{2,80}[\]}>]$")  # "[Gambas:Video 20detik]", "{{ads}}"
+_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")  # "redaksi@contoh.co.id" alone: a contact line
 TEASER_ZONE = 40  # lines from the top where a teaser may stand
 TEASER_REACH = 120  # how far below a teaser its paragraph may be
 
@@ -75,6 +76,8 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
             ln.label, ln.reason = "drop", "editor code"
         elif _PLACEHOLDER.match(ln.text):
             ln.label, ln.reason = "drop", "embed placeholder"
+        elif "@" in ln.text and _EMAIL.match(ln.text):
+            ln.label, ln.reason = "drop", "e-mail address (contact line)"
         elif link_line(ln):
             ln.label, ln.reason = "drop", "link (ends in a URL)"
         elif social_embed(ln.text) and ln.words <= 40:
@@ -133,7 +136,10 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
     start = next(
         (
             i for i, ln in enumerate(lines)
-            if not ln.label and (dateline_lead(ln) or (ln.prose and not is_caption(ln, c) and not dated_caption(ln)))
+            if not ln.label and (
+                dateline_lead(ln)
+                or (ln.prose and not is_caption(ln, c) and (not dated_caption(ln) or dated_lead(lines, i)))
+            )
         ),
         len(lines),
     )
