@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from peristiwa.errors import PeristiwaError
-from peristiwa.nlp.conll import read_labelled, spans
+from peristiwa.nlp.conll import detect_format, read_labelled, spans
 
 LABELS = ("PER", "ORG", "LOC")
 
@@ -79,9 +79,10 @@ class Report:
         return out
 
 
-def model_tagger(model: str | Path | None = None, rules: bool = True):
+def model_tagger(model: str | Path | None = None, rules: bool = True, guideline: str | None = None):
     """A function words -> set of (start, end, label) token spans: exactly what
-    ``analyze`` does (model, plus the title rule unless ``rules`` is False)."""
+    ``analyze`` does (model, plus the title rule unless ``rules`` is False),
+    under the model's default annotation guideline or ``guideline``."""
     from peristiwa.model import Sentence, Token
     from peristiwa.nlp.ner import tag_sentences
 
@@ -97,7 +98,7 @@ def model_tagger(model: str | Path | None = None, rules: bool = True):
             sents.append(Sentence(base, pos - 1, " ".join(words), toks))
             base = pos + 1
         out: list[set] = [set() for _ in batch]
-        for e in tag_sentences(sents, select=None, model=model, rules=rules, batch_size=256):
+        for e in tag_sentences(sents, select=None, model=model, rules=rules, batch_size=256, guideline=guideline):
             (k, i), (_, j) = tok_at_start[e.start], tok_at_end[e.end]
             out[k].add((i, j, e.label))
         return out
@@ -116,6 +117,22 @@ def gazetteer_tagger(gazetteer_from: list[Path] | None = None):
     return tag_batch
 
 
+def resolve_guideline(guideline: str | None, path: str | Path, fmt: str | None,
+                      model: str | Path | None) -> str | None:  # fmt: skip
+    """``"auto"``: a file in a corpus's own format is scored under that corpus's
+    guideline when the model was trained with it (NERGrit files under
+    "nergrit"); otherwise the model's default guideline (``None``)."""
+    if guideline != "auto":
+        return guideline or None
+    from peristiwa.nlp import ner, ner_crf
+
+    mdir = Path(model).resolve() if model else ner.MODEL_DIR
+    if not ner_crf.is_crf_model(mdir):
+        return None
+    name = fmt or detect_format(Path(path))
+    return name if name in ner_crf.guidelines(str(mdir)) else None
+
+
 def score_file(
     path: str | Path,
     fmt: str | None = None,
@@ -123,9 +140,13 @@ def score_file(
     baseline: str | None = None,
     gazetteer_from: list[Path] | None = None,
     rules: bool = True,
+    guideline: str | None = "auto",
 ) -> Report:
     sents = read_labelled(path, fmt)
-    tagger = gazetteer_tagger(gazetteer_from) if baseline == "gazetteer" else model_tagger(model, rules)
+    if baseline == "gazetteer":
+        tagger = gazetteer_tagger(gazetteer_from)
+    else:
+        tagger = model_tagger(model, rules, resolve_guideline(guideline, path, fmt, model))
     rep = Report()
     batch = 512
     for i in range(0, len(sents), batch):
@@ -152,6 +173,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--gazetteer-from", type=Path, nargs="+", default=None, metavar="TRAIN",
                    help="labelled TRAIN file(s) to build the baseline gazetteer from "
                         "(default: the shipped gazetteer built from both training splits)")  # fmt: skip
+    p.add_argument("--guideline", default="auto", metavar="NAME",
+                   help="annotation guideline the CRF model follows: 'auto' (default: a NERGrit-format file "
+                        "under the model's 'nergrit' guideline, anything else under the default one), "
+                        "'default', or a guideline named in the model's training.json")  # fmt: skip
     p.add_argument("--no-rules", action="store_true",
                    help="score the model alone, without the title->person rule analyze() adds")  # fmt: skip
     p.set_defaults(func=run)
@@ -162,12 +187,16 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: no such file: {args.file}", file=sys.stderr)
         return 2
     try:
-        rep = score_file(args.file, args.format, args.model, args.baseline, args.gazetteer_from, not args.no_rules)
+        guideline = None if args.guideline == "default" else args.guideline
+        guideline = resolve_guideline(guideline, args.file, args.format, args.model)
+        rep = score_file(args.file, args.format, args.model, args.baseline, args.gazetteer_from, not args.no_rules,
+                         guideline)  # fmt: skip
     except PeristiwaError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     what = "gazetteer baseline" if args.baseline else (
-        f"model {args.model or 'ner-id (shipped)'}" + (" alone" if args.no_rules else " + title rule"))
+        f"model {args.model or 'ner-id (shipped)'}" + (" alone" if args.no_rules else " + title rule")
+        + f", guideline {guideline or 'default'}")
     print(f"{args.file}: {rep.sentences} sentences, {what}")
     for line in rep.lines():
         print(line)

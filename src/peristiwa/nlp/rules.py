@@ -19,6 +19,7 @@ from peristiwa.errors import DataError
 from peristiwa.model import Entity, Sentence
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "nlp" / "name_rules.yaml"
+NOT_COUNTRIES = frozenset({"UN", "EU", "EZ"})  # CLDR territory codes that are organisations
 KEYS = ("connectors", "person_titles", "org_words", "place_prepositions", "not_names", "place_names", "not_person_words")
 
 
@@ -108,7 +109,9 @@ def country_names() -> frozenset[tuple[str, ...]]:
     names: set[tuple[str, ...]] = set()
     for loc in ("id", "en"):
         for code, name in Locale(loc).territories.items():
-            if code.isalpha():  # skip regions like "001"
+            # skip regions like "001" and the bodies CLDR lists among
+            # territories: the UN ("Perserikatan Bangsa-Bangsa"), EU, eurozone
+            if code.isalpha() and code not in NOT_COUNTRIES:
                 names.add(tuple(name.lower().split()))
     for table in rules().values():
         for name in table["place_names"]:
