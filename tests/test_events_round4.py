@@ -111,3 +111,38 @@ def test_a_meeting_in_a_sanctions_story_is_not_with_the_target():
             actor(art, "Uni Eropa", None, "org", nth=1, sector="IGO")]
     evs = _code(art, *acts)
     assert not [e for e in evs if e.event_type == "CONSULT" and e.recipient is not None and e.recipient.country == "IRN"]
+
+
+def test_an_undated_attack_named_only_as_what_is_condemned_is_no_event_of_its_own():
+    art = article("Pemerintah Malaysia mengecam keras serangan Rusia di wilayah Ukraina.", published=datetime(2024, 7, 9))
+    acts = [actor(art, "Pemerintah Malaysia", "MYS", "country"), actor(art, "Rusia", "RUS", "country"),
+            actor(art, "Ukraina", "UKR", "country")]
+    assert [e.event_type for e in _code(art, *acts)] == ["ACCUSE"]
+    # the same condemnation with the attack's day: the attack is reported too
+    art = article("Pemerintah Malaysia mengecam keras serangan Rusia di wilayah Ukraina pada Senin (8/7).",
+                  published=datetime(2024, 7, 9))
+    acts = [actor(art, "Pemerintah Malaysia", "MYS", "country"), actor(art, "Rusia", "RUS", "country"),
+            actor(art, "Ukraina", "UKR", "country")]
+    assert sorted(e.event_type for e in _code(art, *acts)) == ["ACCUSE", "ASSAULT"]
+
+
+def test_a_condemned_attack_told_again_with_its_own_verb_that_day_is_one_attack():
+    art = article("Pemerintah Malaysia mengecam keras serangan Rusia di Ukraina.",
+                  "Dalam serangan pada Senin (8/7), sebuah drone Rusia menyerang rumah sakit anak di Kyiv, Ukraina.",
+                  published=datetime(2024, 7, 9))
+    acts = [actor(art, "Pemerintah Malaysia", "MYS", "country"), actor(art, "Rusia", "RUS", "country"),
+            actor(art, "Ukraina", "UKR", "country"), actor(art, "Rusia", "RUS", "country", nth=1),
+            actor(art, "Ukraina", "UKR", "country", nth=1)]
+    assaults = [e for e in _code(art, *acts) if e.event_type == "ASSAULT"]
+    assert [(e.evidence.trigger, e.date) for e in assaults] == [("menyerang", date(2024, 7, 8))]
+
+
+def test_new_triggers_tuding_bombs_dropped_and_interception():
+    from peristiwa.events.detect import find_triggers
+    from peristiwa.events.lexicon import load_lexicon
+    from test_events import sent
+    lex = load_lexicon("id")
+    got = lambda text: [(t.entry.type, t.entry.mode) for t in find_triggers([sent(text)], lex)]
+    assert got("Seoul menuding Pyongyang mendalangi peretasan itu.")[0] == ("ACCUSE", "allege")
+    assert ("ASSAULT", "heavy-weapons") in got("Pesawat pengebom menjatuhkan dua bom ke gudang senjata.")
+    assert got("Kapal patroli mencegat tiga kapal nelayan asing.") == [("COERCE", "seize")]

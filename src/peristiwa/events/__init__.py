@@ -813,6 +813,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     restatements: set[int] = set()  # ids of events restating an earlier one ("serangan tersebut")
     own_target: set[int] = set()  # ids of speech acts aimed at the speaker's own country
     arrivals: set[int] = set()  # ids of visits coded from an arrival/trip verb ("tiba di", "mengunjungi")
+    # ids of attacks named only as what a condemnation is about ("mengecam serangan Israel di Gaza")
+    undated_condemned: set[int] = set()
     # the per-trigger checks below only look at triggers of the same sentence: index them once
     # (same order) instead of scanning every trigger of the article for each one
     in_sent: dict[int, list[Trigger]] = {}
@@ -853,6 +855,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         if e.mode == "visit" and e.place_recipient and _for_summit(trig, cues):
             continue  # "tiba di Jakarta ... untuk menghadiri Pertemuan Menlu KTT": no visit to a host
         restated = form == "noun" and _definite_restatement(trig, cands, cues)  # (pe-/-an nouns, not "hadir")
+        condemned = nominal and e.type == "ASSAULT" and not whens and any(
+            t.entry.type == "ACCUSE" and 0 < trig.first - t.last <= 2 for t in near)
         object_noun = nominal and any(t is not trig and t.entry.type != e.type
                                       and 0 < trig.first - t.last <= 2 for t in near)
         args = finder.find(trig, mentions, last_person, nominal, object_noun)
@@ -1122,6 +1126,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             # "Anwar menyatakan dukungan terhadap Keketuaan Malaysia": an act aimed at one's own
             # country is no speaker-only statement to keep
             own_target.add(id(ev))
+        if condemned:
+            undated_condemned.add(id(ev))
         if restated:
             # kept while later triggers look back for context ("mengutuk serangan terhadap ..."),
             # dropped before the merge: the event is already reported
@@ -1141,6 +1147,14 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         return []
     _same_recoding(cands, recodes)
     _corefer_dates(cands, dated_triggers, resolver)
+    # an attack named only as what is condemned, with no day of its own (nor another dated mention of
+    # it: "Serangan udara itu terjadi pada Minggu (26/5)"), is the condemnation's topic, not an event;
+    # nor is it one when the story tells that day's attack by those parties with its own verb
+    cands = [c for c in cands if id(c.event) not in undated_condemned or (c.event.date is not None and not any(
+        o is not c and o.event.event_type == "ASSAULT" and id(o.event) not in undated_condemned
+        and o.event.date == c.event.date and _same_parties(o.event, c.event) for o in cands))]
+    if not cands:
+        return []
     # "Pada Oktober 2024, Warsawa telah menutup ...": an act placed in another month or year
     # (no day to date it) is an earlier act, not a restatement of the story's dated one
     elsewhen = {id(c.event) for c in cands if c.event.date is None and c.body_rank >= 0
