@@ -130,3 +130,14 @@ def test_caption_with_a_credit_stays_a_caption_above_an_undated_paragraph():
     cap = "Nelayan membawa spanduk penolakan, Kamis (12/12/2024). (ANTARA FOTO/Dedhez Anggara)"
     a = clean(_doc(f"Nelayan Demo Tolak Tambang Pasir\n\n{cap}\n\n{NEXT}\n\n{MORE}"))
     assert a.captions == [cap]
+
+
+@pytest.mark.parametrize(
+    "credits", ["Penulis Budi Santoso | Editor Rina Wulandari", "Rep: Budi Santoso/ Red: Rina", "Budi Santoso - Bisnis.com"]
+)
+def test_credits_lines_inside_or_after_the_text_are_no_paragraph(credits):
+    more = "Kedua pihak sepakat bertemu lagi bulan depan di Tokyo untuk membahas rencana investasi baru."
+    for page in (f"{TITLE}\n\n{BODY}\n\n{credits}\n\n{more}", f"{TITLE}\n\n{BODY}\n\n{credits}"):
+        a = clean(_doc(page))
+        assert credits not in a.text and a.paragraphs[-1].startswith(("Kedua pihak", "Kementerian"))
+    assert clean(_doc(f"{TITLE}\n\n{BODY}\n\n{credits}\n\n{more}")).paragraphs[-1] == more

@@ -10,6 +10,7 @@ import re
 
 from peristiwa.clean.cue_match import is_caption
 from peristiwa.clean.data import Cues
+from peristiwa.clean.furniture import credits_line
 from peristiwa.clean.line import LIST_MARK, Line
 
 _TAG_LINE = re.compile(r"^[a-z0-9][a-z0-9 -]*$")  # "prabowo subianto xi jinping kunjungan kenegaraan"
@@ -93,6 +94,9 @@ def label_body(body: list[Line], c: Cues) -> None:
         ):
             ln.label, ln.reason = "drop", "headline in a news list"
             list_items += 1
+        elif credits_line(ln, c) == "outlet":
+            # "Budi Santoso - Bisnis.com" below the text (or a "Headline - Outlet" link): never a paragraph
+            ln.label, ln.reason = "drop", "byline (name and outlet)"
         else:
             ln.label, ln.reason = "body", "short paragraph inside the article"
             paragraphs += 1

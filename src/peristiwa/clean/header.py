@@ -100,9 +100,7 @@ def _drop_furniture(header: list[Line], c: Cues, have_title: bool) -> None:
             continue
         if menu_line(ln, c):
             ln.label, ln.reason = "drop", "menu (section, outlet and share words)"
-        elif (kind := credits_line(ln, c)) == "labelled":
-            ln.label, ln.reason = "drop", "byline (labelled names: 'Penulis X | Editor Y')"
-        elif kind == "outlet":
+        elif credits_line(ln, c) == "outlet":  # (labelled credits lines went in pass 1)
             by_outlet.append(ln)
     # "Name - Bisnis.com" and "Headline - Kompas.com" share a shape: the line is a
     # byline only when a headline of 4+ words stands elsewhere in the header

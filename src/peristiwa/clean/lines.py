@@ -30,6 +30,7 @@ import re
 from peristiwa.clean.body import label_body
 from peristiwa.clean.cue_match import is_caption, link_line, matches_cue, social_embed
 from peristiwa.clean.data import cues
+from peristiwa.clean.furniture import credits_line
 from peristiwa.clean.header import dated_caption, dated_lead, dateline_lead, label_header, sentence_title
 from peristiwa.clean.line import Line, line_key, split_lines, strip_editor_tags
 
@@ -89,7 +90,8 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
         elif matches_cue(ln.text, c.end, k):
             ln.label, ln.reason = "drop", "end-of-article cue"
             ln.end_cue = True
-        elif matches_cue(ln.text, c.byline, k, strict=False):
+        elif matches_cue(ln.text, c.byline, k, strict=False) or credits_line(ln, c) == "labelled":
+            # (credits_line: "Penulis X | Editor Y", "Rep: X/ Red: Y" with no cue-shaped head)
             ln.label, ln.reason = "drop", "byline"
             ln.end_cue = True
             ln.soft_end = True
