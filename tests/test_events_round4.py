@@ -146,3 +146,15 @@ def test_new_triggers_tuding_bombs_dropped_and_interception():
     assert got("Seoul menuding Pyongyang mendalangi peretasan itu.")[0] == ("ACCUSE", "allege")
     assert ("ASSAULT", "heavy-weapons") in got("Pesawat pengebom menjatuhkan dua bom ke gudang senjata.")
     assert got("Kapal patroli mencegat tiga kapal nelayan asing.") == [("COERCE", "seize")]
+
+
+def test_urging_or_inviting_a_named_party_is_a_request_but_promoting_a_goal_or_a_wished_urging_is_not():
+    art = article("Presiden Chile mengajak Vietnam berinvestasi di sektor tambang.",
+                  "Ia juga mendorong peningkatan kerja sama dengan Vietnam.",
+                  "Menteri itu berharap agar Peru dapat mendorong Bolivia membuka perbatasan.",
+                  published=datetime(2024, 9, 2))
+    acts = [actor(art, "Presiden Chile", "CHL"), actor(art, "Vietnam", "VNM", "country"),
+            actor(art, "Vietnam", "VNM", "country", nth=1), actor(art, "Peru", "PER", "country"),
+            actor(art, "Bolivia", "BOL", "country")]
+    reqs = [e for e in _code(art, *acts) if e.event_type == "REQUEST"]
+    assert [(e.evidence.trigger, e.actor.country, e.recipient.country) for e in reqs] == [("mengajak", "CHL", "VNM")]

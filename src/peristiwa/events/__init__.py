@@ -873,6 +873,13 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         if e.place_recipient and loc is not None and loc.country:
             if args.recipient is None or (args.recipient.type == "country" and args.recipient.country == loc.country):
                 args.recipient = args.recipient or _host(loc)
+        if e.bare_object and (args.recipient is None or args.recipient.start < trig.end
+                              or sent.text[trig.end - sent.start : args.recipient.start - sent.start].strip()
+                              or any(t.text.lower() in cues.get("modal_before", ())
+                                     for t in sent.tokens[max(0, trig.first - 2) : trig.first])):
+            # "mendorong kerja sama dengan Jepang": a goal promoted, no one urged; "harapan agar
+            # Prancis dapat mendorong Uni Eropa ...": an urging wished for, not done
+            continue
         if e.person_object:
             r = args.recipient
             if r is None or r.type != "person" or sent.text[trig.end - sent.start : max(trig.end, r.start) - sent.start].strip():

@@ -30,7 +30,7 @@ AFFIXES_ID = {"meN", "di", "ber", "ter", "base", "noun"}
 AFFIXES_EN = {"verb", "noun", "base"}
 _WORD = re.compile(r"^=?[a-z0-9][a-z0-9'\-]*$")
 _KNOWN_KEYS = {"pattern", "type", "mode", "cameo", "goldstein", "affix", "swap", "place_recipient", "examples", "confidence",
-               "needs_recipient", "person_object", "predicate"}
+               "needs_recipient", "person_object", "predicate", "bare_object"}
 
 
 def data_dir() -> Path:
@@ -60,6 +60,7 @@ class Entry:
     needs_recipient: bool = False
     person_object: bool = False
     predicate: bool = False  # an evaluation said of an object: "X menyebut langkah Y 'tidak dapat diterima'"
+    bare_object: bool = False  # only with an actor mention right after the trigger ("mengajak Jepang berinvestasi")
     confidence: float = 0.8
     examples: tuple = ()
     where: str = ""  # "file:line" for messages
@@ -210,6 +211,7 @@ def parse_entries(raw: Any, source: str, lang: str, plover: Plover) -> list[Entr
                 needs_recipient=bool(e.get("needs_recipient", False)),
                 person_object=bool(e.get("person_object", False)),
                 predicate=bool(e.get("predicate", False)),
+                bare_object=bool(e.get("bare_object", False)),
                 confidence=float(e.get("confidence", 0.8)),
                 examples=tuple(str(x) for x in e.get("examples") or ()),
                 where=where,
