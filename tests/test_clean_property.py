@@ -4,6 +4,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from peristiwa.clean import clean
+from peristiwa.clean.data import cues
 from peristiwa.errors import CleanError
 from peristiwa.model import Document
 
@@ -53,3 +54,21 @@ def test_split_dateline_keeps_the_text(text):
         assert rest == text
     else:  # the dateline is a prefix of the paragraph and the rest is what follows it
         assert text.startswith(dl.raw) and text.endswith(rest) and rest
+
+
+_MENU = sorted(cues().menu_words)
+_SEPARATORS = st.sampled_from([" ", " | ", " · ", "  "])
+_LEAD = (
+    "JAKARTA - Menteri Luar Negeri menerima kunjungan Duta Besar Jepang di Gedung Pancasila pada Senin (9/12).\n\n"
+    "Dalam pertemuan itu kedua pihak membahas kerja sama ekonomi dan rencana kunjungan perdana menteri tahun depan."
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(_MENU), min_size=3, max_size=10), _SEPARATORS, st.booleans())
+def test_a_line_of_menu_words_is_never_the_title_or_a_caption(words, sep, above):
+    menu = sep.join(w.title() for w in words)
+    title = "Menlu Terima Dubes Jepang di Jakarta"
+    page = f"{menu}\n\n{title}\n\n{_LEAD}" if above else f"{title}\n\n{menu}\n\n{_LEAD}"
+    a = clean(Document(source="menu.txt", kind="text", text=page))
+    assert a.title == title and a.captions == []
