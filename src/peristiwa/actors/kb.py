@@ -93,6 +93,7 @@ class Role:
     by_org: dict[str, str] = field(default_factory=dict)  # "Juru bicara" + a ministry -> that ministry's office
     speaks_for: bool = False  # an office held for another ("Juru Bicara Menhan X": X is the spokesperson)
     unit_before_state: bool = False  # "Komandan <unit name> AS <name>": the unit's name precedes the state
+    unit_after: bool = False  # "Kapolda Metro Jaya Irjen X": the office's unit (a place, "XVII/Cenderawasih") follows
 
 
 @dataclass
@@ -388,7 +389,7 @@ def _load_roles(path: Path, b: _Builder, countries: dict[str, Country],
     ctx = _Ctx(path)
     allowed = {"id", "sector", "scope", "head", "names", "country", "lookup", "counterpart", "resolve",
                "country_from_name", "subnational", "needs_org", "needs_name", "sector_from_org", "by_org",
-               "speaks_for", "unit_before_state", "source", "note"}
+               "speaks_for", "unit_before_state", "unit_after", "source", "note"}
     out: dict[str, Role] = {}
     by_surface: dict[str, str] = {}
     raw = _entries(path, _read_yaml(path))
@@ -417,6 +418,7 @@ def _load_roles(path: Path, b: _Builder, countries: dict[str, Country],
         out[rid].by_org = dict(by_org)
         out[rid].speaks_for = bool(e.get("speaks_for"))
         out[rid].unit_before_state = bool(e.get("unit_before_state"))
+        out[rid].unit_after = bool(e.get("unit_after"))
         for lang_terms in _lang_map(ctx, rid, e["names"], "names").values():
             for n in lang_terms:
                 key = " ".join(tokens_of(n)).lower() if _case_of(n) != "exact" else " ".join(tokens_of(n))
@@ -443,7 +445,7 @@ def _load_cues(path: Path, b: _Builder, roles: dict | None = None) -> dict[str, 
                "non_actor_phrases", "sector_heads", "name_stopwords", "honorifics", "speech_verbs", "regions",
                "pair_joiners", "role_blockers", "portfolio_words", "non_name_words", "place_names",
                "vessel_prefixes", "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles",
-               "office_joiners"}
+               "office_joiners", "ranks", "rank_services"}
     if not isinstance(data, dict):
         raise DataError(f"{path}: expected a mapping of cue lists")
     unknown = set(data) - allowed
@@ -486,6 +488,10 @@ def _load_cues(path: Path, b: _Builder, roles: dict | None = None) -> dict[str, 
                 "speech_verbs", "regions", "role_blockers", "portfolio_words", "non_name_words", "place_names",
                 "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles", "office_joiners"):
         cues[key] = phrases(key)
+    # police and military ranks are honorifics too, alone or with their service ("Irjen Pol", "Laksma TNI")
+    ranks, services = phrases("ranks"), phrases("rank_services")
+    cues["ranks"] = ranks | {r + s for r in ranks for s in services}
+    cues["honorifics"] = cues["honorifics"] | cues["ranks"]
     # warship prefixes, matched in capitals: "KRI" -> (IDN, MIL)
     vp = data.get("vessel_prefixes") or {}
     if not isinstance(vp, dict):
@@ -587,7 +593,7 @@ def _empty_cues() -> dict[str, Any]:
                                       "name_stopwords", "honorifics", "speech_verbs", "regions", "pair_joiners",
                                       "role_blockers", "portfolio_words", "non_name_words", "place_names",
                                       "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles",
-                                      "office_joiners")} \
+                                      "office_joiners", "ranks")} \
         | {"vessel_prefixes": {}, "pair_sizes": {}, "pair_roles": {}}
 
 

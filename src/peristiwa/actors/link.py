@@ -368,6 +368,8 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
     by_i = {m.i: m for m in matches}
     by_j = {m.j: m for m in matches}
     kb, toks = doc.kb, doc.toks
+    # institutions found by pattern ("DPRD Klaten", "Polres Metro Jakarta Selatan"), by start offset
+    bodies = {a.start: a for a in doc.actors if a.how == "pattern" and a.type == "org" and a.country}
     for m in matches:
         roles = m.kinds("role")
         if m.used or not roles:
@@ -398,6 +400,19 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
         jj = j + 1 if j < len(toks) and toks.low[j] in ("dari", "of", "asal") else j
         nm = _match_at(by_i, jj)
         led_body = skipped_body = False
+        body = bodies.get(toks.start[jj]) if jj < len(toks) and country is None else None
+        if body is not None:
+            # "Ketua DPRD Klaten X", "Kasat Reskrim Polres Metro Jakarta Selatan AKP X": an office of
+            # an Indonesian institution the KB cannot list; the person serves that body
+            j = jj = bisect.bisect_left(toks.start, body.end)
+            nm = None
+        elif role.unit_after and jj < len(toks) and country is None and not (nm is not None and nm.kinds("org")):
+            # "Kapolda Metro Jaya Irjen X", "Pangdam XVII/Cenderawasih Mayjen TNI X": the office's unit
+            # (a place or a numbered command) comes first; a rank or the name's end closes it
+            u = patterns.unit_end(doc.text, toks, kb, jj)
+            if u is not None:
+                j = jj = u
+                nm = None
         if nm is not None and not (nm.kinds("country") or nm.kinds("org") or nm.kinds("person")) \
                 and any(e.how == "sector" for e in nm.entries) and toks.text[jj].islower() \
                 and nm.j < len(toks) and toks.text[nm.j][:1].isupper() and _match_at(by_i, nm.j) is None:
@@ -413,13 +428,13 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             nm = _match_at(by_i, jj)
             if nm is None or not nm.kinds("country"):
                 country = country or inner.country
-        elif role.unit_before_state and nm is None and jj < len(toks) and country is None \
+        elif role.unit_before_state and nm is None and body is None and jj < len(toks) and country is None \
                 and _unit_then_state(doc, jj, by_i):
             # "Komandan Komando Indo-Pasifik AS ...": a unit's name, then the state it belongs to
             sm = by_i[_unit_then_state(doc, jj, by_i)]
             country, j = next(iter({e.id for e in sm.kinds("country")})), sm.j
             sm.used = True
-        elif nm is None and jj < len(toks) and country is None:
+        elif nm is None and body is None and jj < len(toks) and country is None:
             # "Presiden Konfederasi Serikat Pekerja Indonesia (KSPI) Said Iqbal": a body's
             # name and acronym between the office and the name; the person leads that body
             b = _body_name_end(doc, jj)
@@ -448,10 +463,12 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             # "Juru bicara Kementerian Luar Negeri (Rusia)": that ministry's dated office, of its state
             role = kb.roles[role.by_org[org]]
             country, org = country or kb.orgs[org].country, None
+        if body is not None:
+            country = body.country
         if country is None and org is None and role.country_from_name:
             # "Panglima TNI", "juru bicara Kremlin": the office's name says whose it is
             country = role.country_from_name.get(" ".join(toks.low[m.i : m.j]))
-        if role.needs_org and org is None:
+        if role.needs_org and org is None and body is None:
             # "Ketua DPP Djarot Saiful Hidayat": the head of a body the KB lacks, named by its
             # acronym, then a name of two or more words: that body's leader (no state office)
             if not (country is None and nm is None and jj + 2 < len(toks) and _ACRONYM.fullmatch(toks.text[jj])
@@ -497,7 +514,8 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             # "Deklarasi Pemimpin Bali": a generic role word inside a capitalised name
             or (m.i > 0 and toks.text[m.i - 1][:1].isupper() and not _sentence_start(doc, m.i)
                 and (toks.low[m.i - 1],) not in kb.cues["name_stopwords"] and toks.low[m.i - 1] != "wakil")
-            or (not person_ids and name_end - k < 2)
+            or (not person_ids and name_end - k < 2
+                and not ((org or body or country or role.country) and _lone_name(doc, k, name_end)))
         ):
             continue
         if name_end is None:
@@ -516,6 +534,11 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
                 act.sector = kb.orgs[org].sector  # "Sekjen PDIP" is a party's (PTY), "Sekjen PBB" the UN's
             if country and country != kb.orgs[org].country:
                 org = None  # a foreign ministry: its holders are not the domestic body's
+        if body is not None:
+            if role.sector_from_org or role.needs_org or role.scope == "org":
+                act.sector = body.sector  # "Ketua DPRD X" LEG, "Kepala Kejaksaan Tinggi X" JUD
+            doc.actors.remove(body)  # one role phrase, one mention ("Menlu China Qin Gang")
+            bodies.pop(body.start)
         if led_body:  # the leader of a non-state body: no state office, no state sector
             if name_end is None:
                 continue
@@ -626,17 +649,27 @@ def _skip_region(doc: _Doc, j: int) -> int:
 
 
 def _skip_honorifics(doc: _Doc, k: int) -> int:
-    toks, hon = doc.toks, doc.kb.cues["honorifics"]
-    while k < len(toks):
-        for n in (2, 1):
-            if tuple(toks.low[k : k + n]) in hon and toks.text[k][:1].isupper():
-                k += n
-                if k < len(toks) and toks.text[k] == ".":
-                    k += 1
-                break
-        else:
+    """Skip titles and ranks before a name ("Dr", "Irjen Pol", "Laksamana Pertama TNI")."""
+    toks = doc.toks
+    while k < len(toks) and toks.text[k][:1].isupper():
+        n = patterns.honorific_len(doc.kb, toks.low, k)
+        if not n:
             return k
+        k += n
+        if k < len(toks) and toks.text[k] == ".":
+            k += 1
     return k
+
+
+def _lone_name(doc: _Doc, k: int, end: int) -> bool:
+    """A one-word name after an office pinned to a body or state ("Ketua MK Suhartoyo membacakan",
+    "Ketua Komisi III DPR Habiburokhman,"): a word of 3+ letters, not all capitals, then a
+    lowercase word or punctuation."""
+    toks = doc.toks
+    if end != k + 1 or end >= len(toks) or len(toks.text[k]) < 3 or toks.text[k].isupper():
+        return False
+    nxt = toks.text[end]
+    return nxt[:1].islower() or (not nxt[:1].isalnum() and nxt not in ("-", "/", "("))
 
 
 def _name_run(doc: _Doc, k: int, by_i: dict[int, _Match]) -> int | None:
@@ -713,6 +746,9 @@ def _resolve_role(doc: _Doc, act: Actor, org: str | None, former: bool) -> None:
         region = [w for w in TOKEN_RE.findall(act.text)[1:] if (w[:1].isupper() or w.isdigit()) and (w.lower(),) not in
                   doc.kb.cues["name_stopwords"] and w.lower() not in ("kota", "wali", "bicara")]
         named = [a for a in named if all(w in a.text for w in region)]
+        if role.unit_after:  # one role holds several posts: "Kapolres X" is not the Kapolda named
+            first = act.text.split(maxsplit=1)[0].lower()
+            named = [a for a in named if a.text.split(maxsplit=1)[0].lower() == first]
     if named and not former:
         earlier = [a for a in named if a.start < act.start]
         ref = earlier[-1] if earlier else min(named, key=lambda a: a.start)

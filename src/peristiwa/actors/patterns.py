@@ -339,7 +339,7 @@ def _place(c: _Ctx, j: int, max_words: int, allow: frozenset = frozenset()) -> i
     """End of the place after an institution's head at token j: a known Indonesian
     province/regency/city (with a direction word: "Jakarta Pusat"), else a run of up
     to ``max_words`` capitalised words, acronyms or roman numerals ("Kodam III/Siliwangi")."""
-    toks, stop, hon = c.toks, c.kb.cues["name_stopwords"], c.kb.cues["honorifics"]
+    toks, stop = c.toks, c.kb.cues["name_stopwords"]
     if j >= len(toks) or not c.glued(j) or not toks.text[j][:1].isupper():
         return None
     k = j
@@ -364,13 +364,53 @@ def _place(c: _Ctx, j: int, max_words: int, allow: frozenset = frozenset()) -> i
             e += 1
             continue
         if not (t[:1].isupper() or _ROMAN.fullmatch(t)) or not t.isalnum() \
-                or ((t.lower(),) in stop and t.lower() not in allow) or (t.lower(),) in hon or (e > j and not c.glued(e)):
+                or ((t.lower(),) in stop and t.lower() not in allow) or honorific_len(c.kb, toks.low, e) \
+                or (e > j and not c.glued(e)):
             break
         m = c.by_i.get(e)
         if m is not None and m[2] & {"person", "role"} and e > j:
             break
         e += 1
     return e if e > j else None
+
+
+def unit_end(text: str, toks, kb: KB, j: int, max_words: int = 3) -> int | None:
+    """End of a unit's name right after an office at token j ("Kapolda Metro Jaya", "Pangdam
+    XVII/Cenderawasih", "Kapolres Pelabuhan Belawan"): the same place rule as an institution's,
+    which stops at a rank ("... Irjen Pol X")."""
+    c = _Ctx(text, toks, kb, load_spec(str(kb.source_dir)), [], None, lambda k: False)
+    return _place(c, j, max_words)
+
+
+def honorific_len(kb: KB, low, k: int) -> int:
+    """Tokens in the longest title or rank starting at token k ("Laksamana Pertama TNI": 3), else 0."""
+    hon = kb.cues["honorifics"]
+    if (low[k],) not in hon and low[k] not in _hon_firsts(kb):
+        return 0
+    for size in range(min(_hon_longest(kb), len(low) - k), 0, -1):
+        if tuple(low[k : k + size]) in hon:
+            return size
+    return 0
+
+
+def _hon_firsts(kb: KB) -> frozenset[str]:
+    """First words of the titles and ranks of two or more words ("laksamana", "komisaris")."""
+    key = id(kb), str(kb.source_dir), "firsts"
+    got = _HON.get(key)
+    if got is None:
+        got = _HON[key] = frozenset(h[0] for h in kb.cues["honorifics"] if len(h) > 1)
+    return got
+
+
+def _hon_longest(kb: KB) -> int:
+    key = id(kb), str(kb.source_dir), "longest"
+    got = _HON.get(key)
+    if got is None:
+        got = _HON[key] = max((len(h) for h in kb.cues["honorifics"]), default=0)
+    return got
+
+
+_HON: dict[tuple, object] = {}
 
 
 def _known_place(c: _Ctx, k: int) -> int | None:

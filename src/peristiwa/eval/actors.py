@@ -137,6 +137,12 @@ class Identities:
         return ("id", frozenset(ids)) if ids else ("name", _norm(m))
 
     def correct(self, spec: dict, a: Actor) -> bool:
+        # an optional `sector:` on a gold mention is checked too (the office's sector for a person)
+        if spec.get("sector") and a.sector != spec["sector"]:
+            return False
+        return self._identity(spec, a)
+
+    def _identity(self, spec: dict, a: Actor) -> bool:
         if "group" in spec:
             if a.type != "group" or len(a.members) != len(spec["group"]):
                 return False
@@ -178,7 +184,8 @@ def _describe(a: Actor | None) -> str:
         return "-"
     if a.members:
         return f"group[{', '.join(m.kb_id or m.name or '?' for m in a.members)}]"
-    return f"{a.type}:{a.kb_id or a.name or '?'}" + (" (ambiguous)" if a.ambiguous else "")
+    return (f"{a.type}:{a.kb_id or a.name or '?'}" + (f" {a.sector}" if a.sector else "")
+            + (" (ambiguous)" if a.ambiguous else ""))
 
 
 # --------------------------------------------------------------------------

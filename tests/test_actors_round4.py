@@ -1,0 +1,101 @@
+"""Round 4 of actor linking: Indonesian officials with ranks, regional posts, one-word names."""
+
+import pytest
+
+from actor_helpers import link_text
+
+
+def _person(found, name):
+    hits = [a for a in found if a.type == "person" and a.name == name]
+    assert hits, [(a.text, a.name) for a in found]
+    return hits[0]
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Kapolda Kalimantan Barat Irjen Pol Bambang Suryo Wibowo mengatakan tiga orang ditangkap.",
+     "Bambang Suryo Wibowo", "COP"),
+    ("Kapolda Metro Jaya Irjen Santoso Adi memimpin apel pagi.", "Santoso Adi", "COP"),
+    ("Kapolres Pelabuhan Tanjung Perak AKBP Rinaldi Putra menambahkan, kapal itu disita.", "Rinaldi Putra", "COP"),
+    ("Kajati Sumatera Selatan Yudi Hartawan menyatakan penyidikan berlanjut.", "Yudi Hartawan", "JUD"),
+    ("Pangdam IV/Diponegoro Mayjen TNI Arif Nugroho meninjau lokasi banjir.", "Arif Nugroho", "MIL"),
+    ("Komandan Lantamal VI Makassar Laksamana Pertama TNI Dedy Kurniawan memimpin patroli.", "Dedy Kurniawan", "MIL"),
+    ("Wakapolri Komjen Pol Hendra Gunawan meresmikan gedung baru.", "Hendra Gunawan", "COP"),
+])
+def test_a_rank_between_office_and_name_keeps_the_office(text, name, sector):
+    p = _person(link_text(text), name)
+    assert (p.country, p.sector, p.kb_id) == ("IDN", sector, None)
+    assert p.text.split()[0] == text.split()[0]  # one role phrase: the office belongs to the mention
+
+
+def test_rank_words_are_data_with_their_service():
+    from peristiwa.actors.kb import load_kb
+
+    hon = load_kb().cues["honorifics"]
+    assert ("irjen", "pol") in hon and ("laksamana", "pertama", "tni") in hon and ("kombes",) in hon
+    assert ("komisaris",) not in hon  # only with "Besar"/"Jenderal": a lone word is also a company title
+
+
+def test_a_kb_office_holder_keeps_identity_after_a_rank():
+    found = link_text("Panglima TNI Jenderal TNI Agus Subiyanto dan Kapolri Jenderal Pol Listyo Sigit Prabowo "
+                      "meninjau pengamanan.")
+    people = [a for a in found if a.type == "person"]
+    assert [a.name for a in people] == ["Agus Subiyanto", "Listyo Sigit Prabowo"]
+    assert [a.sector for a in people] == ["MIL", "COP"]
+
+
+def test_an_unnamed_regional_chief_is_the_office_with_its_region():
+    found = link_text("Komisi III akan memanggil Kapolda Metro Jaya dalam rapat pekan depan.")
+    chief = [a for a in found if a.text == "Kapolda Metro Jaya"]
+    assert chief and chief[0].type == "person" and chief[0].sector == "COP" and chief[0].kb_id is None
+
+
+def test_an_unnamed_chief_is_not_another_post_holder_named_earlier():
+    found = link_text("Kapolres Bogor AKBP Dani Saputra menangkap pelaku. Kapolda Jawa Barat memberi apresiasi.")
+    kapolda = [a for a in found if a.text.startswith("Kapolda")]
+    assert kapolda and kapolda[0].name is None
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Ketua DPRD Banyumas Hartono Wibisono mengapresiasi langkah itu.", "Hartono Wibisono", "LEG"),
+    ("Wakil Ketua DPRD Jawa Timur Rina Kusuma Dewi menolak usulan itu.", "Rina Kusuma Dewi", "LEG"),
+    ("Anggota DPRD Kota Bogor Rudi Hartanto meminta penertiban dilakukan manusiawi.", "Rudi Hartanto", "LEG"),
+    ("Kasat Reskrim Polres Metro Jakarta Barat AKP Nurma Dewi menambahkan keterangan.", "Nurma Dewi", "COP"),
+])
+def test_an_office_of_a_pattern_institution_is_one_mention(text, name, sector):
+    found = link_text(text)
+    p = _person(found, name)
+    assert (p.country, p.sector) == ("IDN", sector)
+    assert not [a for a in found if a.type == "org"]  # the body is inside the role phrase
+
+
+def test_a_member_of_a_kb_body_takes_its_sector():
+    p = _person(link_text("Anggota Komisi III DPR RI Nasir Hamdani mendesak polisi bertindak."), "Nasir Hamdani")
+    assert (p.country, p.sector) == ("IDN", "LEG")
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Ketua Komisi II DPR Rahmanto mengatakan rapat ditunda.", "Rahmanto", "LEG"),
+    ("Ketua Mahkamah Konstitusi (MK) Sutarjo membacakan putusan.", "Sutarjo", "JUD"),
+    ("Bupati Sudarsono meresmikan pasar baru, Selasa.", "Sudarsono", "GOV"),
+    ("Gubernur Harjono meminta warga tenang.", "Harjono", "GOV"),
+])
+def test_a_one_word_name_after_an_office_is_kept(text, name, sector):
+    p = _person(link_text(text), name)
+    assert p.sector == sector and p.text.startswith(text.split()[0])
+
+
+def test_a_one_word_capitalised_non_name_after_a_generic_office_is_no_person():
+    found = link_text("Ketua DPR RI menerima delegasi.")
+    assert not [a for a in found if a.type == "person" and a.name == "RI"]
+
+
+def test_judges_are_judiciary_people():
+    found = link_text("Hakim Konstitusi Suparman Hadi menyampaikan pendapat berbeda. "
+                      "Ketua majelis hakim Gatot Wirawan menyatakan terdakwa bersalah.")
+    assert _person(found, "Suparman Hadi").sector == "JUD" and _person(found, "Suparman Hadi").country == "IDN"
+    assert _person(found, "Gatot Wirawan").sector == "JUD"
+
+
+def test_a_bare_judge_word_is_no_actor():
+    found = link_text("Hakim memvonis terdakwa delapan tahun penjara.")
+    assert not [a for a in found if a.role == "judge"]
