@@ -158,3 +158,16 @@ def test_urging_or_inviting_a_named_party_is_a_request_but_promoting_a_goal_or_a
             actor(art, "Bolivia", "BOL", "country")]
     reqs = [e for e in _code(art, *acts) if e.event_type == "REQUEST"]
     assert [(e.evidence.trigger, e.actor.country, e.recipient.country) for e in reqs] == [("mengajak", "CHL", "VNM")]
+
+
+def test_suspects_named_by_a_plain_noun_phrase_in_the_gap_or_by_an_object_clitic():
+    art = article("Kejaksaan Tinggi Riau menetapkan lima orang sebagai tersangka kasus suap.",
+                  published=datetime(2024, 10, 1))
+    acts = [actor(art, "Kejaksaan Tinggi Riau", "IDN", "org")]
+    ev = next(e for e in _code(art, *acts) if e.event_type == "ACCUSE")
+    assert (ev.mode, ev.recipient.text, ev.recipient.country) == ("allege", "lima orang", "IDN")
+    art = article("Kejaksaan Tinggi Riau resmi menahan Bupati Andi Wijaya setelah menetapkannya sebagai tersangka.",
+                  published=datetime(2024, 10, 1))
+    acts = [actor(art, "Kejaksaan Tinggi Riau", "IDN", "org"), actor(art, "Bupati Andi Wijaya", "IDN")]
+    ev = next(e for e in _code(art, *acts) if e.event_type == "ACCUSE")
+    assert ev.recipient.text == "Bupati Andi Wijaya"

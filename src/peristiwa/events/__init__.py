@@ -25,6 +25,7 @@ from peristiwa.model import Actor, Analysis, Article, Evidence, Event, Location
 # the lead even when the cleaner filed it as a caption
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,40}(?:\([^)]{2,30}\))?\s*[-–—]\s")
 _AMBASSADOR = re.compile(r"\b(?:duta besar|dubes|ambassador)\b", re.IGNORECASE)
+CLITIC_REACH = 300  # characters back an object clitic ("menetapkannya") looks for its person
 AUX_WINDOW = 4  # tokens before the trigger searched for negation/future words
 KEEP_ORPHANS = False
 NO_RECIPIENT_OK = frozenset({"PROTEST", "MOBILIZE"})
@@ -566,6 +567,17 @@ def _object_np(trig: Trigger, cues: dict, loc: Location | None, actor: Actor, ho
         return None
     toks = trig.sentence.tokens
     stop = set(cues["recipient_preps"]) | set(cues.get("non_recipient_preps", ())) | set(cues["clause_breaks"]) | {"yang", "karena", "atas"}
+    if trig.gaps:
+        # "menetapkan 11 orang sebagai tersangka": the words the long gap skipped are the object
+        a, b = trig.gaps[0]
+        while b >= a and toks[b].text.lower() in stop:
+            b -= 1
+        if b < a or not all(t.text[:1].isalnum() and t.text.lower() not in stop for t in toks[a : b + 1]):
+            return None
+        country = (loc.country if loc is not None else None) or actor.country or home
+        sent = trig.sentence
+        return Actor(text=sent.text[toks[a].start - sent.start : toks[b].end - sent.start], start=toks[a].start,
+                     end=toks[b].end, country=country, type="group", how="np", confidence=0.3)
     j = trig.last + 1
     adverbs = cues.get("manner_adverbs", ())
     while j < len(toks) and toks[j].text.lower() in adverbs:
@@ -884,6 +896,11 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             r = args.recipient
             if r is None or r.type != "person" or sent.text[trig.end - sent.start : max(trig.end, r.start) - sent.start].strip():
                 continue  # "menerima bantuan": not a host receiving a visitor
+        if args.recipient is None and form == "meN" and head_word.endswith("nya") and last_person is not None \
+                and trig.start - last_person.end <= CLITIC_REACH and not same(last_person, args.actor):
+            # "KPK resmi menahan Gubernur X setelah menetapkannya sebagai tersangka": the object clitic
+            # is the person just named
+            args.recipient = dataclasses.replace(last_person, confidence=last_person.confidence * 0.8)
         if args.recipient is None:
             args.recipient = _anaphoric_target(trig, trigs, cands)
         if args.recipient is None and e.type in DEMANDS and not trig.passive:
