@@ -21,6 +21,7 @@ from peristiwa.clean.line import Line
 _MENU_SPLIT = re.compile(r"[\s|/·•>»›,:]+")
 _FIELD_SPLIT = re.compile(r"\s*[|/·•]\s*|\s+[-–—]\s+|\s*,\s*")
 _NAME_WORD = re.compile(r"^[A-Z][\w.'’-]*$")
+_HAS_SEPARATOR = re.compile(r"[|/·•,]|\s[-–—]\s").search  # a credits line has 2+ fields
 MENU_UNKNOWN_SHARE = 0.25  # a menu may hold items the word list lacks ("Pilkada")
 
 
@@ -53,7 +54,7 @@ def credits_line(ln: Line, c: Cues) -> str | None:
     "outlet": a name, maybe after a section word, ending in the outlet ("Market -
     Name, CNBC Indonesia", "Name - detikNews"). A headline can end in its site's name
     too ("Menlu Bertemu Dubes Jepang - Kompas.com"), so the caller weighs this one."""
-    if ln.terminal or ln.dates or ln.words > 16:
+    if ln.terminal or ln.dates or ln.words > 16 or not _HAS_SEPARATOR(ln.text):
         return None
     fields = [f.strip(" :") for f in _FIELD_SPLIT.split(ln.text.strip())]
     if len(fields) < 2 or not all(fields):
