@@ -171,3 +171,34 @@ def test_suspects_named_by_a_plain_noun_phrase_in_the_gap_or_by_an_object_clitic
     acts = [actor(art, "Kejaksaan Tinggi Riau", "IDN", "org"), actor(art, "Bupati Andi Wijaya", "IDN")]
     ev = next(e for e in _code(art, *acts) if e.event_type == "ACCUSE")
     assert ev.recipient.text == "Bupati Andi Wijaya"
+
+
+def test_a_modeless_title_threat_heads_the_story_and_its_mode_is_the_cue_right_after_it():
+    art = article("Parlemen Venezuela menyetujui rencana penutupan perbatasan dengan Guyana pada Senin (4/3/2024).",
+                  "Militer Guyana melancarkan serangan ke pos perbatasan Venezuela pada Minggu (3/3/2024).",
+                  title="Venezuela Ancam Tutup Perbatasan dengan Guyana Usai Bentrokan Militer", published=datetime(2024, 3, 4))
+    acts = [actor(art, "Venezuela", "VEN", "country"), actor(art, "Guyana", "GUY", "country"),
+            actor(art, "Parlemen Venezuela", "VEN", "org"), actor(art, "Guyana", "GUY", "country", nth=1),
+            actor(art, "Militer Guyana", "GUY", "org"), actor(art, "Venezuela", "VEN", "country", nth=2)]
+    head = next(e for e in _code(art, *acts) if e.headline)
+    assert (head.event_type, head.mode, head.actor.country) == ("THREATEN", "restrict", "VEN")
+
+
+def test_an_international_official_gets_no_country_from_the_words_before_him():
+    art = article("Menteri Luar Negeri Chile menelepon Sekretaris Jenderal PBB Antonio Guterres pada Senin (8/7).",
+                  published=datetime(2024, 7, 9))
+    un_chief = actor(art, "Sekretaris Jenderal PBB Antonio Guterres", None, sector="IGO")
+    acts = [actor(art, "Menteri Luar Negeri Chile", "CHL"), un_chief]
+    ev = next(e for e in _code(art, *acts) if e.event_type == "CONSULT")
+    assert ev.recipient.text == un_chief.text and ev.recipient.country is None
+
+
+def test_a_condemned_incident_names_the_attacker_not_a_demand_told_since():
+    art = article("Pasukan Rusia menembaki kapal patroli Estonia di Laut Baltik pada Selasa (9/7).",
+                  "Kemlu Estonia mendesak Dewan Keamanan PBB segera bertindak.",
+                  "Latvia turut mengecam insiden tersebut.", published=datetime(2024, 7, 10))
+    acts = [actor(art, "Pasukan Rusia", "RUS", "org"), actor(art, "Estonia", "EST", "country"),
+            actor(art, "Kemlu Estonia", "EST", "org"), actor(art, "Dewan Keamanan PBB", None, "org", sector="IGO"),
+            actor(art, "Latvia", "LVA", "country")]
+    ev = next(e for e in _code(art, *acts) if e.event_type == "ACCUSE")
+    assert (ev.actor.country, ev.recipient.country) == ("LVA", "RUS")

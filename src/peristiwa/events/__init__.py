@@ -170,6 +170,8 @@ def _with_country(a: Actor | None, sent, home: str | None, text: str | None = No
     organisation only the NER found (a local body or firm the KB does not know)."""
     if a is None or a.country or not (a.type == "person" or (a.type == "org" and a.how == "ner")):
         return a
+    if a.sector == "IGO":
+        return a  # "Sekjen PBB Antonio Guterres", "Kepala kebijakan luar negeri UE Josep Borrell": no state's
     first = (first_at or {}).get(a.name or "", a.start)
     if text is not None and (first < a.start or not (sent.start <= a.start < sent.end)):
         # a later mention ("Ia meminta ...", "kata Mao"): the title at the person's first
@@ -299,6 +301,20 @@ def _deployed_to_attack(trig: Trigger, trigs: list[Trigger]) -> bool:
     toks = trig.sentence.tokens
     return any(t.sentence is trig.sentence and t.entry.type == "ASSAULT" and 0 < t.first - trig.last <= 8
                and toks[t.first - 1].text.lower() in ("untuk", "guna", "to") for t in trigs)
+
+
+def _cued_mode(cued: list, low: str, after: int) -> str | None:
+    """The mode whose cue word comes first after the trigger ("Iran Ancam Tutup Selat Hormuz
+    Usai AS Bom Fasilitas Nuklir": restrict, not the violence of the cause told after it);
+    with none after it, the first mode cued anywhere in the sentence."""
+    best = None
+    for m, pat in cued:
+        hit = pat.search(low, after)
+        if hit is not None and (best is None or hit.start() < best[0]):
+            best = (hit.start(), m)
+    if best is not None:
+        return best[1]
+    return next((m for m, pat in cued if pat.search(low)), None)
 
 
 def _bare_verb(word: str) -> bool:
@@ -915,9 +931,12 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             # "mengecam keras provokasi irasional ini", "mengutuk serangan terhadap rumah
             # sakit": condemnation of an act names the act; its target is the doer of the
             # story's latest conflictual event by someone else
-            prev = next((c.event.actor for c in reversed(cands) if c.event.quad_class >= 3
-                         and c.event.event_type not in ("ACCUSE", "REJECT")
-                         and c.event.actor is not None and not _compatible(c.event.actor, args.actor)), None)
+            # (an act done, material conflict, before a demand or threat: "Kemlu mendesak DK PBB ...
+            # Italia ... turut mengecam insiden tersebut" condemns the attack, not the demand)
+            doers = [c.event for c in reversed(cands) if c.event.quad_class >= 3
+                     and c.event.event_type not in ("ACCUSE", "REJECT")
+                     and c.event.actor is not None and not _compatible(c.event.actor, args.actor)]
+            prev = next((ev.actor for ev in doers if ev.quad_class == 4), doers[0].actor if doers else None)
             if prev is not None:
                 args.recipient = dataclasses.replace(prev, confidence=prev.confidence * 0.7)
         if args.recipient is None and args.actor is not None and e.type in OBJECT_NP_TYPES and not nominal:
@@ -1071,7 +1090,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 mode, cameo = dst, e.cameo[:2]  # the CAMEO root: the entry's code names the other mode
         if mode is None or (e.type == "MOBILIZE" and mode == "troops"):
             low = sent.text.lower()
-            mode = next((m for m, pat in cues["mode_cues"].get(e.type, ()) if pat.search(low)), mode)
+            mode = _cued_mode(cues["mode_cues"].get(e.type, ()), low, trig.end - sent.start) or mode
         negated, future, hypo = _aux(trig, cues, lang)
         etype, quad, goldstein = e.type, e.quad_class, e.goldstein
         if negated and future and etype in YIELDING:

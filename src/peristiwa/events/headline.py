@@ -30,7 +30,8 @@ class Candidate:
 def score(c: Candidate, title_keys: set[tuple[str, str | None]], title_types: set[str], title_any: set[str] = frozenset()) -> float:
     e = c.event
     s = 0.0
-    if (e.event_type, e.mode) in title_keys:
+    # (a title trigger with no mode of its own, "Iran Ancam ...", names the type whatever mode the body's cues give)
+    if (e.event_type, e.mode) in title_keys or (e.event_type, None) in title_keys:
         s += 3.0
     elif e.event_type in title_types:
         s += 2.0
