@@ -1,0 +1,90 @@
+"""English lexicon, round 2: announced and intended acts (PLOVER codes the announcement:
+cooperative -> AGREE, hostile -> THREATEN, refused -> REJECT), obligations stated for
+another party (REQUEST), and false friends (the adjective "occupied", "by phone").
+Sentences are written for the test, not taken from the PLOVER gold records."""
+
+import pytest
+
+from peristiwa.events.detect import find_triggers
+from peristiwa.events.lexicon import load_lexicon
+from peristiwa.events.tokens import tokenize
+from peristiwa.model import Sentence
+
+
+def sent(text: str) -> Sentence:
+    return Sentence(0, len(text), text, tokenize(text))
+
+
+def head_type(text: str) -> str | None:
+    """Type of the longest trigger in the sentence (the one the coder keeps for that span)."""
+    found = find_triggers([sent(text)], load_lexicon("en"))
+    if not found:
+        return None
+    return max(found, key=lambda t: (t.entry.size, t.last - t.first)).entry.type
+
+
+def types_in(text: str) -> set[str]:
+    return {t.entry.type for t in find_triggers([sent(text)], load_lexicon("en"))}
+
+
+@pytest.mark.parametrize("text,etype", [
+    # cooperative acts announced for later: AGREE, whatever the verb's own type
+    ("Norway will support the new peace plan.", "AGREE"),
+    ("The bank would also provide loans to the farmers.", "AGREE"),
+    ("Japan plans to donate rice to the region.", "AGREE"),
+    ("The junta is prepared to release the prisoners.", "AGREE"),
+    ("The rebels are ready to hand over their weapons.", "AGREE"),
+    ("The government will allow the observers in.", "AGREE"),
+    ("Officials said they would lift the curfew next week.", "AGREE"),
+    ("The army will evacuate its outposts in the valley.", "AGREE"),
+    ("Both sides intend to cooperate on border security.", "AGREE"),
+    # hostile acts announced for later: THREATEN
+    ("The union said it would boycott the talks.", "THREATEN"),
+    ("The ministry plans to impose new tariffs on steel.", "THREATEN"),
+    ("The navy would tighten the blockade of the port.", "THREATEN"),
+    ("The president is prepared to declare martial law.", "THREATEN"),
+    ("The militia vowed it would retaliate.", "THREATEN"),
+    ("The regime will ban the opposition party.", "THREATEN"),
+    ("The government is determined to crush the revolt.", "THREATEN"),
+    ("Police will no longer tolerate street blockades.", "THREATEN"),
+    # refusals announced: REJECT
+    ("The cabinet will not accept the proposal.", "REJECT"),
+    ("The king would never recognize the new state.", "REJECT"),
+    ("The court won't allow the broadcast.", "REJECT"),
+    # an obligation stated for another party is a demand
+    ("The minister said the neighbours must stop the raids.", "REQUEST"),
+    ("Protesters demanded the removal of the governor.", "REQUEST"),
+    # calls as events
+    ("The two leaders spoke by phone on Monday.", "CONSULT"),
+    ("The presidents held a telephone conversation.", "CONSULT"),
+    # cyber attacks coerce; they are no armed assault
+    ("Hackers launched a cyber attack on the ministry.", "COERCE"),
+    ("The troops occupied the airport.", "COERCE"),
+])
+def test_intended_acts_and_new_families(text, etype):
+    assert head_type(text) == etype
+
+
+@pytest.mark.parametrize("text,etype", [
+    # the verb right after the modal decides: a gap must not skip to a later word
+    ("The government would prohibit all aid to the rebels.", "AGREE"),
+    ("He is prepared to lift the ban on the party.", "THREATEN"),
+    ("They will lift the embargo.", "THREATEN"),
+])
+def test_the_verb_after_the_modal_decides_not_a_later_word(text, etype):
+    assert head_type(text) != etype
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Troops patrolled the occupied territories.", "COERCE"),  # adjective, not the act
+    ("The commander told reporters by phone that the town fell.", "CONSULT"),  # a channel
+    ("The ministry said the political will of the people matters.", "AGREE"),  # the noun "will"
+])
+def test_false_friends(text, etype):
+    assert etype not in types_in(text)
+
+
+def test_realis_verbs_keep_their_own_type():
+    assert head_type("Norway supported the peace plan.") == "SUPPORT"
+    assert head_type("The navy tightened the blockade of the port.") == "COERCE"
+    assert head_type("The union boycotted the talks.") == "PROTEST"
