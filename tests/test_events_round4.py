@@ -202,3 +202,12 @@ def test_a_condemned_incident_names_the_attacker_not_a_demand_told_since():
             actor(art, "Latvia", "LVA", "country")]
     ev = next(e for e in _code(art, *acts) if e.event_type == "ACCUSE")
     assert (ev.actor.country, ev.recipient.country) == ("LVA", "RUS")
+
+
+def test_an_unplaced_official_takes_the_country_of_the_place_in_his_own_title():
+    art = article("Menlu Brasil tiba di Riyadh pada Senin (8/7) dan disambut Wakil Gubernur Riyadh Pangeran Faisal.",
+                  published=datetime(2024, 7, 9))
+    host = actor(art, "Wakil Gubernur Riyadh Pangeran Faisal", None, name="Pangeran Faisal", how="role+name")
+    acts = [actor(art, "Menlu Brasil", "BRA"), host]
+    evs = [e for e in _code(art, *acts) if e.event_type == "CONSULT"]
+    assert evs and all(e.recipient.country == "SAU" for e in evs)

@@ -172,6 +172,9 @@ def _with_country(a: Actor | None, sent, home: str | None, text: str | None = No
         return a
     if a.sector == "IGO":
         return a  # "Sekjen PBB Antonio Guterres", "Kepala kebijakan luar negeri UE Josep Borrell": no state's
+    role = _role_place(a)
+    if role is not None:
+        return dataclasses.replace(a, country=role, confidence=a.confidence * 0.8, how=a.how + "+country")
     first = (first_at or {}).get(a.name or "", a.start)
     if text is not None and (first < a.start or not (sent.start <= a.start < sent.end)):
         # a later mention ("Ia meminta ...", "kata Mao"): the title at the person's first
@@ -194,6 +197,22 @@ def _with_country(a: Actor | None, sent, home: str | None, text: str | None = No
     if country is None:
         return a
     return dataclasses.replace(a, country=country, confidence=a.confidence * 0.7, how=a.how + "+country")
+
+
+def _role_place(a: Actor) -> str | None:
+    """The country of a place inside a person's own title ("Wakil Gubernur Mekkah Pangeran Saud"):
+    a town's or a country's, the office being that place's."""
+    if not a.name or not a.how.startswith("role"):
+        return None
+    head = a.name.split(" ")[0]
+    cut = a.text.find(head)
+    words = re.findall(r"[A-Z][\w-]+", a.text[:cut] if cut > 0 else "")
+    for k in range(len(words) - 1, -1, -1):
+        for cand in ((words[k - 1] + " " + words[k]) if k else None, words[k]):
+            loc = where.geocode(cand) if cand else None
+            if loc is not None and loc.country and loc.feature in ("country", "city", "admin"):
+                return loc.country
+    return None
 
 
 def _home_country(article: Article, actors: list[Actor]) -> str | None:
