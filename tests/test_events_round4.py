@@ -211,3 +211,16 @@ def test_an_unplaced_official_takes_the_country_of_the_place_in_his_own_title():
     acts = [actor(art, "Menlu Brasil", "BRA"), host]
     evs = [e for e in _code(art, *acts) if e.event_type == "CONSULT"]
     assert evs and all(e.recipient.country == "SAU" for e in evs)
+
+
+def test_a_host_receiving_a_delegation_named_by_a_plain_noun_phrase_meets_it():
+    art = article("Perdana Menteri Malaysia Anwar Ibrahim menerima sejumlah pimpinan serikat nelayan di Putrajaya, "
+                  "Senin (8/7/2024).", published=datetime(2024, 7, 8))
+    acts = [actor(art, "Perdana Menteri Malaysia Anwar Ibrahim", "MYS", name="Anwar Ibrahim")]
+    ev = next(e for e in _code(art, *acts) if e.event_type == "CONSULT")
+    assert (ev.mode, ev.actor.name, ev.recipient.text, ev.recipient.country) == (
+        "meeting", "Anwar Ibrahim", "sejumlah pimpinan serikat nelayan", "MYS")
+    # received goods are no delegation
+    art = article("Anwar Ibrahim menerima sejumlah bantuan dari Jepang.", published=datetime(2024, 7, 8))
+    acts = [actor(art, "Anwar Ibrahim", "MYS"), actor(art, "Jepang", "JPN", "country")]
+    assert not [e for e in _code(art, *acts) if e.event_type == "CONSULT"]

@@ -199,6 +199,28 @@ def _with_country(a: Actor | None, sent, home: str | None, text: str | None = No
     return dataclasses.replace(a, country=country, confidence=a.confidence * 0.7, how=a.how + "+country")
 
 
+def _delegation(trig: Trigger, cues: dict, actor: Actor | None) -> Actor | None:
+    """People received as a group named by a plain noun phrase ("menerima sejumlah pimpinan
+    serikat buruh di Istana"): an unresolved group of the host's country (cues.yaml:
+    delegation_heads after optional quantifiers)."""
+    if actor is None or not actor.country:
+        return None
+    toks = trig.sentence.tokens
+    j = trig.last + 1
+    while j < len(toks) and toks[j].text.lower() in cues.get("quantifiers", ()):
+        j += 1
+    if j >= len(toks) or toks[j].text.lower() not in cues.get("delegation_heads", ()):
+        return None
+    stop = set(cues["recipient_preps"]) | set(cues.get("non_recipient_preps", ())) | set(cues["clause_breaks"])
+    k = j + 1
+    while k < len(toks) and k - j < 6 and toks[k].text[:1].isalnum() and toks[k].text.lower() not in stop:
+        k += 1
+    s = trig.sentence
+    a, b = toks[trig.last + 1].start, toks[k - 1].end
+    return Actor(text=s.text[a - s.start : b - s.start], start=a, end=b, country=actor.country, type="group",
+                 how="delegation", confidence=0.3)
+
+
 def _role_place(a: Actor) -> str | None:
     """The country of a place inside a person's own title ("Wakil Gubernur Mekkah Pangeran Saud"):
     a town's or a country's, the office being that place's."""
@@ -930,7 +952,11 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         if e.person_object:
             r = args.recipient
             if r is None or r.type != "person" or sent.text[trig.end - sent.start : max(trig.end, r.start) - sent.start].strip():
-                continue  # "menerima bantuan": not a host receiving a visitor
+                # "menerima sejumlah pimpinan serikat buruh": a delegation named by a plain noun phrase
+                r = _delegation(trig, cues, args.actor) if e.swap else None
+                if r is None:
+                    continue  # "menerima bantuan": not a host receiving a visitor
+                args.recipient = r
         if args.recipient is None and form == "meN" and head_word.endswith("nya") and last_person is not None \
                 and trig.start - last_person.end <= CLITIC_REACH and not same(last_person, args.actor):
             # "KPK resmi menahan Gubernur X setelah menetapkannya sebagai tersangka": the object clitic
@@ -980,8 +1006,11 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                                    name=where._country_name(args.actor.country), country=args.actor.country,
                                    type="country", how="np", confidence=0.3)
         mode = e.mode
-        if e.swap and e.person_object and args.recipient is not None and _AMBASSADOR.search(args.recipient.text):
-            mode = "meeting"  # a host receiving a resident ambassador: a plain meeting, host acting
+        if e.swap and e.person_object and args.recipient is not None and (
+                _AMBASSADOR.search(args.recipient.text) or args.recipient.how == "delegation"):
+            # a host receiving a resident ambassador or a delegation of his own country: a plain
+            # meeting, host acting
+            mode = "meeting"
         elif e.swap:
             args.actor, args.recipient = args.recipient, args.actor
         if args.actor is None and e.type == "PROTEST":
