@@ -88,3 +88,21 @@ def test_realis_verbs_keep_their_own_type():
     assert head_type("Norway supported the peace plan.") == "SUPPORT"
     assert head_type("The navy tightened the blockade of the port.") == "COERCE"
     assert head_type("The union boycotted the talks.") == "PROTEST"
+
+
+def test_declared_obligation_is_a_demand_on_the_one_who_must():
+    (t,) = [t for t in find_triggers([sent("The ministry declared on Friday that Ruritania must free the sailors.")],
+                                     load_lexicon("en")) if t.entry.type == "REQUEST"]
+    # the long gap keeps the party that must act as the object
+    assert t.text.startswith("that") and t.text.endswith("must") and t.gaps
+
+
+def test_scorer_reads_kb_igos_whatever_their_sector():
+    from peristiwa.eval.plover import _pred_code
+    from peristiwa.model import Actor
+
+    nato = Actor("NATO", 0, 4, kb_id="NATO", name="NATO", sector="MIL", type="org")
+    assert _pred_code(nato) == "IGO"
+    rebels = Actor("the rebels", 0, 10, name="rebels", sector="REB", type="org")
+    assert _pred_code(rebels) is None
+    assert _pred_code(Actor("Kenya", 0, 5, country="KEN", type="country")) == "KEN"

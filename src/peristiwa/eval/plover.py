@@ -12,7 +12,8 @@ coder flags as headline is compared with the record:
 - actor / recipient country accuracy: the predicted actor's (recipient's)
   country is among the gold source (target) codes. CAMEO country codes that
   are not ISO3 are normalised (JAP -> JPN, ITL -> ITA, VTN -> VNM); "IGO"
-  matches an actor whose sector is IGO. Records without a gold target are
+  matches an actor whose sector is IGO, or a countryless organisation the KB
+  lists as an igo whatever its sector (NATO: MIL, ICC: JUD). Records without a gold target are
   left out of the recipient score; for compound records (SRC/TAR both in
   ``source``) the recipient may be any of the source countries.
 
@@ -28,6 +29,7 @@ recall = correct / records).
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -80,10 +82,20 @@ def _codes(v) -> set[str]:
     return {CODE_FIX.get(str(a.get("code")), str(a.get("code"))) for a in v if isinstance(a, dict) and a.get("code")}
 
 
+@functools.cache
+def _igo_ids() -> frozenset[str]:
+    """KB organisations of type igo (NATO's sector is MIL, the ICC's JUD: still IGOs in CAMEO)."""
+    from peristiwa.actors.kb import load_kb
+
+    return frozenset(o.id for o in load_kb().orgs.values() if o.type == "igo")
+
+
 def _pred_code(actor) -> str | None:
     if actor is None:
         return None
     if actor.sector == "IGO" or (actor.type == "org" and not actor.country and actor.sector in (None, "IGO")):
+        return "IGO"
+    if actor.type == "org" and not actor.country and actor.kb_id in _igo_ids():
         return "IGO"
     return actor.country
 
@@ -132,10 +144,15 @@ def score(records: list[dict], show: int = 0) -> dict:
             confusion[(gold_type, head.event_type)] += 1
             if show:
                 print(f"TYPE {gold_type} != {head.event_type} «{head.evidence.trigger}»: {r['text'][:120]}")
+        a_ok = _pred_code(head.actor) in src
+        r_ok = _pred_code(head.recipient) in (tgt or src)
         if src:
-            act_ok += _pred_code(head.actor) in src
+            act_ok += a_ok
         if has_target:
-            rec_ok += _pred_code(head.recipient) in (tgt or src)
+            rec_ok += r_ok
+        if show and head.event_type == gold_type and ((src and not a_ok) or (has_target and not r_ok)):
+            print(f"ARGS {gold_type} {sorted(src)}->{sorted(tgt)} != {_pred_code(head.actor)}->{_pred_code(head.recipient)}"
+                  f" «{head.evidence.trigger}»: {r['text'][:120]}")
     dt = time.perf_counter() - t0
     p = correct / typed if typed else 0.0
     rcl = correct / n if n else 0.0
@@ -181,6 +198,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("gold", help="PLOVER_GSR_CAMEO.txt (lenient JSON list)")
     p.add_argument("--split", choices=["all", "dev", "check"], default="all",
                    help="score all records, the dev 2/3 (index %% 3 != 0) or the check 1/3 (index %% 3 == 0)")
-    p.add_argument("--details", type=int, default=0, metavar="N", help="print misses and type errors")
+    p.add_argument("--details", type=int, default=0, metavar="N", help="print misses, type errors and wrong actor/recipient countries")
     p.add_argument("--json", help="write metrics as JSON to PATH ('-' = stderr)")
     p.set_defaults(func=run)
