@@ -224,3 +224,27 @@ def test_a_host_receiving_a_delegation_named_by_a_plain_noun_phrase_meets_it():
     art = article("Anwar Ibrahim menerima sejumlah bantuan dari Jepang.", published=datetime(2024, 7, 8))
     acts = [actor(art, "Anwar Ibrahim", "MYS"), actor(art, "Jepang", "JPN", "country")]
     assert not [e for e in _code(art, *acts) if e.event_type == "CONSULT"]
+
+
+def test_a_warning_targets_the_other_state_its_content_says_will_suffer_or_must_not_act():
+    art = article("Juru bicara Kemlu Turki Ahmet Yilmaz memperingatkan bahwa Yunani akan menanggung akibatnya.",
+                  "Menteri itu memperingatkan bahwa kami akan bertindak jika kapal Siprus memasuki perairan itu.",
+                  "Erdogan memperingatkan bahwa masalah Siprus adalah urusan dalam negeri.",
+                  published=datetime(2024, 7, 9))
+    acts = [actor(art, "Juru bicara Kemlu Turki Ahmet Yilmaz", "TUR", name="Ahmet Yilmaz"),
+            actor(art, "Yunani", "GRC", "country"), actor(art, "Menteri itu", "TUR"),
+            actor(art, "Siprus", "CYP", "country"), actor(art, "Erdogan", "TUR"),
+            actor(art, "Siprus", "CYP", "country", nth=1)]
+    got = [(e.evidence.start, e.recipient.country if e.recipient else None)
+           for e in _code(art, *acts) if e.event_type == "THREATEN"]
+    assert [r for _, r in sorted(got)][:2] == ["GRC", "CYP"]
+    assert all(r is None for s0, r in got if s0 > art.text.index("Erdogan") - 1)  # a topic is no target
+
+
+def test_a_retaliation_promised_in_any_form_is_a_threat():
+    art = article("Iran menutup konsulat Azerbaijan di Tabriz pada Senin (8/7).",
+                  "Baku menegaskan akan memberikan balasan yang setimpal.", published=datetime(2024, 7, 9))
+    acts = [actor(art, "Iran", "IRN", "country"), actor(art, "Azerbaijan", "AZE", "country"),
+            actor(art, "Baku", "AZE", "country")]
+    th = [e for e in _code(art, *acts) if e.event_type == "THREATEN"]
+    assert [(e.actor.country, e.recipient.country) for e in th] == [("AZE", "IRN")]

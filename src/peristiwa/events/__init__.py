@@ -221,6 +221,28 @@ def _delegation(trig: Trigger, cues: dict, actor: Actor | None) -> Actor | None:
                  how="delegation", confidence=0.3)
 
 
+def _warned(trig: Trigger, cues: dict, mentions: list[Actor], actor: Actor) -> Actor | None:
+    """The first state or person of another country named in a warning's content clause
+    ("memperingatkan bahwa ..."; cues.yaml content_clause)."""
+    toks = trig.sentence.tokens
+    that = next((k for k in range(trig.last + 1, min(len(toks), trig.last + 4))
+                 if toks[k].text.lower() in cues.get("content_clause", ())), None)
+    if that is None:
+        return None
+    s0, s1 = toks[that].end, trig.sentence.end
+    sent = trig.sentence
+    conds = set(cues.get("hypothetical", ()))
+
+    def warned(m: Actor) -> bool:
+        # (the subject of what will befall: "Jepang akan menerima"; or named in its condition:
+        # "jika aksi sabotase Rusia berlanjut"; not a topic: "masalah Taiwan adalah garis merah")
+        after = sent.text[m.end - sent.start : m.end - sent.start + 12].lower().split()
+        before = {t.text.lower() for t in toks if s0 <= t.start < m.start}
+        return (after[:1] == ["akan"] or after[:2] == ["tidak", "akan"]) or bool(before & conds)
+    return next((m for m in mentions if s0 <= m.start < s1 and m.type in ("country", "person") and m.country
+                 and m.country != actor.country and not _compatible(m, actor) and warned(m)), None)
+
+
 def _role_place(a: Actor) -> str | None:
     """The country of a place inside a person's own title ("Wakil Gubernur Mekkah Pangeran Saud"):
     a town's or a country's, the office being that place's."""
@@ -1040,6 +1062,10 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                          and c.event.actor is not None and c.event.actor.type in ("org", "country")), None)
             if prev is not None:
                 args.actor, args.how = dataclasses.replace(prev, confidence=prev.confidence * 0.6), "continuity"
+        if args.recipient is None and args.actor is not None and e.type == "THREATEN":
+            # "Lin Jian memperingatkan bahwa Jepang akan menerima ...", "... bahwa kami akan mengambil
+            # langkah jika aksi sabotase Rusia berlanjut": the other state the warning's content names
+            args.recipient = _warned(trig, cues, mentions, args.actor)
         if args.recipient is None and args.actor is not None and e.type == "REJECT":
             # "menolak tuduhan tersebut", "membantah laporan itu": the answer goes to whoever made
             # the story's latest accusation (or demand) other than the one answering
