@@ -106,3 +106,45 @@ def test_scorer_reads_kb_igos_whatever_their_sector():
     rebels = Actor("the rebels", 0, 10, name="rebels", sector="REB", type="org")
     assert _pred_code(rebels) is None
     assert _pred_code(Actor("Kenya", 0, 5, country="KEN", type="country")) == "KEN"
+
+
+@pytest.mark.parametrize("text,etype", [
+    # CAMEO families the lexicon lacked (codebook vocabulary, not gold sentences)
+    ("The government guaranteed safe passage to the convoy.", "AGREE"),
+    ("The army undertook to withdraw by June.", "AGREE"),
+    ("The two states settled the border dispute.", "AGREE"),
+    ("The premier flew to Oslo for the summit.", "CONSULT"),
+    ("Moscow sided with the junta.", "SUPPORT"),
+    ("Police and customs coordinated the operation.", "COOPERATE"),
+    ("The interior minister quit on Friday.", "CONCEDE"),
+    ("The cabinet backed down after the strike.", "CONCEDE"),
+    ("The rebels handed back the captured town.", "RETREAT"),
+    ("The ministry summoned the Danish ambassador.", "ACCUSE"),
+    ("Kabul held the militants responsible for the blast.", "ACCUSE"),
+    ("The premier declined the invitation.", "REJECT"),
+    ("Parliament voted against the treaty.", "REJECT"),
+    ("The council called upon both sides to show restraint.", "REQUEST"),
+    ("Students took to the streets of the capital.", "PROTEST"),
+    ("The army dispatched troops to the border.", "MOBILIZE"),
+    ("The army called up reservists.", "MOBILIZE"),
+    ("The country carried out a missile test.", "MOBILIZE"),
+    ("The EU blacklisted the airline.", "SANCTION"),
+    ("The ministry denied entry to the delegation.", "SANCTION"),
+    ("Police used tear gas on the marchers.", "COERCE"),
+    ("Settlers were evicted from the outpost.", "COERCE"),
+    ("Artillery pounded the rebel positions.", "ASSAULT"),
+    ("A drone strike hit the convoy.", "ASSAULT"),
+    ("Rebels shot down a helicopter.", "ASSAULT"),
+])
+def test_new_cameo_families(text, etype):
+    assert head_type(text) == etype
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Exports declined in May.", "REJECT"),  # decline = fall, with no offer declined
+    ("The envoy undertook a mediation mission.", "AGREE"),  # undertake without "to"
+    ("The pound fell against the dollar.", "ASSAULT"),  # the currency
+    ("Tears ran down her face.", "COERCE"),
+])
+def test_new_families_false_friends(text, etype):
+    assert etype not in types_in(text)
