@@ -445,7 +445,8 @@ def _load_cues(path: Path, b: _Builder, roles: dict | None = None) -> dict[str, 
                "non_actor_phrases", "sector_heads", "name_stopwords", "honorifics", "speech_verbs", "regions",
                "pair_joiners", "role_blockers", "portfolio_words", "non_name_words", "place_names",
                "vessel_prefixes", "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles",
-               "office_joiners", "ranks", "rank_services"}
+               "office_joiners", "ranks", "rank_services", "org_name_extenders",
+               "definite_heads"}
     if not isinstance(data, dict):
         raise DataError(f"{path}: expected a mapping of cue lists")
     unknown = set(data) - allowed
@@ -486,7 +487,8 @@ def _load_cues(path: Path, b: _Builder, roles: dict | None = None) -> dict[str, 
 
     for key in ("non_incumbent", "metonym_place_markers", "country_non_actor_heads", "name_stopwords", "honorifics",
                 "speech_verbs", "regions", "role_blockers", "portfolio_words", "non_name_words", "place_names",
-                "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles", "office_joiners"):
+                "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles", "office_joiners",
+                "org_name_extenders", "definite_heads"):
         cues[key] = phrases(key)
     # police and military ranks are honorifics too, alone or with their service ("Irjen Pol", "Laksma TNI")
     ranks, services = phrases("ranks"), phrases("rank_services")
@@ -593,7 +595,8 @@ def _empty_cues() -> dict[str, Any]:
                                       "name_stopwords", "honorifics", "speech_verbs", "regions", "pair_joiners",
                                       "role_blockers", "portfolio_words", "non_name_words", "place_names",
                                       "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles",
-                                      "office_joiners", "ranks")} \
+                                      "office_joiners", "ranks", "org_name_extenders",
+                                      "definite_heads")} \
         | {"vessel_prefixes": {}, "pair_sizes": {}, "pair_roles": {}}
 
 

@@ -160,6 +160,7 @@ def link(article: Article, analysis: Analysis | None = None, ref_date: date | da
     _stated_nationality(doc)
     _surnames(doc, matches)
     _initials_of_named(doc)
+    _definite_bodies(doc)
     doc.actors.sort(key=lambda a: a.start)
     _pronouns_and_pairs(doc, matches)
     doc.actors.sort(key=lambda a: (a.start, -a.end))
@@ -440,6 +441,16 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             b = _body_name_end(doc, jj)
             if b is not None:
                 j, led_body = b, True
+        if country is None and nm is None and body is None and jj < len(toks):
+            # "Menteri Perdagangan Internasional Kanada X": more portfolio words, then the state
+            k = jj
+            while k < len(toks) and k - jj < 4 and (toks.low[k],) in kb.cues["portfolio_words"] \
+                    and toks.text[k][:1].isupper():
+                k += 1
+            sm = _match_at(by_i, k) if k > jj else None
+            if sm is not None and len({e.id for e in sm.kinds("country")}) == 1 and not sm.kinds("org"):
+                j = jj = k
+                nm = sm
         if country is None and nm is not None:
             c = {e.id for e in nm.kinds("country")}  # metonyms too: "Juru bicara Kremlin"
             o = {e.id for e in nm.kinds("org")}
@@ -900,6 +911,16 @@ def _after_place(doc: _Doc, i: int, here: set[str] = frozenset()) -> bool:
     return not (owners and here and not owners & here)
 
 
+def _longer_org_name(doc: _Doc, m: _Match, by_i: dict[int, _Match]) -> bool:
+    """ "Dewan Keamanan Nasional Tertinggi": a KB body's name (not an acronym) continued by a
+    capitalised word that extends names (linking.yaml org_name_extenders) is another body."""
+    toks, j = doc.toks, m.j
+    if j >= len(toks) or m.j - m.i < 2 or all(e.how == "acronym" for e in m.kinds("org")):
+        return False
+    return (toks.low[j],) in doc.kb.cues["org_name_extenders"] and toks.text[j][:1].isupper() \
+        and doc.text[toks.end[j - 1] : toks.start[j]] == " " and by_i.get(j) is None
+
+
 def _is_dateline(doc: _Doc, m: _Match) -> bool:
     """Inside a dateline: "Beijing, China (Xinhua) -", "JAKARTA (ANTARA) -", "Nusa Dua, Bali -"."""
     return _in_dateline(doc, doc.toks.start[m.i])
@@ -965,7 +986,7 @@ def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
             # "PBB-P2" (a land tax), "BPJS-2": an acronym glued to a numbered code names no body
             end = doc.toks.end[m.j - 1]
             code = _CODE_TAIL.match(doc.text, end) is not None
-            if _is_dateline(doc, m) or credit or place or code:
+            if _is_dateline(doc, m) or credit or place or code or _longer_org_name(doc, m, by_i):
                 m.used = True  # "(Xinhua/Sun Fei)" photo credit; "Gedung DPR" a building
                 continue
             ids = list(dict.fromkeys(e.id for e in os_))
@@ -1380,6 +1401,45 @@ def _plausible_name(doc: _Doc, words: list[str]) -> bool:
         and (w.lower(),) not in cues["portfolio_words"] and (w.lower(),) not in cues["honorifics"]
         for w in words
     )
+
+
+_DEFINITE = re.compile(r" (?:itu|tersebut)\b")
+_LAST_WORD = re.compile(r"(\w+)$")
+
+
+def _definite_bodies(doc: _Doc) -> None:
+    """ "Federasi itu", "partai tersebut": the latest organisation named before whose name starts
+    with that body word (linking.yaml definite_heads) is meant again."""
+    heads = doc.kb.cues["definite_heads"]
+    if not heads:
+        return
+    orgs = sorted((a for a in doc.actors if a.type == "org" and not a.ambiguous), key=lambda a: a.start)
+    if not orgs:
+        return
+    taken = [(a.start, a.end) for a in doc.actors]
+    for mt in _DEFINITE.finditer(doc.text):  # (cheap: find "itu", then read the word before it)
+        wm = _LAST_WORD.search(doc.text, max(0, mt.start() - 20), mt.start())
+        if wm is None or (wm.group(1).lower(),) not in heads:
+            continue
+        w, start, end = wm.group(1).lower(), wm.start(), mt.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        ref = next((a for a in reversed(orgs) if a.end <= start and _first_word(doc, a) == w), None)
+        if ref is None:
+            continue
+        act = Actor(text=doc.text[start:end], start=start, end=end, type="org", how="definite", confidence=0.7)
+        _copy_identity(act, ref)
+        act.type, act.role = "org", None
+        doc.actors.append(act)
+
+
+def _first_word(doc: _Doc, a: Actor) -> str:
+    """First word of an organisation's text, or of its KB name when written as an acronym."""
+    first = a.text.split(maxsplit=1)[0].lower()
+    if a.kb_id in doc.kb.orgs and a.text.isupper():
+        name = doc.kb.orgs[a.kb_id].name_id
+        return name.split(maxsplit=1)[0].lower() if name else first
+    return first
 
 
 def _copy_identity(act: Actor, ref: Actor) -> None:

@@ -127,8 +127,9 @@ def load_spec(kb_dir: str) -> Spec:
                 or set(full) - set(map(str, e["heads"])):
             raise DataError(f"{path}: entry {where!r}: full must map some of its heads to their full form")
         for h in _words(path, where + ".heads", e["heads"]):
-            if e.get("country", "IDN") != "home" and not re.fullmatch(r"[A-Z]{3}", str(e.get("country", "IDN"))):
-                raise DataError(f"{path}: entry {where!r}: country must be an ISO3 code or home")
+            if e.get("country", "IDN") not in ("home", "named") \
+                    and not re.fullmatch(r"[A-Z]{3}", str(e.get("country", "IDN"))):
+                raise DataError(f"{path}: entry {where!r}: country must be an ISO3 code, home or named")
             inst = Institution(tokens_of(h), e["sector"], e.get("country", "IDN"), e.get("place", "required") == "required",
                                int(e.get("max_place", 3)), links,
                                frozenset(w.lower() for w in _words(path, where + ".name_words", e.get("name_words") or ["-"])),
@@ -435,8 +436,8 @@ def _institution(c: _Ctx, i: int) -> Found | None:
         h = len(inst.head)
         if tuple(toks.text[i : i + h]) != inst.head:
             continue
-        if inst.country == "home" and m is not None and "org" in m[2]:
-            return None  # a party the KB lists ("Partai Demokrat") stays the KB's
+        if inst.country in ("home", "named") and m is not None and m[2] & {"org", "country"}:
+            return None  # a party the KB lists ("Partai Demokrat") stays the KB's; "Federasi Rusia" is a state
         j = i + h
         end = _place(c, j, inst.max_place, inst.name_words)
         for link in inst.links:  # "Pengadilan Tipikor pada Pengadilan Negeri Jakarta Pusat"
@@ -448,16 +449,18 @@ def _institution(c: _Ctx, i: int) -> Found | None:
             continue
         end = end or j
         country = inst.country
-        if country == "home":
+        if country in ("home", "named"):
             # "Partai Republik AS": a state right after (or closing) the name owns the body
             for x in range(j, end + 1):
                 if c.country_at(x) is not None:
                     country, end = c.country_at(x), c.by_i[x][1]
                     break
             else:
-                country = c.home
+                country = c.home if inst.country == "home" else None
+            if inst.country == "named" and end < len(toks) and toks.text[end] == "(":
+                country = None  # "Asosiasi Pengusaha Indonesia (Apindo)": a body defined with its acronym
             if country is None:
-                continue
+                continue  # ("named": only a body the text gives a state, "Federasi Senam Israel")
         s, e, text = c.span(i, end)
         name = " ".join(text.split())
         if inst.full:  # "PN Jakarta Selatan" is "Pengadilan Negeri Jakarta Selatan"
