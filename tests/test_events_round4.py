@@ -248,3 +248,17 @@ def test_a_retaliation_promised_in_any_form_is_a_threat():
             actor(art, "Baku", "AZE", "country")]
     th = [e for e in _code(art, *acts) if e.event_type == "THREATEN"]
     assert [(e.actor.country, e.recipient.country) for e in th] == [("AZE", "IRN")]
+
+
+def test_a_condemnation_does_not_take_the_date_of_the_act_it_condemns():
+    art = article("Pemerintah Malaysia mengecam keras aksi perusakan masjid yang dilakukan sekelompok orang di Oslo, "
+                  "Norwegia, pada Senin (3/7/2023).", published=datetime(2023, 7, 4))
+    acts = [actor(art, "Pemerintah Malaysia", "MYS", "country")]
+    ev = next(e for e in _code(art, *acts) if e.event_type == "ACCUSE")
+    assert ev.date == date(2023, 7, 4) and ev.date_source == "published"
+    # a meeting keeps a closing date although a relative clause stands before it
+    art = article("Menlu Malaysia bertemu Menlu Norwegia yang sedang berkunjung ke Kuala Lumpur, Senin (3/7/2023).",
+                  published=datetime(2023, 7, 4))
+    acts = [actor(art, "Menlu Malaysia", "MYS"), actor(art, "Menlu Norwegia", "NOR")]
+    ev = next(e for e in _code(art, *acts) if e.event_type == "CONSULT")
+    assert ev.date == date(2023, 7, 3)

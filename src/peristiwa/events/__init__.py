@@ -297,6 +297,8 @@ ADDRESSED = frozenset({"THREATEN", "REQUEST", "SUPPORT", "REJECT"})
 PLACE_ABROAD_TARGET = frozenset({("SANCTION", "withdraw")})
 # measures taken at home against or for someone abroad: a place abroad after the trigger is the target's
 PLACED_AT_HOME = frozenset({"SANCTION", "AID"})
+# what these condemn is an act: a date in its relative clause ("aksi ... yang dilakukan ... pada Rabu") is the act's
+OBJECT_ACT_TYPES = frozenset({("ACCUSE", "disapprove")})
 # a story about one of these acts names no talks or agreement with its target unless it says so
 COERCIVE_HEADS = frozenset({"SANCTION", "ASSAULT", "COERCE", "THREATEN"})
 YIELDING = frozenset({"RETREAT", "CONCEDE"})  # negated + future: a refusal (REJECT yield)
@@ -929,7 +931,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 title_keys.add((e.type, e.mode))
                 title_types.add(e.type)
         whens = resolver.in_span(sent.start, sent.end)
-        best, warns = pick(whens, trig.start, trig.end, [t.start for t in starts_in_sent.get(id(sent), ()) if t is not trig])
+        best, warns = pick(whens, trig.start, trig.end, [t.start for t in starts_in_sent.get(id(sent), ()) if t is not trig],
+                           object_act=(e.type, e.mode) in OBJECT_ACT_TYPES)
         if best is not None:
             dated_triggers.append((trig, best))
         last_person = next((p for p in reversed(persons) if p.end <= trig.start), None)

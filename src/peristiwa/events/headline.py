@@ -99,7 +99,7 @@ def _lead_date(head: Candidate, cands: list[Candidate], sents: list, resolver: D
     full = [w for w in resolver.dates_in(sents[i].start, sents[i].end)
             if w.source in ("explicit", "weekday") and not resolver.said_on(w) and not w.future
             # (nor a side clause's: "Dalam insiden yang terjadi pada Jumat (24/1) ..." dates the incident)
-            and w.opener is None]
+            and (w.opener is None or w.closing)]
     if not full or resolver.marked_earlier(full[0]):
         return
     w = full[0]

@@ -32,6 +32,7 @@ class When:
     future: bool = False  # after "mulai", "hingga" ...: a day something takes effect or ends
     opener: tuple[str, int] | None = None  # (kind, offset) of a side clause's opener before it
     clause_end: int | None = None  # the comma closing a ", yang ... ," clause it stands in
+    closing: bool = False  # after a comma that closes the sentence (", Senin (3/4)."): the main clause's, as a rule
 
 
 _OFFSETS = ("relative", "relative_story")  # sections mapping a phrase to a day offset
@@ -596,20 +597,22 @@ class DateResolver:
         ahead = self.published is not None and (w.date > self.published or (self.published - w.date).days > WRAPPED_DAYS)
         w.future = (ahead and _future_re(self.lang).search(before) is not None) \
             or _future_after_re(self.lang).match(self.text, w.end) is not None
-        if _CLOSING.search(before) is None:  # ", Senin (3/4)." closes the main clause
-            found = [(m.start(), kind) for kind, pat in _opener_res(self.lang) for m in pat.finditer(before)]
-            if found and max(found)[1] == "reason" and _ON_DAY.search(before):
-                found = []  # "ditangkap terkait kasus narkoba pada Sabtu (1/3)": "pada" dates the verb
-            if found:
-                at, kind = max(found)
-                w.opener = (kind, w.start - len(before) + at)
-                if before[:at].rstrip().endswith(","):
-                    # ", yang tiba di Johannesburg pada Senin (21/8) untuk ..., bertemu ...":
-                    # an inserted clause; the comma closing it ends the date's reach
-                    rest = re.split(r"[.!?;\n]", self.text[w.end : w.end + CLAUSE_REACH])[0]
-                    comma = rest.find(",")
-                    if comma >= 0:
-                        w.clause_end = w.end + comma
+        # (the opener is recorded after a closing comma too: only a condemned act's relative clause
+        # takes such a date from the main clause, see _in_side_clause)
+        w.closing = _CLOSING.search(before) is not None  # ", Senin (3/4)." closes the main clause
+        found = [(m.start(), kind) for kind, pat in _opener_res(self.lang) for m in pat.finditer(before)]
+        if found and max(found)[1] == "reason" and _ON_DAY.search(before):
+            found = []  # "ditangkap terkait kasus narkoba pada Sabtu (1/3)": "pada" dates the verb
+        if found:
+            at, kind = max(found)
+            w.opener = (kind, w.start - len(before) + at)
+            if before[:at].rstrip().endswith(",") and not w.closing:
+                # ", yang tiba di Johannesburg pada Senin (21/8) untuk ..., bertemu ...":
+                # an inserted clause; the comma closing it ends the date's reach
+                rest = re.split(r"[.!?;\n]", self.text[w.end : w.end + CLAUSE_REACH])[0]
+                comma = rest.find(",")
+                if comma >= 0:
+                    w.clause_end = w.end + comma
         return w
 
     def said_on(self, w: When) -> bool:
@@ -635,13 +638,15 @@ class DateResolver:
 
 
 def pick(whens: list[When], trigger_start: int, trigger_end: int | None = None,
-         others: list[int] = ()) -> tuple[When | None, list[str]]:
+         others: list[int] = (), object_act: bool = False) -> tuple[When | None, list[str]]:
     """The date nearest the trigger; different day-level dates in one sentence warn.
 
     Not a date the trigger cannot own: a future start ("mulai 1 Agustus"), or one
     inside a side clause opened after the trigger (``others``: the starts of the
-    sentence's other triggers; a relative clause needs one heading it)."""
-    whens = [w for w in whens if not w.future and not _in_side_clause(w, trigger_start, trigger_end, others)]
+    sentence's other triggers; a relative clause needs one heading it, unless
+    ``object_act``: the trigger's object is itself an act, "mengecam aksi pembakaran
+    ... yang dilakukan ... pada Rabu (28/6)", whose relative clause dates that act)."""
+    whens = [w for w in whens if not w.future and not _in_side_clause(w, trigger_start, trigger_end, others, object_act)]
     if not whens:
         return None, []
     # a relative expression ("pekan lalu") yields to a full date a little further on:
@@ -657,8 +662,9 @@ def pick(whens: list[When], trigger_start: int, trigger_end: int | None = None,
     return best, warnings
 
 
-def _in_side_clause(w: When, trigger_start: int, trigger_end: int | None, others: list[int]) -> bool:
-    if w.opener is None or trigger_end is None:
+def _in_side_clause(w: When, trigger_start: int, trigger_end: int | None, others: list[int],
+                    object_act: bool = False) -> bool:
+    if w.opener is None or trigger_end is None or (w.closing and not (object_act and w.opener[0] == "relative")):
         return False
     kind, at = w.opener
     if w.clause_end is not None and at < w.start and w.clause_end <= trigger_start:
@@ -667,7 +673,7 @@ def _in_side_clause(w: When, trigger_start: int, trigger_end: int | None, others
         return False
     if kind == "since":
         return at - trigger_end > 1  # (only the verb right before "sejak" owns its start)
-    return kind != "relative" or any(trigger_end <= o < at for o in others)
+    return kind != "relative" or object_act or any(trigger_end <= o < at for o in others)
 
 
 def to_date(value: datetime | date | None) -> date | None:
