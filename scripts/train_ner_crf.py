@@ -236,7 +236,8 @@ def headline_copies(sents, share: float, seed: int) -> list:
 
 def augmented(sents, args) -> list:
     """(words, tags, guideline) sentences plus their augmented copies; a copy
-    keeps its source corpus's guideline (names are swapped within a corpus)."""
+    keeps its source corpus's guideline; names are swapped within a corpus
+    (swapping across both corpora: hold-out F1 0.739-0.741 against 0.745-0.750)."""
     out = list(sents)
     for g in sorted({g for *_, g in sents}, key=str):
         part = [(w, t) for w, t, gg in sents if gg == g]
