@@ -148,3 +148,33 @@ def test_new_cameo_families(text, etype):
 ])
 def test_new_families_false_friends(text, etype):
     assert etype not in types_in(text)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The rivals hammered out a compromise.", "AGREE"),
+    ("The two armies signed an armistice.", "AGREE"),
+    ("The envoy sat down with the rebel leaders.", "CONSULT"),
+    ("The president paid tribute to the peacekeepers.", "SUPPORT"),
+    ("Local parties rallied behind the governor.", "SUPPORT"),
+    ("The two agencies teamed up against smugglers.", "COOPERATE"),
+    ("The neighbours armed the rebels for years.", "AID"),
+    ("The governor caved in to the strikers.", "CONCEDE"),
+    ("The brigade pulled back from the ridge.", "RETREAT"),
+    ("The court reprimanded the prosecutor.", "ACCUSE"),
+    ("The opposition disputed the official results.", "REJECT"),
+    ("Two members blocked the resolution.", "REJECT"),
+    ("The ministry closed its embassy in the capital.", "SANCTION"),
+    ("The junta shut down the newspaper.", "COERCE"),
+    ("Artillery fire hit the village.", "ASSAULT"),
+])
+def test_more_cameo_families(text, etype):
+    assert head_type(text) == etype
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The troops pulled back to the border.", "SUPPORT"),  # "back" as an adverb
+    ("Armed rebels attacked the base.", "AID"),  # "armed" as an adjective
+    ("The strike shut down the port.", "COERCE"),  # no medium or body shut
+])
+def test_more_false_friends(text, etype):
+    assert etype not in types_in(text)
