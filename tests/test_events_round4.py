@@ -262,3 +262,11 @@ def test_a_condemnation_does_not_take_the_date_of_the_act_it_condemns():
     acts = [actor(art, "Menlu Malaysia", "MYS"), actor(art, "Menlu Norwegia", "NOR")]
     ev = next(e for e in _code(art, *acts) if e.event_type == "CONSULT")
     assert ev.date == date(2023, 7, 3)
+
+
+def test_a_protest_aimed_at_no_one_named_is_aimed_at_whom_the_crowds_demand_addresses():
+    art = article("Ratusan nelayan menggelar unjuk rasa di depan Kantor Gubernur, Senin (8/7/2024).",
+                  "Massa menuntut Gubernur Budi Santoso mencabut izin tambang pasir.", published=datetime(2024, 7, 8))
+    acts = [actor(art, "Massa", "IDN", "group", how="np", sector="CVL"), actor(art, "Gubernur Budi Santoso", "IDN")]
+    ev = next(e for e in _code(art, *acts) if e.event_type == "PROTEST")
+    assert ev.recipient is not None and ev.recipient.text == "Gubernur Budi Santoso"

@@ -1266,6 +1266,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     if not cands:
         return []
     _same_recoding(cands, recodes)
+    _protest_demands(cands)
     _corefer_dates(cands, dated_triggers, resolver)
     # an attack named only as what is condemned, with no day of its own (nor another dated mention of
     # it: "Serangan udara itu terjadi pada Minggu (26/5)"), is the condemnation's topic, not an event;
@@ -1353,6 +1354,22 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         title = " ".join(s.text for s in sents if s.block == "title")
         head.event.topics = list(dict.fromkeys(head.event.topics + ctx.topics(title)))
     return [c.event for c in cands]
+
+
+def _protest_demands(cands: list[Candidate]) -> None:
+    """A protest aimed at no one named (or only at its own country's authorities, guessed)
+    is aimed at whom the protesters' demand told next addresses ("Ribuan warga menggelar
+    unjuk rasa di depan Kantor Bupati ... . Massa menuntut Bupati Pati Sudewo mundur")."""
+    for c in cands:
+        ev = c.event
+        if ev.event_type != "PROTEST" or ev.actor is None or (ev.recipient is not None and ev.recipient.how != "np"):
+            continue
+        demand = next((d.event for d in cands if d.event.event_type == "REQUEST" and c.sent_index <= d.sent_index <= c.sent_index + 1
+                       and d.event.recipient is not None and d.event.actor is not None and d.event.recipient.how != "np"
+                       and (d.event.actor.how == "np" or _compatible(d.event.actor, ev.actor))
+                       and d.event.recipient.country == ev.actor.country), None)
+        if demand is not None:
+            ev.recipient = demand.recipient
 
 
 def _same_recoding(cands: list[Candidate], recodes: list[tuple[str, str, Event]]) -> None:
