@@ -106,6 +106,8 @@ def test_scorer_reads_kb_igos_whatever_their_sector():
     rebels = Actor("the rebels", 0, 10, name="rebels", sector="REB", type="org")
     assert _pred_code(rebels) is None
     assert _pred_code(Actor("Kenya", 0, 5, country="KEN", type="country")) == "KEN"
+    hrw = Actor("Human Rights Watch", 0, 18, kb_id="HRW", name="Human Rights Watch", sector="NGO", type="org")
+    assert _pred_code(hrw) == "NGO"
 
 
 @pytest.mark.parametrize("text,etype", [

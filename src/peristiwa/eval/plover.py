@@ -13,7 +13,8 @@ coder flags as headline is compared with the record:
   country is among the gold source (target) codes. CAMEO country codes that
   are not ISO3 are normalised (JAP -> JPN, ITL -> ITA, VTN -> VNM); "IGO"
   matches an actor whose sector is IGO, or a countryless organisation the KB
-  lists as an igo whatever its sector (NATO: MIL, ICC: JUD). Records without a gold target are
+  lists as an igo whatever its sector (NATO: MIL, ICC: JUD); "NGO" a countryless
+  organisation the KB lists as an ngo or whose sector is NGO. Records without a gold target are
   left out of the recipient score; for compound records (SRC/TAR both in
   ``source``) the recipient may be any of the source countries.
 
@@ -83,11 +84,12 @@ def _codes(v) -> set[str]:
 
 
 @functools.cache
-def _igo_ids() -> frozenset[str]:
-    """KB organisations of type igo (NATO's sector is MIL, the ICC's JUD: still IGOs in CAMEO)."""
+def _transnational() -> dict[str, str]:
+    """KB organisation id -> CAMEO code for igo/ngo bodies (NATO's sector is MIL, the ICC's
+    JUD: still IGOs in CAMEO; the ICRC and Amnesty are NGOs)."""
     from peristiwa.actors.kb import load_kb
 
-    return frozenset(o.id for o in load_kb().orgs.values() if o.type == "igo")
+    return {o.id: o.type.upper() for o in load_kb().orgs.values() if o.type in ("igo", "ngo")}
 
 
 def _pred_code(actor) -> str | None:
@@ -95,8 +97,11 @@ def _pred_code(actor) -> str | None:
         return None
     if actor.sector == "IGO" or (actor.type == "org" and not actor.country and actor.sector in (None, "IGO")):
         return "IGO"
-    if actor.type == "org" and not actor.country and actor.kb_id in _igo_ids():
-        return "IGO"
+    if actor.type == "org" and not actor.country:
+        if actor.kb_id in _transnational():
+            return _transnational()[actor.kb_id]
+        if actor.sector == "NGO":
+            return "NGO"
     return actor.country
 
 
