@@ -168,6 +168,7 @@ def test_new_families_false_friends(text, etype):
     ("The ministry closed its embassy in the capital.", "SANCTION"),
     ("The junta shut down the newspaper.", "COERCE"),
     ("Artillery fire hit the village.", "ASSAULT"),
+    ("The agency sent a team of experts to the mine to investigate the blast.", "ACCUSE"),
 ])
 def test_more_cameo_families(text, etype):
     assert head_type(text) == etype
