@@ -270,3 +270,12 @@ def test_a_protest_aimed_at_no_one_named_is_aimed_at_whom_the_crowds_demand_addr
     acts = [actor(art, "Massa", "IDN", "group", how="np", sector="CVL"), actor(art, "Gubernur Budi Santoso", "IDN")]
     ev = next(e for e in _code(art, *acts) if e.event_type == "PROTEST")
     assert ev.recipient is not None and ev.recipient.text == "Gubernur Budi Santoso"
+
+
+def test_rejecting_a_verdict_answers_the_court_and_a_comma_before_the_subject_is_an_apposition():
+    art = article("Pengadilan Negeri Medan menjatuhkan vonis 5 tahun penjara kepada Budi Hartono, Senin (8/7/2024).",
+                  "Pengacara Budi, Rina Marlina, menolak putusan tersebut.", published=datetime(2024, 7, 8))
+    acts = [actor(art, "Pengadilan Negeri Medan", "IDN", "org"), actor(art, "Budi Hartono", "IDN"),
+            actor(art, "Budi", "IDN", nth=1, name="Budi Hartono"), actor(art, "Rina Marlina", "IDN")]
+    rej = [e for e in _code(art, *acts) if e.event_type == "REJECT"]
+    assert [(e.actor.text, e.recipient.text) for e in rej] == [("Rina Marlina", "Pengadilan Negeri Medan")]

@@ -656,6 +656,10 @@ class ArgumentFinder:
             gap = sent.text[a.end - sent.start : b.start - sent.start].strip().lower()
             if gap not in self.conj and gap not in (",", ", dan", ", serta", ", and") and gap.rstrip(",") not in self.conj:
                 break
+            if backwards and cur is head and gap == ",":
+                # "kuasa hukum Tom, Ari Yusuf Amir, menolak ...": a bare comma before the subject sets off
+                # an apposition (a list ends "B dan C")
+                break
             if not same(nxt, head) and all(not same(nxt, o) for o in out):
                 out.append(nxt)
             cur = nxt
