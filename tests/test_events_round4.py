@@ -279,3 +279,12 @@ def test_rejecting_a_verdict_answers_the_court_and_a_comma_before_the_subject_is
             actor(art, "Budi", "IDN", nth=1, name="Budi Hartono"), actor(art, "Rina Marlina", "IDN")]
     rej = [e for e in _code(art, *acts) if e.event_type == "REJECT"]
     assert [(e.actor.text, e.recipient.text) for e in rej] == [("Rina Marlina", "Pengadilan Negeri Medan")]
+
+
+def test_a_quoted_demand_is_made_by_the_speaker_named_behind_his_title_and_body():
+    art = article('"Kami menuntut DPRD mencabut peraturan itu," kata Ketua Umum Serikat Tani Sumatra Joko Susilo.',
+                  published=datetime(2024, 7, 8))
+    acts = [actor(art, "DPRD", "IDN", "org"), actor(art, "Serikat Tani Sumatra", "IDN", "org"),
+            actor(art, "Joko Susilo", None, how="ner")]
+    ev = next(e for e in _code(art, *acts) if e.event_type == "REQUEST")
+    assert (ev.actor.text, ev.recipient.text) == ("Joko Susilo", "DPRD")

@@ -248,6 +248,9 @@ class ArgumentFinder:
                 after = [a for a in mentions if _tok_index(sent, a.start) in (i + 1, i + 2)]
                 if after:
                     return after[0]
+                titled = self._after_title(sent, mentions, i)
+                if titled is not None:
+                    return titled
                 if self.lang == "en":
                     before = [a for a in mentions if _tok_index(sent, a.end - 1) in (i - 1, i - 2)]
                     if before:
@@ -256,6 +259,21 @@ class ArgumentFinder:
                 after = [a for a in mentions if _tok_index(sent, a.start) in (i + 1, i + 2)]
                 if after:
                     return after[0]
+        return None
+
+    def _after_title(self, sent: Sentence, mentions: list[Actor], i: int) -> Actor | None:
+        """ "kata Koordinator Pusat BEM SI Herianto": a speaker behind capitalised title words
+        the linker left out (at most four): the person right after the first body named."""
+        toks = sent.tokens
+        k = i + 1
+        while k < len(toks) and k <= i + 4 and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+            first = next((a for a in mentions if _tok_index(sent, a.start) == k), None)
+            if first is not None:
+                nxt = next((a for a in mentions if a.start > first.start
+                            and not sent.text[first.end - sent.start : a.start - sent.start].strip()), None)
+                # (a body alone after a title, "kata Direktur Penyidikan Jampidsus", names no one speaking)
+                return nxt if nxt is not None and nxt.type == "person" else None
+            k += 1
         return None
 
     def _speech_pronoun(self, sent: Sentence) -> bool:
