@@ -150,3 +150,15 @@ def test_a_definite_body_word_takes_the_latest_body_with_that_word():
 def test_a_state_named_federasi_stays_the_state():
     found = link_text("Federasi Rusia menolak tuduhan itu.")
     assert [(a.type, a.kb_id) for a in found] == [("country", "RUS")]
+
+
+def test_a_numbered_command_is_the_unit_and_a_national_post_takes_no_unit():
+    p = _person(link_text("Danrem 151/Binaiya Kolonel Inf Arnold Tampubolon meninjau lokasi."), "Arnold Tampubolon")
+    assert p.sector == "MIL" and p.text.startswith("Danrem 151/Binaiya")
+    p = _person(link_text("Jampidsus Kejagung Ferdinand Lumbantobing memeriksa saksi."), "Ferdinand Lumbantobing")
+    assert (p.sector, p.country) == ("JUD", "IDN")
+
+
+def test_an_unknown_capitalised_run_after_a_chief_without_rank_is_his_name():
+    p = _person(link_text("Kapolres Ahmad Fauzi mengatakan pelaku ditangkap."), "Ahmad Fauzi")
+    assert p.sector == "COP"

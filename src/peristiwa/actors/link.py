@@ -1345,8 +1345,11 @@ def _initials_of_named(doc: _Doc) -> None:
     """An unknown all-capitals mention ("saudara FB") equal to the initials of exactly one
     person the article names ("Firli Bahuri"), before or after: police and court reports
     write a suspect so. A known acronym already has its KB entry and is left alone."""
+    def initials(a: Actor) -> str:  # "saudara DEP" (a pattern mention) is named "DEP"
+        return a.name if a.how == "initials" and a.name else a.text
+
     unknown = [a for a in doc.actors if a.kb_id is None and a.how in ("ner", "initials")
-               and _INITIALS.fullmatch(a.text)]
+               and _INITIALS.fullmatch(initials(a))]
     if not unknown:
         return
     skip = doc.kb.cues["honorifics"]
@@ -1363,7 +1366,7 @@ def _initials_of_named(doc: _Doc) -> None:
             if 2 <= len(words) <= 4:
                 owners.setdefault("".join(w[0] for w in words), {})[_identity(a)] = a
     for act in unknown:
-        found = owners.get(act.text)
+        found = owners.get(initials(act))
         if found and len(found) == 1:
             _copy_identity(act, next(iter(found.values())))
             act.how = "surname"  # a short form of a name in the text, like a bare surname

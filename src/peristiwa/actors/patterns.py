@@ -42,6 +42,7 @@ class Institution:
     links: list[tuple[str, ...]]
     name_words: frozenset[str] = frozenset()  # stop-words allowed in the name ("Partai Republik")
     full: str | None = None  # the head's full form in the name ("PN Jakarta Selatan" -> "Pengadilan Negeri ...")
+    portfolio: bool = False  # a portfolio between head and place ("Dinas Pekerjaan Umum Kabupaten Pati")
 
 
 @dataclass
@@ -113,7 +114,7 @@ def load_spec(kb_dir: str) -> Spec:
     for n, e in enumerate(data.get("institutions") or []):
         where = f"institutions #{n + 1}"
         if not isinstance(e, dict) or set(e) - {"heads", "sector", "country", "place", "max_place", "link", "name_words",
-                                                  "full"} \
+                                                  "full", "portfolio"} \
                 or "heads" not in e or "sector" not in e:
             raise DataError(f"{path}: entry {where!r}: needs heads and sector "
                             "(optional country, place, max_place, link, name_words, full)")
@@ -133,7 +134,7 @@ def load_spec(kb_dir: str) -> Spec:
             inst = Institution(tokens_of(h), e["sector"], e.get("country", "IDN"), e.get("place", "required") == "required",
                                int(e.get("max_place", 3)), links,
                                frozenset(w.lower() for w in _words(path, where + ".name_words", e.get("name_words") or ["-"])),
-                               full.get(h))
+                               full.get(h), bool(e.get("portfolio")))
             spec.heads.setdefault(inst.head[0], []).append(inst)
     for v in spec.heads.values():
         v.sort(key=lambda i: -len(i.head))
@@ -309,6 +310,8 @@ def find(text: str, toks, kb: KB, kb_spans: list[KbSpan], home: str | None,
             or _body(c, i)
         if f is None:
             continue
+        if f.i < nxt:  # "mantan Kepala Dinas X Kabupaten Y berinisial HS": one person, the body inside is theirs
+            out = [o for o in out if o.j <= f.i]
         out.append(f)
         nxt = f.j
         if f.actor.how == "initials":
@@ -377,10 +380,25 @@ def _place(c: _Ctx, j: int, max_words: int, allow: frozenset = frozenset()) -> i
 
 def unit_end(text: str, toks, kb: KB, j: int, max_words: int = 3) -> int | None:
     """End of a unit's name right after an office at token j ("Kapolda Metro Jaya", "Pangdam
-    XVII/Cenderawasih", "Kapolres Pelabuhan Belawan"): the same place rule as an institution's,
-    which stops at a rank ("... Irjen Pol X")."""
+    XVII/Cenderawasih", "Danrem 172/PWY", "Kapolres Pelabuhan Belawan AKBP X"): the same place
+    rule as an institution's, which stops at a rank. Only when sure: the unit holds a known
+    Indonesian place, is a numbered command, or a rank follows it ("Kapolres Ahmad Fauzi" is a
+    chief's name, not a unit)."""
     c = _Ctx(text, toks, kb, load_spec(str(kb.source_dir)), [], None, lambda k: False)
-    return _place(c, j, max_words)
+    k = j
+    if j + 2 < len(toks) and toks.text[j].isdigit() and toks.text[j + 1] == "/" and c.glued(j) \
+            and c.glued(j + 1, "") and c.glued(j + 2, ""):
+        k = j + 3  # "Danrem 172/PWY": a numbered command and its short name
+        while k < len(toks) and toks.text[k] == "/" and k + 1 < len(toks) and c.glued(k, "") and c.glued(k + 1, ""):
+            k += 2
+        e = k
+    else:
+        e = _place(c, j, max_words)
+    if e is None:
+        return None
+    sure = k > j or _ROMAN.fullmatch(toks.text[j]) is not None or e < len(toks) and honorific_len(kb, toks.low, e) > 0 \
+        or any(_known_place(c, x) is not None for x in range(j, e))
+    return e if sure else None
 
 
 def honorific_len(kb: KB, low, k: int) -> int:
@@ -439,6 +457,13 @@ def _institution(c: _Ctx, i: int) -> Found | None:
         if inst.country in ("home", "named") and m is not None and m[2] & {"org", "country"}:
             return None  # a party the KB lists ("Partai Demokrat") stays the KB's; "Federasi Rusia" is a state
         j = i + h
+        if inst.portfolio:
+            # "Dinas Pekerjaan Umum Kabupaten Pati": the portfolio's words (linking.yaml portfolio_words), then the place
+            pw, j0 = c.kb.cues["portfolio_words"], j
+            while j < len(toks) and j - j0 < 6 and (toks.low[j],) in pw and (toks.text[j][:1].isupper() or toks.low[j] == "dan"):
+                j += 1
+            if j == j0 or toks.low[j - 1] == "dan":
+                continue
         end = _place(c, j, inst.max_place, inst.name_words)
         for link in inst.links:  # "Pengadilan Tipikor pada Pengadilan Negeri Jakarta Pusat"
             if end is None and tuple(toks.low[j : j + len(link)]) == link:
