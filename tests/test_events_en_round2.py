@@ -50,7 +50,9 @@ def types_in(text: str) -> set[str]:
     # refusals announced: REJECT
     ("The cabinet will not accept the proposal.", "REJECT"),
     ("The king would never recognize the new state.", "REJECT"),
-    ("The court won't allow the broadcast.", "REJECT"),
+    ("The court won't sign the accord.", "REJECT"),
+    ("The court won't allow the broadcast.", "THREATEN"),
+    ("The regime will not allow foreign observers.", "THREATEN"),
     # an obligation stated for another party is a demand
     ("The minister said the neighbours must stop the raids.", "REQUEST"),
     ("Protesters demanded the removal of the governor.", "REQUEST"),
