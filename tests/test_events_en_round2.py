@@ -171,6 +171,9 @@ def test_new_families_false_friends(text, etype):
     ("The junta shut down the newspaper.", "COERCE"),
     ("Artillery fire hit the village.", "ASSAULT"),
     ("The agency sent a team of experts to the mine to investigate the blast.", "ACCUSE"),
+    ("Foreign troops arrived in the port city.", "MOBILIZE"),
+    ("The first peacekeepers have arrived in the enclave.", "AID"),
+    ("The foreign minister arrived in Oslo.", "CONSULT"),
 ])
 def test_more_cameo_families(text, etype):
     assert head_type(text) == etype
