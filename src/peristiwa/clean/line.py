@@ -21,7 +21,10 @@ from peristiwa.dates import DateMention, find_dates
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$|["”’]$""")
 _DIGIT = re.compile(r"\d")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+_SPACE_CLASS = r"[ \t\u00a0\u2000-\u200b\u202f\u3000]"
+# Runs of spaces become one " ". A lone " " already is one and is not matched,
+# so the common line (single spaces only) makes no replacement at all.
+_SPACES = re.compile(rf"[\t\u00a0\u2000-\u200b\u202f\u3000]{_SPACE_CLASS}*| {_SPACE_CLASS}+")
 _CLOSERS = "\"'”’)]"
 LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|[-–•·*▪●◦►✓])\s+\S")
 
