@@ -288,3 +288,14 @@ def test_a_quoted_demand_is_made_by_the_speaker_named_behind_his_title_and_body(
             actor(art, "Joko Susilo", None, how="ner")]
     ev = next(e for e in _code(art, *acts) if e.event_type == "REQUEST")
     assert (ev.actor.text, ev.recipient.text) == ("Joko Susilo", "DPRD")
+
+
+def test_a_nya_noun_tied_to_the_noun_after_it_takes_its_agent_from_there_not_the_subject():
+    art = article("Serikat Tani Sumatra menilai aturan itu membuka jalan kembalinya monopoli dagang.",
+                  "Joko Susilo menegaskan kembali tuduhannya bahwa Bupati Andi mengambil suap.",
+                  published=datetime(2024, 7, 8))
+    acts = [actor(art, "Serikat Tani Sumatra", "IDN", "org"), actor(art, "Joko Susilo", "IDN"),
+            actor(art, "Bupati Andi", "IDN")]
+    evs = _code(art, *acts)
+    assert "RETREAT" not in {e.event_type for e in evs}
+    assert [(e.actor.text, e.recipient.text) for e in evs if e.event_type == "ACCUSE"] == [("Joko Susilo", "Bupati Andi")]

@@ -953,6 +953,14 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             t.entry.type == "ACCUSE" and 0 < trig.first - t.last <= 2 for t in near)
         object_noun = nominal and any(t is not trig and t.entry.type != e.type
                                       and 0 < trig.first - t.last <= 2 for t in near)
+        if nominal and lang == "id" and head_word.endswith("nya") and trig.first == trig.last \
+                and trig.last + 1 < len(sent.tokens):
+            # "membuka jalan kembalinya dwifungsi militer": "-nya" ties the noun to the one after it,
+            # its agent (not "kunjungannya ke ...", his visit)
+            nxt = sent.tokens[trig.last + 1].text
+            object_noun = object_noun or (nxt.isalpha() and nxt.islower() and nxt not in cues["recipient_preps"]
+                                          and nxt not in cues.get("non_recipient_preps", ()) and nxt not in cues["clause_breaks"]
+                                          and nxt not in cues.get("content_clause", ()) and nxt not in ANAPHORS)
         args = finder.find(trig, mentions, last_person, nominal, object_noun)
         if args.actor is None and nominal and e.type in SYMMETRIC:
             # "Latihan militer gabungan ... resmi dibuka. Latihan tahunan yang dipimpin oleh TNI
