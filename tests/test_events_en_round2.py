@@ -186,3 +186,29 @@ def test_more_cameo_families(text, etype):
 ])
 def test_more_false_friends(text, etype):
     assert etype not in types_in(text)
+
+
+@pytest.mark.parametrize("text,etype", [
+    # verbs picked by hand from the CAMEO verb classes (PETRARCH CAMEO.2.0 dictionary as a checklist)
+    ("Navy boats rescued the stranded migrants.", "AID"),
+    ("Militiamen looted the market.", "ASSAULT"),
+    ("The regime incarcerated the editor.", "COERCE"),
+    ("The junta banished the former king.", "COERCE"),
+    ("The decree forbids public gatherings.", "COERCE"),
+    ("The garrison capitulated after a week.", "CONCEDE"),
+    ("The province ceded the disputed islands.", "CONCEDE"),
+    ("The fund invested in the port.", "COOPERATE"),
+    ("The general mustered his forces.", "MOBILIZE"),
+    ("Exiles campaigned for a referendum.", "REQUEST"),
+    ("The neighbour volunteered to mediate.", "AGREE"),
+])
+def test_cameo_verb_classes(text, etype):
+    assert head_type(text) == etype
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Aid was routed through the port.", "ASSAULT"),
+    ("Rescue workers searched the rubble.", "AID"),
+])
+def test_cameo_verb_classes_false_friends(text, etype):
+    assert etype not in types_in(text)
