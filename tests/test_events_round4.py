@@ -299,3 +299,16 @@ def test_a_nya_noun_tied_to_the_noun_after_it_takes_its_agent_from_there_not_the
     evs = _code(art, *acts)
     assert "RETREAT" not in {e.event_type for e in evs}
     assert [(e.actor.text, e.recipient.text) for e in evs if e.event_type == "ACCUSE"] == [("Joko Susilo", "Bupati Andi")]
+
+
+def test_a_supporter_of_a_refusal_does_not_refuse_and_a_condemned_decision_names_who_refused():
+    art = article("Pemerintah Malaysia menolak memberikan izin kepada kapal riset China, Senin (8/7/2024).",
+                  "Asosiasi Nelayan Sabah mendukung sikap pemerintah menolak kehadiran kapal China.",
+                  "Kementerian Luar Negeri China mengecam keputusan tersebut.", published=datetime(2024, 7, 8))
+    acts = [actor(art, "Pemerintah Malaysia", "MYS", "country"), actor(art, "China", "CHN", "country"),
+            actor(art, "Asosiasi Nelayan Sabah", "MYS", "org"), actor(art, "China", "CHN", "country", nth=1),
+            actor(art, "Kementerian Luar Negeri China", "CHN", "org")]
+    evs = _code(art, *acts)
+    assert [e.actor.text for e in evs if e.event_type == "REJECT"] == ["Pemerintah Malaysia"]
+    acc = next(e for e in evs if e.event_type == "ACCUSE")
+    assert acc.recipient is not None and acc.recipient.country == "MYS"

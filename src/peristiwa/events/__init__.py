@@ -287,7 +287,7 @@ def _between_triggers(trig: Trigger, trigs: list[Trigger]) -> tuple[int, int]:
     return lo, hi
 
 
-EMBEDDING = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
+EMBEDDING = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"})
 PROTEST_CAUSE = frozenset({"REJECT", "SUPPORT"})  # "demo tolak ...", "aksi bela ..."
 # demands whose unnamed addressee may be a state body ("mendesak kepolisian ...")
 DEMANDS = frozenset({"REQUEST"})
@@ -312,6 +312,11 @@ def _embedded(trig: Trigger, trigs: list[Trigger], breaks: frozenset = frozenset
         # an allegation's content ("menuduh Seoul berlatih untuk menyerang Pyongyang") is
         # not an event either
         embeds = t.entry.type in EMBEDDING or (t.entry.type == "ACCUSE" and t.entry.mode == "allege")
+        if embeds and t.entry.type == "SUPPORT":
+            # "MUI mendukung sikap pemerintah menolak ...": what is supported is no act of the supporter;
+            # a verb only ("Ribuan pendukung junta menggelar demonstrasi": supporters do act)
+            w = t.sentence.tokens[t.first].text.lower()
+            embeds = morph.form_id(w, morph.stem_id(w)) == "meN"
         if t.entry.type == "PROTEST" and trig.entry.type in PROTEST_CAUSE and t.sentence is sent \
                 and 0 < trig.first - t.last <= 2:
             return True  # "menggelar unjuk rasa menolak kenaikan PPN": the protest's cause, not an act of its own
@@ -1011,8 +1016,11 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             # story's latest conflictual event by someone else
             # (an act done, material conflict, before a demand or threat: "Kemlu mendesak DK PBB ...
             # Italia ... turut mengecam insiden tersebut" condemns the attack, not the demand)
+            # ("mengecam keputusan tersebut": a decision condemned may be a refusal, cues.yaml decision_nouns)
+            obj = {t.text.lower() for t in sent.tokens[trig.last + 1 : trig.last + 3]}
+            skip = ("ACCUSE",) if obj & set(cues.get("decision_nouns", ())) else ("ACCUSE", "REJECT")
             doers = [c.event for c in reversed(cands) if c.event.quad_class >= 3
-                     and c.event.event_type not in ("ACCUSE", "REJECT")
+                     and c.event.event_type not in skip
                      and c.event.actor is not None and not _compatible(c.event.actor, args.actor)]
             prev = next((ev.actor for ev in doers if ev.quad_class == 4), doers[0].actor if doers else None)
             if prev is not None:
