@@ -162,3 +162,31 @@ def test_a_numbered_command_is_the_unit_and_a_national_post_takes_no_unit():
 def test_an_unknown_capitalised_run_after_a_chief_without_rank_is_his_name():
     p = _person(link_text("Kapolres Ahmad Fauzi mengatakan pelaku ditangkap."), "Ahmad Fauzi")
     assert p.sector == "COP"
+
+
+def test_a_rank_before_an_unknown_name_gives_sector_and_is_no_part_of_the_name():
+    found = link_text("Hal itu dikatakan AKBP Rina Puspitasari kepada wartawan di Semarang.")
+    p = [a for a in found if a.type == "person"]  # (found by the NER model; the rank rule reads its span)
+    assert p and (p[0].name, p[0].sector, p[0].country) == ("Rina Puspitasari", "COP", "IDN")
+
+
+def test_rank_phrases_carry_sector_and_state_as_data():
+    from peristiwa.actors.kb import load_kb
+
+    ranks = load_kb().cues["ranks"]
+    assert ranks[("brigjen", "pol")] == ("COP", "IDN") and ranks[("letjen", "tni")] == ("MIL", "IDN")
+    assert ranks[("kolonel",)] == ("MIL", None)  # the full word also names other states' colonels
+
+
+def test_a_short_form_between_institution_and_place_and_a_unit_inside_a_kb_body():
+    p = _person(link_text("Kepala Kejaksaan Negeri (Kajari) Kota Malang Agus Prasetyo menahan tersangka."),
+                "Agus Prasetyo")
+    assert (p.sector, p.country) == ("JUD", "IDN")
+    p = _person(link_text("Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen Pol Sandi Nugroho menjelaskan."),
+                "Sandi Nugroho")
+    assert (p.sector, p.country) == ("COP", "IDN")
+
+
+def test_a_lowercase_regional_office_without_region_or_name_is_no_actor():
+    found = link_text("Gubernur Banten meminta bupati dan wali kota menyiapkan posko. Bupati Lebak Hasbi Jayabaya hadir.")
+    assert not [a for a in found if a.text in ("bupati", "wali kota")]

@@ -446,7 +446,7 @@ def _load_cues(path: Path, b: _Builder, roles: dict | None = None) -> dict[str, 
                "pair_joiners", "role_blockers", "portfolio_words", "non_name_words", "place_names",
                "vessel_prefixes", "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles",
                "office_joiners", "ranks", "rank_services", "org_name_extenders",
-               "definite_heads"}
+               "definite_heads", "unit_words"}
     if not isinstance(data, dict):
         raise DataError(f"{path}: expected a mapping of cue lists")
     unknown = set(data) - allowed
@@ -488,12 +488,12 @@ def _load_cues(path: Path, b: _Builder, roles: dict | None = None) -> dict[str, 
     for key in ("non_incumbent", "metonym_place_markers", "country_non_actor_heads", "name_stopwords", "honorifics",
                 "speech_verbs", "regions", "role_blockers", "portfolio_words", "non_name_words", "place_names",
                 "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles", "office_joiners",
-                "org_name_extenders", "definite_heads"):
+                "org_name_extenders", "definite_heads", "unit_words"):
         cues[key] = phrases(key)
-    # police and military ranks are honorifics too, alone or with their service ("Irjen Pol", "Laksma TNI")
-    ranks, services = phrases("ranks"), phrases("rank_services")
-    cues["ranks"] = ranks | {r + s for r in ranks for s in services}
-    cues["honorifics"] = cues["honorifics"] | cues["ranks"]
+    # police and military ranks are honorifics too, alone or with their service ("Irjen Pol", "Laksma TNI");
+    # cues["ranks"]: lowercased rank phrase -> (sector, state or None) it tells about its holder
+    cues["ranks"] = _ranks(ctx, data.get("ranks"), data.get("rank_services"))
+    cues["honorifics"] = cues["honorifics"] | frozenset(cues["ranks"])
     # warship prefixes, matched in capitals: "KRI" -> (IDN, MIL)
     vp = data.get("vessel_prefixes") or {}
     if not isinstance(vp, dict):
@@ -590,14 +590,38 @@ def build_kb(path: Path) -> KB:
     return KB(countries, orgs, roles, people, cues, b.trie, by_surface, offices, path)
 
 
+def _ranks(ctx: _Ctx, ranks: Any, services: Any) -> dict[tuple[str, ...], tuple[str, str | None]]:
+    """linking.yaml ranks ({sector: [rank]}) and rank_services ({IDN-MIL|IDN-COP|any: [word]})."""
+    def low(w: str) -> tuple[str, ...]:
+        return tuple(t.lower() for t in tokens_of(w))
+
+    if ranks is None:
+        return {}
+    if not isinstance(ranks, dict) or not isinstance(services or {}, dict):
+        raise ctx.err("ranks", "ranks must map sectors to rank lists, rank_services IDN-MIL|IDN-COP|any to words")
+    base: dict[tuple[str, ...], tuple[str, str | None]] = {}
+    for sec, words in ranks.items():
+        _sector(ctx, f"ranks.{sec}", sec)
+        for w in _str_list(ctx, f"ranks.{sec}", words, "ranks"):
+            base[low(w)] = (sec, "IDN" if sec == "COP" else None)  # (police ranks listed are Polri's own)
+    out = dict(base)
+    for key, words in (services or {}).items():
+        if key not in ("IDN-MIL", "IDN-COP", "any"):
+            raise ctx.err(f"rank_services.{key}", "must be IDN-MIL, IDN-COP or any")
+        for w in _str_list(ctx, f"rank_services.{key}", words, "rank_services"):
+            for r, got in base.items():
+                out[r + low(w)] = got if key == "any" else (key[4:], "IDN")
+    return out
+
+
 def _empty_cues() -> dict[str, Any]:
     return {k: frozenset() for k in ("non_incumbent", "metonym_place_markers", "country_non_actor_heads",
                                       "name_stopwords", "honorifics", "speech_verbs", "regions", "pair_joiners",
                                       "role_blockers", "portfolio_words", "non_name_words", "place_names",
                                       "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles",
-                                      "office_joiners", "ranks", "org_name_extenders",
-                                      "definite_heads")} \
-        | {"vessel_prefixes": {}, "pair_sizes": {}, "pair_roles": {}}
+                                      "office_joiners", "org_name_extenders",
+                                      "definite_heads", "unit_words")} \
+        | {"vessel_prefixes": {}, "pair_sizes": {}, "pair_roles": {}, "ranks": {}}
 
 
 @lru_cache(maxsize=8)

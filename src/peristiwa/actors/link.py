@@ -441,6 +441,19 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             b = _body_name_end(doc, jj)
             if b is not None:
                 j, led_body = b, True
+        if role.needs_org and nm is None and body is None and jj < len(toks) and (toks.low[jj],) in kb.cues["unit_words"] \
+                and toks.text[jj][:1].isupper():
+            # "Kepala Biro Penerangan Masyarakat Polri X": a unit of a KB body between the office and the body
+            k = jj + 1
+            while k < len(toks) and k - jj <= 5 and toks.text[k][:1].isupper():
+                um = _match_at(by_i, k)
+                if um is not None and not all(e.kind == "cue" for e in um.entries):
+                    break
+                k = um.j if um is not None else k + 1  # ("Masyarakat" is a sector cue word)
+            um = _match_at(by_i, k)
+            if um is not None and um.kinds("org") and not um.kinds("country") and k - jj <= 5:
+                j = jj = k
+                nm = um
         if country is None and nm is None and body is None and jj < len(toks):
             # "Menteri Perdagangan Internasional Kanada X": more portfolio words, then the state
             k = jj
@@ -529,6 +542,8 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
                 and not ((org or body or country or role.country) and _lone_name(doc, k, name_end)))
         ):
             continue
+        if name_end is None and role.subnational and toks.text[m.i][:1].islower() and j == _skip_paren(doc, m.j):
+            continue  # "minta bupati tertibkan ...": the regents in general, not one named later
         if name_end is None:
             nxt = _match_at(by_i, j)
             if org is None and country is None and (
@@ -670,6 +685,18 @@ def _skip_honorifics(doc: _Doc, k: int) -> int:
         if k < len(toks) and toks.text[k] == ".":
             k += 1
     return k
+
+
+def _rank_of(doc: _Doc, k: int, end: int) -> tuple[str, str | None] | None:
+    """(sector, state) told by a rank among the titles in tokens [k, end) ("Kombes Pol": COP, IDN)."""
+    ranks, toks = doc.kb.cues["ranks"], doc.toks
+    while k < end:
+        n = patterns.honorific_len(doc.kb, toks.low, k) or 1
+        got = ranks.get(tuple(toks.low[k : k + n]))
+        if got is not None:
+            return got
+        k += n
+    return None
 
 
 def _lone_name(doc: _Doc, k: int, end: int) -> bool:
@@ -1238,8 +1265,15 @@ def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor], matches: list[_Mat
         if any(e.kind in ("country", "role", "cue") for e in all_hits):
             continue  # the KB knows this word better than the model ("China" tagged PER)
         hits = [e for e in all_hits if e.kind in ("person", "org")]
+        name, rank = ent.text, None
+        if ent.label == "PER" and k < len(doc.toks):
+            nk = _skip_honorifics(doc, k)  # "Brigjen Pol Trunoyudo Wisnu Andiko": the rank is no part of the name
+            if k < nk < len(doc.toks) and doc.toks.start[nk] < ent.end:
+                name, rank = doc.text[doc.toks.start[nk] : ent.end], _rank_of(doc, k, nk)
         act = Actor(text=ent.text, start=ent.start, end=ent.end, type="person" if ent.label == "PER" else "org",
-                    how="ner", confidence=CONF["ner"], name=ent.text)
+                    how="ner", confidence=CONF["ner"], name=name)
+        if rank is not None:  # "AKBP X" is a police officer of Indonesia, "Letjen TNI X" a TNI general
+            act.sector, act.country = rank
         if hits and ent.label == "PER" and all(h.kind == "person" for h in hits):
             _choose_person(doc, act, [h.id for h in hits])
         elif hits and ent.label == "ORG" and len({h.id for h in hits}) == 1 and hits[0].kind == "org":

@@ -393,7 +393,7 @@ def unit_end(text: str, toks, kb: KB, j: int, max_words: int = 3) -> int | None:
             k += 2
         e = k
     else:
-        e = _place(c, j, max_words)
+        e = _place(c, j, max_words + (2 if "/" in toks.text[j + 1 : j + 3] else 0))  # "I/Bukit Barisan"
     if e is None:
         return None
     sure = k > j or _ROMAN.fullmatch(toks.text[j]) is not None or e < len(toks) and honorific_len(kb, toks.low, e) > 0 \
@@ -464,6 +464,9 @@ def _institution(c: _Ctx, i: int) -> Found | None:
                 j += 1
             if j == j0 or toks.low[j - 1] == "dan":
                 continue
+        if j + 3 < len(toks) and toks.text[j] == "(" and toks.text[j + 2] == ")" and toks.text[j + 1][:1].isupper() \
+                and toks.text[j + 1].isalpha() and c.glued(j):
+            j += 3  # "Kejaksaan Negeri (Kajari) Kota Bandung": the short form between the head and the place
         end = _place(c, j, inst.max_place, inst.name_words)
         for link in inst.links:  # "Pengadilan Tipikor pada Pengadilan Negeri Jakarta Pusat"
             if end is None and tuple(toks.low[j : j + len(link)]) == link:
