@@ -312,3 +312,12 @@ def test_a_supporter_of_a_refusal_does_not_refuse_and_a_condemned_decision_names
     assert [e.actor.text for e in evs if e.event_type == "REJECT"] == ["Pemerintah Malaysia"]
     acc = next(e for e in evs if e.event_type == "ACCUSE")
     assert acc.recipient is not None and acc.recipient.country == "MYS"
+
+
+def test_a_denial_answers_the_latest_accusation_aimed_at_the_one_denying():
+    art = article("Pemerintah Armenia menuduh Azerbaijan mendukung kelompok bersenjata di perbatasan.",
+                  "Baku membantah terlibat dalam serangan itu.", published=datetime(2024, 7, 8))
+    acts = [actor(art, "Pemerintah Armenia", "ARM", "country"), actor(art, "Azerbaijan", "AZE", "country"),
+            actor(art, "Baku", "AZE", "country")]
+    rej = next(e for e in _code(art, *acts) if e.event_type == "REJECT")
+    assert (rej.actor.country, rej.recipient.country) == ("AZE", "ARM")

@@ -471,14 +471,20 @@ def _protest_site(trig: Trigger, cues: dict, actor: Actor, loc: Location | None,
 def _answered(trig: Trigger, cues: dict, cands: list[Candidate], actor: Actor) -> Actor | None:
     toks = trig.sentence.tokens
     obj = {t.text.lower() for t in toks[trig.last + 1 : trig.last + 3]}
+    aimed = False
     if obj & set(cues.get("accusation_nouns", ())):
         kinds = ("ACCUSE",)
     elif obj & set(cues.get("demand_nouns", ())):
         kinds = ("REQUEST",)
+    elif trig.entry.mode == "deny":
+        # "Islamabad membantah terlibat dalam serangan itu": a denial answers the latest
+        # accusation aimed at the one denying
+        kinds, aimed = ("ACCUSE",), True
     else:
         return None
     prev = next((c.event.actor for c in reversed(cands) if c.event.event_type in kinds and c.event.actor is not None
-                 and not _compatible(c.event.actor, actor) and c.event.evidence.start < trig.start), None)
+                 and not _compatible(c.event.actor, actor) and c.event.evidence.start < trig.start
+                 and (not aimed or (c.event.mode == "allege" and _compatible(c.event.recipient, actor)))), None)
     return dataclasses.replace(prev, confidence=prev.confidence * 0.7) if prev is not None else None
 
 
