@@ -57,6 +57,16 @@ def _dated_headline(ln: Line) -> bool:
     return d.kind in ("explicit", "weekday") and ln.words <= 25
 
 
+def _probe(a: set[str]) -> set[str]:
+    """Words of ``a`` of which a line holding 80% of ``a`` must hold one: with
+    ``need`` the fewest shared words passing the teaser test, a line missing
+    len(a) - need + 1 of them shares need - 1 at most. The longest words, which
+    are the rarest, so most lines are ruled out at once."""
+    n = len(a)
+    need = next(x for x in range(n + 1) if x / n >= 0.8)  # (the test's own float compare)
+    return set(sorted(a, key=len, reverse=True)[: n - need + 1])
+
+
 def classify(text: str, known_title: str | None = None) -> list[Line]:
     """Label every line of a page. ``known_title`` (from HTML metadata) skips title finding."""
     c = cues()
@@ -125,12 +135,14 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
         if ln.label or not ln.prose or len(a) < 6:
             continue  # (under 6 distinct words nothing counts as a near-duplicate)
         min_words = ln.words * 0.8
+        probe = _probe(a)
         for j in range(i + 1, min(len(lines), i + 1 + TEASER_REACH)):
             other = lines[j]
             if other.key == ln.key:
                 break  # an exact repeat: the later copy is the duplicate, this one stays
             # near-duplicate: 80% of its distinct words recur in the longer line
-            if other.words >= min_words and len(a & tokens[j]) / len(a) >= 0.8:
+            # (a line with none of the probe words cannot: a cheap test first)
+            if other.words >= min_words and not probe.isdisjoint(tokens[j]) and len(a & tokens[j]) / len(a) >= 0.8:
                 ln.label, ln.reason = "drop", f"teaser repeating line {other.n}"
                 break
 
