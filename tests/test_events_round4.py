@@ -321,3 +321,13 @@ def test_a_denial_answers_the_latest_accusation_aimed_at_the_one_denying():
             actor(art, "Baku", "AZE", "country")]
     rej = next(e for e in _code(art, *acts) if e.event_type == "REJECT")
     assert (rej.actor.country, rej.recipient.country) == ("AZE", "ARM")
+
+
+def test_a_rescue_team_sent_to_a_place_abroad_is_relief_for_that_state_but_aid_access_names_no_donor():
+    art = article("Jepang juga telah mengirimkan tim tanggap darurat ke Kathmandu, Selasa (9/7/2024).",
+                  "PBB mendesak Israel menghentikan serangan dan membuka akses bantuan kemanusiaan ke Gaza.",
+                  published=datetime(2024, 7, 9))
+    acts = [actor(art, "Jepang", "JPN", "country"), actor(art, "PBB", None, "org", sector="IGO"),
+            actor(art, "Israel", "ISR", "country")]
+    aid = [e for e in _code(art, *acts) if e.event_type == "AID"]
+    assert [(e.actor.country, e.mode, e.recipient.country) for e in aid] == [("JPN", "humanitarian", "NPL")]

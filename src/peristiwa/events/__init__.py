@@ -1170,6 +1170,11 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 if abroad is not None and any(t.text.lower() in victims for t in sent.tokens
                                               if trig.end <= t.start < (abroad.start or 0)):
                     args.recipient = _host(abroad)
+                elif dest is not None and dest.country and dest.country != args.actor.country and e.mode == "humanitarian" \
+                        and not nominal:
+                    # "mengirimkan tim tanggap darurat ... ke Port Moresby": relief sent (a verb) to a place
+                    # abroad (not "akses bantuan kemanusiaan ke Gaza": no one sends it)
+                    args.recipient = _host(dest)
         # "Anwar menelepon kedua pemimpin": one event per member of a group
         if args.recipient is not None and args.recipient.type == "group" and len(args.recipient.members) >= 2:
             args.co_recipients = list(args.recipient.members[1:]) + args.co_recipients
