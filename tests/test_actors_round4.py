@@ -190,3 +190,16 @@ def test_a_short_form_between_institution_and_place_and_a_unit_inside_a_kb_body(
 def test_a_lowercase_regional_office_without_region_or_name_is_no_actor():
     found = link_text("Gubernur Banten meminta bupati dan wali kota menyiapkan posko. Bupati Lebak Hasbi Jayabaya hadir.")
     assert not [a for a in found if a.text in ("bupati", "wali kota")]
+
+
+def test_a_bracketed_acronym_after_a_name_is_no_person_alias():
+    found = link_text("Pertemuan berlangsung di Museum of Modern Art (MAM) di Rio de Janeiro.")
+    assert not [a for a in found if a.type == "person"]
+    found = link_text("Mantan Presiden Susilo Bambang Yudhoyono (SBY) hadir. SBY mengatakan partainya siap.")
+    assert [a.kb_id for a in found if a.text == "SBY"] == ["p:susilo-bambang-yudhoyono"] * 2
+
+
+def test_japans_chief_cabinet_secretary_is_not_indonesias_cabinet_secretary():
+    found = link_text("Kepala Sekretaris Kabinet Yoshimasa Hayashida melayangkan protes kepada China.")
+    p = _person(found, "Yoshimasa Hayashida")
+    assert p.country == "JPN"

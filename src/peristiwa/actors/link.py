@@ -1123,9 +1123,19 @@ def _people(doc: _Doc, matches: list[_Match], final: bool) -> None:
             continue  # "Jawa Timur", "Rizal Fahmi": part of another proper name
         if single and _in_place_name(doc, m.i):
             continue  # "The Hague", "Bandara Soekarno-Hatta": a place named after someone
+        if single and not in_doc and _defined_acronym(doc, m.i):
+            continue  # "Museum of Modern Art (MAM)": the acronym of the name before it, not Alliot-Marie
         _choose_person(doc, act, ids)
         doc.actors.append(act)
         m.used = True
+
+
+def _defined_acronym(doc: _Doc, i: int) -> bool:
+    """Token i is an all-capitals word in brackets right after a capitalised word: it defines
+    the acronym of the name before it."""
+    toks = doc.toks
+    return toks.text[i].isupper() and len(toks.text[i]) > 1 and 1 < i and i + 1 < len(toks) \
+        and toks.text[i - 1] == "(" and toks.text[i + 1] == ")" and toks.text[i - 2][:1].isupper()
 
 
 def _facility(doc: _Doc, k: int, ent) -> bool:
