@@ -331,3 +331,11 @@ def test_a_rescue_team_sent_to_a_place_abroad_is_relief_for_that_state_but_aid_a
             actor(art, "Israel", "ISR", "country")]
     aid = [e for e in _code(art, *acts) if e.event_type == "AID"]
     assert [(e.actor.country, e.mode, e.recipient.country) for e in aid] == [("JPN", "humanitarian", "NPL")]
+
+
+def test_an_appeal_for_help_is_a_request_for_assistance_kept_without_an_addressee():
+    art = article("Perdana Menteri Tonga Siaosi Sovaleni meminta bantuan internasional untuk korban tsunami.",
+                  published=datetime(2024, 7, 9))
+    acts = [actor(art, "Perdana Menteri Tonga Siaosi Sovaleni", "TON", name="Siaosi Sovaleni", kb_id=None)]
+    evs = [e for e in _code(art, *acts) if e.event_type == "REQUEST"]
+    assert [(e.mode, e.recipient) for e in evs] == [("assist", None)]

@@ -1368,6 +1368,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     # the headline or where PLOVER expects none (protests, mobilisation)
     cands = [c for c in cands if c is head or c.event.recipient is not None or c.event.event_type in NO_RECIPIENT_OK
              or (c.event.event_type == "CONSULT" and c.event.mode == "multilateral")  # a summit has no one addressee
+             or (c.event.event_type == "REQUEST" and c.event.mode == "assist")  # an appeal for help: to whoever can
              or (c.event.event_type in SPEAKER_ONLY_OK and c.event.actor is not None and c.event.actor.type == "person"
                  and c.event.actor.kb_id and id(c.event) not in own_target)
              # a state rejecting an accusation ("Kremlin menolak tuduhan ...") is news with no addressee too
