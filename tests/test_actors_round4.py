@@ -203,3 +203,16 @@ def test_japans_chief_cabinet_secretary_is_not_indonesias_cabinet_secretary():
     found = link_text("Kepala Sekretaris Kabinet Yoshimasa Hayashida melayangkan protes kepada China.")
     p = _person(found, "Yoshimasa Hayashida")
     assert p.country == "JPN"
+
+
+def test_names_in_a_list_opened_by_a_place_word_are_places():
+    found = link_text("Serangan udara menyasar provinsi Saada, Al Bayda, dan Radaa pada Sabtu malam.")
+    assert not [a for a in found if a.type == "person"]
+    found = link_text("Polisi memeriksa Budi Hartanto, Rina Wati dan Ahmad Dani di kantor polisi.")
+    assert len([a for a in found if a.type == "person"]) == 3
+
+
+def test_a_member_of_a_lowercase_unit_of_a_kb_body():
+    p = _person(link_text("Anggota biro politik Houthi, Mohammed al-Bukhaiti, menyatakan akan membalas."),
+                "Mohammed al-Bukhaiti")
+    assert (p.country, p.sector) == ("YEM", "REB")

@@ -441,11 +441,11 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             b = _body_name_end(doc, jj)
             if b is not None:
                 j, led_body = b, True
-        if role.needs_org and nm is None and body is None and jj < len(toks) and (toks.low[jj],) in kb.cues["unit_words"] \
-                and toks.text[jj][:1].isupper():
-            # "Kepala Biro Penerangan Masyarakat Polri X": a unit of a KB body between the office and the body
+        if role.needs_org and nm is None and body is None and jj < len(toks) and (toks.low[jj],) in kb.cues["unit_words"]:
+            # "Kepala Biro Penerangan Masyarakat Polri X", "Anggota biro politik Houthi, X": a unit of a
+            # KB body between the office and the body
             k = jj + 1
-            while k < len(toks) and k - jj <= 5 and toks.text[k][:1].isupper():
+            while k < len(toks) and k - jj <= 5 and toks.text[k].isalpha():
                 um = _match_at(by_i, k)
                 if um is not None and not all(e.kind == "cue" for e in um.entries):
                     break
@@ -1130,6 +1130,21 @@ def _people(doc: _Doc, matches: list[_Match], final: bool) -> None:
         m.used = True
 
 
+def _listed_place(doc: _Doc, k: int) -> bool:
+    """Token k stands in a list of names that a place word opens ("provinsi Saada, Al Bayda, dan
+    Radaa"; linking.yaml country_non_actor_heads and place prepositions)."""
+    toks, heads = doc.toks, doc.kb.cues["country_non_actor_heads"]
+    x, listed = k - 1, False
+    while x >= 0 and k - x <= 10:
+        t = toks.text[x]
+        if t == "," or toks.low[x] in ("dan", "serta"):
+            listed = True
+        elif not t[:1].isupper():
+            return listed and ((toks.low[x],) in heads or toks.low[x] in ("di", "ke", "dari"))
+        x -= 1
+    return False
+
+
 def _defined_acronym(doc: _Doc, i: int) -> bool:
     """Token i is an all-capitals word in brackets right after a capitalised word: it defines
     the acronym of the name before it."""
@@ -1262,6 +1277,8 @@ def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor], matches: list[_Mat
             continue
         if ent.label == "PER" and ent.text in located:
             continue
+        if ent.label == "PER" and _listed_place(doc, bisect.bisect_left(doc.tok_starts, ent.start)):
+            continue  # "provinsi Saada, Al Bayda, dan Radaa": places in a list after a place word
         k = bisect.bisect_left(doc.tok_starts, ent.start)
         if _facility(doc, k, ent):
             continue  # "Bandara Internasional I Gusti Ngurah Rai", "Mapolda Metro Jaya": a place
