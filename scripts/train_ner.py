@@ -19,7 +19,6 @@ training.json (data sha256, seed, config, timings, scores).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import re
@@ -31,18 +30,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from ner_common import CORPORA_PROVENANCE, DEV_FILES, TRAIN_FILES, hash_lines, score_rows, sha256  # noqa: E402
 
 from peristiwa.nlp.conll import read_labelled, to_docs  # noqa: E402
 
-SHARED = ROOT.parent / "shared" / "data" / "ner"
-TRAIN_FILES = [
-    SHARED / "idner-news-2k" / "train.txt",
-    SHARED / "nergrit" / "train_preprocess.txt",
-]
-DEV_FILES = [
-    SHARED / "idner-news-2k" / "dev.txt",
-    SHARED / "nergrit" / "valid_preprocess.txt",
-]
 DEFAULT_OUT = ROOT / "src" / "peristiwa" / "data" / "models" / "ner-id"
 
 CONFIG = """
@@ -146,24 +139,8 @@ ents_r = 0.0
 """
 
 
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    h.update(path.read_bytes())
-    return h.hexdigest()
-
-
 def model_readme(info: dict) -> str:
     """The model card written next to the model (provenance, licence, hashes, scores)."""
-    rows = []
-    alone = info.get("scores_model_only", {})
-    for name, sc in info["scores"].items():
-        for lab in ("PER", "ORG", "LOC", "overall"):
-            if lab in sc:
-                s = sc[lab]
-                m = alone.get(name, {}).get(lab)
-                m_f1 = f"{m['f1']:.4f}" if m else "-"
-                rows.append(f"| {name} | {lab} | {s['p']:.4f} | {s['r']:.4f} | {s['f1']:.4f} | {m_f1} |")
-    hashes = "\n".join(f"- `{k}` sha256 `{v}`" for k, v in {**info["train_files"], **info["dev_files"]}.items())
     a = info["args"]
     return f"""# ner-id: Indonesian named-entity model (PER, ORG, LOC)
 
@@ -176,18 +153,14 @@ are written by the training script; do not edit by hand.
 
 ## Training data (provenance and licence)
 
-- **idner-news-2k** (Khairunnisa, Imankulova & Komachi, AACL-IJCNLP SRW 2020;
-  re-annotation of Syaifudin & Nurwidyantoro 2016), `train.txt`. MIT licence.
-- **NERGrit** (IndoNLU benchmark, Wilie et al. 2020; Grit-ID NER corpus),
-  `train_preprocess.txt`. Apache-2.0 licence. Labels mapped PERSON->PER,
-  PLACE->LOC, ORGANISATION->ORG.
+{CORPORA_PROVENANCE}
 
 The model weights are a derived work of both; we ship them under the
 project's Apache-2.0 licence with the MIT notice of idner-news-2k kept in
 NOTICE. Evaluation files (never used for training or model selection):
 idner-news-2k `dev.txt`, NERGrit `valid_preprocess.txt`.
 
-{hashes}
+{hash_lines(info)}
 
 ## Scores (entity-level exact span, `peristiwa eval ner`)
 
@@ -197,7 +170,7 @@ country relabel. The last column is the model alone (`--no-rules`).
 
 | file | label | P | R | F1 | F1 model alone |
 |---|---|---|---|---|---|
-{chr(10).join(rows)}
+{score_rows(info)}
 
 Reproduce: `make model` (or `python scripts/train_ner.py`), then
 `peristiwa eval ner ../shared/data/ner/idner-news-2k/dev.txt`.

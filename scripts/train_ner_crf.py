@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
-import hashlib
 import importlib.metadata
 import json
 import random
@@ -33,24 +32,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from ner_common import CORPORA_PROVENANCE, DEV_FILES, SHARED, TRAIN_FILES, hash_lines, score_rows, sha256  # noqa: E402
 
 from peristiwa.nlp.conll import read_labelled, spans  # noqa: E402
 from peristiwa.nlp.ner_features import Lexicon, sent_features, title_case  # noqa: E402
 
-SHARED = ROOT.parent / "shared" / "data"
-TRAIN_FILES = [SHARED / "ner" / "idner-news-2k" / "train.txt", SHARED / "ner" / "nergrit" / "train_preprocess.txt"]
 # the annotation guideline each corpus's sentences are trained under
 # (ner_features.with_guideline): idner-news-2k (news) is the default one
 GUIDELINES = {TRAIN_FILES[0]: None, TRAIN_FILES[1]: "nergrit"}
-DEV_FILES = [SHARED / "ner" / "idner-news-2k" / "dev.txt", SHARED / "ner" / "nergrit" / "valid_preprocess.txt"]
 REGION_FILES = [SHARED / "kb" / "id-regions" / "provinces.csv.gz", SHARED / "kb" / "id-regions" / "regencies.csv.gz"]
 DATA = ROOT / "src" / "peristiwa" / "data"
 DEFAULT_OUT = DATA / "models" / "ner-id-crf"
 _DIGIT = re.compile(r"\d")
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 # ---------------------------------------------------------------- word statistics
@@ -275,18 +270,6 @@ def train_one(xs, ys, path: Path, c1: float, c2: float, max_iter: int) -> None:
 
 def model_readme(info: dict, out: Path) -> str:
     """The model card written next to the model (provenance, licences, hashes, scores)."""
-    rows = []
-    alone = info.get("scores_model_only", {})
-    for name, sc in info.get("scores", {}).items():
-        for lab in ("PER", "ORG", "LOC", "overall"):
-            if lab in sc:
-                s, m = sc[lab], alone.get(name, {}).get(lab)
-                m_f1 = f"{m['f1']:.4f}" if m else "-"
-                rows.append(f"| {name} | {lab} | {s['p']:.4f} | {s['r']:.4f} | {s['f1']:.4f} | {m_f1} |")
-    hashes = "\n".join(
-        f"- `{k}` sha256 `{v}`"
-        for k, v in {**info["train_files"], **info["dev_files"]}.items()
-    )
     size = sum(p.stat().st_size for p in out.iterdir() if p.name in ("crf.model", "lexicon.json"))
     c = info["chosen"]
     return f"""# ner-id-crf: Indonesian named-entity model (PER, ORG, LOC), feature CRF
@@ -313,11 +296,7 @@ This file and `training.json` are written by the training script; do not edit by
 
 ## Data (provenance and licence)
 
-- **idner-news-2k** (Khairunnisa, Imankulova & Komachi, AACL-IJCNLP SRW 2020;
-  re-annotation of Syaifudin & Nurwidyantoro 2016), `train.txt`. MIT licence.
-- **NERGrit** (IndoNLU benchmark, Wilie et al. 2020; Grit-ID NER corpus),
-  `train_preprocess.txt`. Apache-2.0 licence. Labels mapped PERSON->PER,
-  PLACE->LOC, ORGANISATION->ORG.
+{CORPORA_PROVENANCE}
 - Word clusters and capitalisation ratios (`lexicon.json` "clusters",
   "capratio") are statistics of the two training files' words.
 - **Gazetteer** (`lexicon.json` "gaz"): the project's own `data/kb/countries.yaml`,
@@ -335,7 +314,7 @@ Apache-2.0 licence with the notices above kept in NOTICE. Evaluation files
 (never used for training or selection): idner-news-2k `dev.txt`, NERGrit
 `valid_preprocess.txt`.
 
-{hashes}
+{hash_lines(info)}
 
 ## Scores (entity-level exact span, `peristiwa eval ner`)
 
@@ -345,7 +324,7 @@ and the country relabel (`nlp/rules.py`). The last column is the model alone
 
 | file | label | P | R | F1 | F1 model alone |
 |---|---|---|---|---|---|
-{chr(10).join(rows)}
+{score_rows(info)}
 
 Reproduce: `make model` (or `python scripts/train_ner_crf.py`), then
 `peristiwa eval ner ../shared/data/ner/idner-news-2k/dev.txt`.
