@@ -339,3 +339,13 @@ def test_an_appeal_for_help_is_a_request_for_assistance_kept_without_an_addresse
     acts = [actor(art, "Perdana Menteri Tonga Siaosi Sovaleni", "TON", name="Siaosi Sovaleni", kb_id=None)]
     evs = [e for e in _code(art, *acts) if e.event_type == "REQUEST"]
     assert [(e.mode, e.recipient) for e in evs] == [("assist", None)]
+
+
+def test_a_delegation_received_by_a_minister_in_the_passive_is_a_meeting_kept_though_domestic():
+    art = article("Ribuan petani berunjuk rasa di depan Kementerian Pertanian, Senin (8/7/2024).",
+                  "Perwakilan petani kemudian diterima oleh Menteri Pertanian Budi Santoso di kantornya.",
+                  published=datetime(2024, 7, 8))
+    acts = [actor(art, "Kementerian Pertanian", "IDN", "org"), actor(art, "Menteri Pertanian Budi Santoso", None,
+                                                                      name="Budi Santoso", how="role+name")]
+    ev = next(e for e in _code(art, *acts) if e.event_type == "CONSULT")
+    assert (ev.mode, ev.actor.name, ev.recipient.text, ev.recipient.country) == ("meeting", "Budi Santoso", "Perwakilan petani", "IDN")

@@ -14,7 +14,7 @@ from datetime import date
 
 from peristiwa.events import context as ctx
 from peristiwa.events import morph, tokens, where
-from peristiwa.events.arguments import SYMMETRIC, ArgumentFinder, in_quote, same
+from peristiwa.events.arguments import _REL_ADVERBS, SYMMETRIC, ArgumentFinder, in_quote, same
 from peristiwa.events.detect import Trigger, find_triggers
 from peristiwa.events.headline import Candidate, choose, lead_date
 from peristiwa.events.lexicon import load_cues, load_lexicon, load_plover, quad_class
@@ -199,25 +199,33 @@ def _with_country(a: Actor | None, sent, home: str | None, text: str | None = No
     return dataclasses.replace(a, country=country, confidence=a.confidence * 0.7, how=a.how + "+country")
 
 
-def _delegation(trig: Trigger, cues: dict, actor: Actor | None) -> Actor | None:
+def _delegation(trig: Trigger, cues: dict, actor: Actor | None, home: str | None = None) -> Actor | None:
     """People received as a group named by a plain noun phrase ("menerima sejumlah pimpinan
     serikat buruh di Istana"): an unresolved group of the host's country (cues.yaml:
     delegation_heads after optional quantifiers)."""
-    if actor is None or not actor.country:
+    country = (actor.country or home) if actor is not None else None
+    if country is None:
         return None
     toks = trig.sentence.tokens
-    j = trig.last + 1
+    # (passive: "Perwakilan massa kemudian diterima oleh Menteri X": the subject, from the sentence start)
+    j0 = 0 if trig.passive else trig.last + 1
+    j = j0
     while j < len(toks) and toks[j].text.lower() in cues.get("quantifiers", ()):
         j += 1
     if j >= len(toks) or toks[j].text.lower() not in cues.get("delegation_heads", ()):
         return None
     stop = set(cues["recipient_preps"]) | set(cues.get("non_recipient_preps", ())) | set(cues["clause_breaks"])
     k = j + 1
-    while k < len(toks) and k - j < 6 and toks[k].text[:1].isalnum() and toks[k].text.lower() not in stop:
+    end = trig.first if trig.passive else len(toks)
+    while k < end and k - j < 6 and toks[k].text[:1].isalnum() and toks[k].text.lower() not in stop \
+            and toks[k].text.lower() not in cues.get("also", ()) and toks[k].text.lower() not in _REL_ADVERBS:
         k += 1
+    if trig.passive and not all(t.text.lower() in _REL_ADVERBS or t.text.lower() in cues.get("also", ())
+                                for t in toks[k:trig.first]):
+        return None  # the delegation must be the passive verb's subject
     s = trig.sentence
-    a, b = toks[trig.last + 1].start, toks[k - 1].end
-    return Actor(text=s.text[a - s.start : b - s.start], start=a, end=b, country=actor.country, type="group",
+    a, b = toks[j0].start, toks[k - 1].end
+    return Actor(text=s.text[a - s.start : b - s.start], start=a, end=b, country=country, type="group",
                  how="delegation", confidence=0.3)
 
 
@@ -396,7 +404,9 @@ def _bare_verb(word: str) -> bool:
 
 def _domestic_consult(ev: Event) -> bool:
     a, r = ev.actor, ev.recipient
-    return ev.event_type == "CONSULT" and a is not None and r is not None and a.country is not None and a.country == r.country
+    # (a delegation received, "Perwakilan massa diterima oleh Menteri ...", is an interaction with society)
+    return ev.event_type == "CONSULT" and a is not None and r is not None and a.country is not None \
+        and a.country == r.country and r.how != "delegation"
 
 
 def _own_document(trig: Trigger, cues: dict) -> bool:
@@ -997,7 +1007,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             r = args.recipient
             if r is None or r.type != "person" or sent.text[trig.end - sent.start : max(trig.end, r.start) - sent.start].strip():
                 # "menerima sejumlah pimpinan serikat buruh": a delegation named by a plain noun phrase
-                r = _delegation(trig, cues, args.actor) if e.swap else None
+                r = _delegation(trig, cues, args.actor, home) if e.swap else None
                 if r is None:
                     continue  # "menerima bantuan": not a host receiving a visitor
                 args.recipient = r
