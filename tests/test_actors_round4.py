@@ -216,3 +216,16 @@ def test_a_member_of_a_lowercase_unit_of_a_kb_body():
     p = _person(link_text("Anggota biro politik Houthi, Mohammed al-Bukhaiti, menyatakan akan membalas."),
                 "Mohammed al-Bukhaiti")
     assert (p.country, p.sector) == ("YEM", "REB")
+
+
+def test_a_rank_before_a_name_makes_an_officer_even_without_an_office():
+    found = link_text("Jenderal Abdourahamane Tiani, pemimpin junta, memperingatkan negara tetangga.")
+    p = _person(found, "Abdourahamane Tiani")
+    assert p.sector == "MIL"
+    found = link_text("Hal itu dikatakan Kompol Sumarni kepada wartawan.")
+    assert [(a.name, a.sector, a.country) for a in found if a.type == "person"] == [("Sumarni", "COP", "IDN")]
+
+
+def test_an_indonesian_rank_is_not_the_english_role_mayor():
+    found = link_text("Mayor Jenderal Ahmad Rizal Ramdhani memimpin upacara itu.")
+    assert not [a for a in found if a.role == "mayor"]

@@ -494,6 +494,7 @@ def _load_cues(path: Path, b: _Builder, roles: dict | None = None) -> dict[str, 
     # cues["ranks"]: lowercased rank phrase -> (sector, state or None) it tells about its holder
     cues["ranks"] = _ranks(ctx, data.get("ranks"), data.get("rank_services"))
     cues["honorifics"] = cues["honorifics"] | frozenset(cues["ranks"])
+    cues["rank_firsts"] = frozenset(r[0] for r in cues["ranks"])
     # warship prefixes, matched in capitals: "KRI" -> (IDN, MIL)
     vp = data.get("vessel_prefixes") or {}
     if not isinstance(vp, dict):
@@ -621,7 +622,7 @@ def _empty_cues() -> dict[str, Any]:
                                       "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles",
                                       "office_joiners", "org_name_extenders",
                                       "definite_heads", "unit_words")} \
-        | {"vessel_prefixes": {}, "pair_sizes": {}, "pair_roles": {}, "ranks": {}}
+        | {"vessel_prefixes": {}, "pair_sizes": {}, "pair_roles": {}, "ranks": {}, "rank_firsts": frozenset()}
 
 
 @lru_cache(maxsize=8)

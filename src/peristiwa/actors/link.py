@@ -157,6 +157,7 @@ def link(article: Article, analysis: Analysis | None = None, ref_date: date | da
     if analysis is not None:  # the model's entities fill in what the KB does not know
         _ner(doc, analysis, [], matches)
     _generic_orgs(doc, matches)
+    _ranked_people(doc, matches)
     _stated_nationality(doc)
     _surnames(doc, matches)
     _initials_of_named(doc)
@@ -380,6 +381,9 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
                 and _match_at(by_i, m.j + 1).kinds("role"):
             m.used = True  # "Perdana Menteri sekaligus Menteri Luar Negeri Qatar X": one person, named after
             continue
+        n_rank = patterns.honorific_len(kb, toks.low, m.i)
+        if not doc.english and n_rank >= m.j - m.i and tuple(toks.low[m.i : m.i + n_rank]) in kb.cues["ranks"]:
+            continue  # "Mayor Jenderal X", "Mayor Inf X": a rank in Indonesian text, not the English "Mayor"
         prev1 = _prev_words(doc, m.i, 1)
         if any(w in kb.cues["role_blockers"] for w in prev1):
             m.used = True  # "pemilihan presiden Taiwan": an election, not a person
@@ -685,6 +689,44 @@ def _skip_honorifics(doc: _Doc, k: int) -> int:
         if k < len(toks) and toks.text[k] == ".":
             k += 1
     return k
+
+
+def _ranked_people(doc: _Doc, matches: list[_Match]) -> None:
+    """ "Jenderal Abdourahamane Tiani, pemimpin junta", "kata AKBP Sumarni": a rank before a name
+    the model missed names an officer (the rank's sector; its state if the rank is Indonesia's own).
+    Two or more name words, or one after an Indonesian rank."""
+    toks, firsts = doc.toks, doc.kb.cues["rank_firsts"]
+    # only capitalised tokens that can start a rank (a C-level filter over the whole text)
+    cand = [k for k in itertools.compress(range(len(toks)), map(firsts.__contains__, toks.low))
+            if toks.text[k][:1].isupper()]
+    if not cand:
+        return
+    by_i = {m.i: m for m in matches}
+    taken = [(a.start, a.end) for a in doc.actors]
+    nxt = 0
+    for k in cand:
+        if k < nxt:
+            continue
+        nk = _skip_honorifics(doc, k)
+        rank = _rank_of(doc, k, nk) if nk > k else None
+        end = _name_run(doc, nk, by_i) if rank is not None and nk < len(toks) else None
+        if rank is None or end is None or (end - nk < 2 and rank[1] is None) \
+                or (end - nk < 2 and not _lone_name(doc, nk, end)):
+            nxt = nk
+            continue
+        s, e = toks.start[k], toks.end[end - 1]
+        if any(a < e and s < b for a, b in taken):
+            # the model found the name without its rank: the rank still tells sector and state
+            for a in doc.actors:
+                if a.start == toks.start[nk] and a.type == "person" and a.how == "ner" and not a.sector:
+                    a.sector, a.country = rank[0], a.country or rank[1]
+            nxt = end
+            continue
+        act = Actor(text=doc.text[s:e], start=s, end=e, type="person", how="rank", confidence=CONF["ner"],
+                    name=doc.text[toks.start[nk] : e], sector=rank[0], country=rank[1])
+        doc.actors.append(act)
+        taken.append((s, e))
+        nxt = end
 
 
 def _rank_of(doc: _Doc, k: int, end: int) -> tuple[str, str | None] | None:
@@ -1415,17 +1457,22 @@ def _initials_of_named(doc: _Doc) -> None:
         return
     skip = doc.kb.cues["honorifics"]
     particles = doc.kb.cues.get("name_particles", frozenset())
+    wanted = {initials(a) for a in unknown}
+    firsts = {w[0] for w in wanted}
     owners: dict[str, dict[tuple, Actor]] = {}
     for a in doc.actors:
         if a.type != "person" or a.members or _INITIALS.fullmatch(a.text):
             continue
         for written in {a.text, a.name or ""}:
+            if not any(w[:1] in firsts for w in written.split()):
+                continue  # (cheap: no word starts as these initials do)
             words = [w for w in TOKEN_RE.findall(written) if w[:1].isupper() and len(w) > 1]
             while words and (words[0].lower(),) in skip:
                 words = words[1:]
             words = [w for w in words if (w.lower(),) not in particles]
-            if 2 <= len(words) <= 4:
-                owners.setdefault("".join(w[0] for w in words), {})[_identity(a)] = a
+            key = "".join(w[0] for w in words)
+            if 2 <= len(words) <= 4 and key in wanted:
+                owners.setdefault(key, {})[_identity(a)] = a
     for act in unknown:
         found = owners.get(initials(act))
         if found and len(found) == 1:
