@@ -5,6 +5,7 @@ link/social-embed shapes that any position drops."""
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from peristiwa.clean.data import Cues, cues
 from peristiwa.clean.line import Line, line_key
@@ -32,7 +33,7 @@ def matches_cue(text: str, cs, k: str | None = None, strict: bool = True) -> boo
         # happens to begin with the word ("Laporan itu menyebutkan ...") is not a cue.
         head = text.split(":", 1)[0] if ":" in text else text
         return ":" in text or len(head.split()) <= 4
-    return any(p in k for p in cs.contains)
+    return any(map(k.__contains__, cs.contains))  # (C-level loop: this runs on most lines)
 
 
 def is_caption(line: Line, c: Cues | None = None) -> bool:
@@ -45,7 +46,7 @@ def is_caption(line: Line, c: Cues | None = None) -> bool:
         return True
     # every credit pattern holds "(", ":" or "/": most lines need no regex
     text = line.text
-    return ("(" in text or ":" in text or "/" in text) and any(p.search(text) for p in c.credit)
+    return ("(" in text or ":" in text or "/" in text) and any(map(re.Pattern.search, c.credit, repeat(text)))
 
 
 # Keyed by identity: an lru_cache would hash the whole frozen Cues (every field) per line.

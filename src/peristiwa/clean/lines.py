@@ -107,9 +107,9 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
             ln.soft_end = True
         elif matches_cue(ln.text, c.boilerplate, k, strict=False):
             ln.label, ln.reason = "drop", "boilerplate cue"
-        elif _CODE.match(ln.text) and ln.words <= 6:
+        elif ln.words <= 6 and _CODE.match(ln.text):
             ln.label, ln.reason = "drop", "story code / id"
-        elif _BREADCRUMB.search(ln.text) and not ln.prose:
+        elif not ln.prose and _BREADCRUMB.search(ln.text):  # (prose first: it rules out most lines without a regex scan)
             ln.label, ln.reason = "drop", "breadcrumb / menu path"
         elif k in seen:
             ln.label, ln.reason = "drop", "duplicate of an earlier line"
