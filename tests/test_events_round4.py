@@ -349,3 +349,17 @@ def test_a_delegation_received_by_a_minister_in_the_passive_is_a_meeting_kept_th
                                                                       name="Budi Santoso", how="role+name")]
     ev = next(e for e in _code(art, *acts) if e.event_type == "CONSULT")
     assert (ev.mode, ev.actor.name, ev.recipient.text, ev.recipient.country) == ("meeting", "Budi Santoso", "Perwakilan petani", "IDN")
+
+
+def test_an_operation_over_several_days_in_several_towns_has_no_one_day_or_place():
+    art = article("SEMARANG - Polda Jateng menangkap sembilan tersangka di Semarang, Solo, dan Magelang pada Jumat "
+                  "(1/3/2024) hingga Minggu (3/3/2024).", published=datetime(2024, 3, 5))
+    acts = [actor(art, "Polda Jateng", "IDN", "org")]
+    ev = next(e for e in _code(art, *acts) if e.event_type == "COERCE")
+    assert ev.date is None and ev.location is None
+    # one town and one day: both kept
+    art = article("SEMARANG - Polda Jateng menangkap sembilan tersangka di Magelang pada Jumat (1/3/2024).",
+                  published=datetime(2024, 3, 5))
+    acts = [actor(art, "Polda Jateng", "IDN", "org")]
+    ev = next(e for e in _code(art, *acts) if e.event_type == "COERCE")
+    assert ev.date == date(2024, 3, 1) and "Magelang" in ev.location.name

@@ -25,6 +25,7 @@ from peristiwa.model import Actor, Analysis, Article, Evidence, Event, Location
 # the lead even when the cleaner filed it as a caption
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,40}(?:\([^)]{2,30}\))?\s*[-–—]\s")
 _AMBASSADOR = re.compile(r"\b(?:duta besar|dubes|ambassador)\b", re.IGNORECASE)
+SEVERAL_PLACES = "several places"  # warning: the act happened in a list of towns, no one place
 CLITIC_REACH = 300  # characters back an object clitic ("menetapkannya") looks for its person
 AUX_WINDOW = 4  # tokens before the trigger searched for negation/future words
 KEEP_ORPHANS = False
@@ -1264,7 +1265,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             hypothetical=hypo,
             evidence=Evidence(sent.text, sent.start, sent.end, trig.text, trig.start, trig.end),
             confidence=conf,
-            warnings=list(warns) + ([] if args.actor else ["no resolvable actor"]),
+            warnings=list(warns) + ([] if args.actor else ["no resolvable actor"])
+            + ([SEVERAL_PLACES] if loc is None and mode != "phone" and where.several_places(sent, lang, (lo_b, hi_b)) else []),
             source=article.source,
         )
         if best is not None:
@@ -1470,7 +1472,7 @@ def _scene(cands: list[Candidate], head: Candidate | None, resolver: DateResolve
             if len({w.date for w in found}) == 1:
                 w = found[0]
                 h.date, h.date_source, h.date_evidence = w.date, w.source, (w.start, w.end)
-    if h.location is None and h.mode != "phone":
+    if h.location is None and h.mode != "phone" and SEVERAL_PLACES not in h.warnings:
         dl = where.dateline_place(article)
         parties = {a.country for a in (h.actor, h.recipient) if a is not None and a.country}
         # the dateline names the newsroom; it is the event's place only when it is
@@ -1495,6 +1497,7 @@ def _scene(cands: list[Candidate], head: Candidate | None, resolver: DateResolve
         if ev.date is None and h.date is not None and not has_time and h.date_source != "published":
             ev.date, ev.date_source, ev.date_evidence = h.date, h.date_source, h.date_evidence
         if ev.location is None and h.location is not None and ev.mode != "phone" and not has_time \
+                and SEVERAL_PLACES not in ev.warnings \
                 and where.inherits_place(h.location, ev.actor):
             ev.location = h.location
         _home_forces(ev)

@@ -33,8 +33,11 @@ class When:
     opener: tuple[str, int] | None = None  # (kind, offset) of a side clause's opener before it
     clause_end: int | None = None  # the comma closing a ", yang ... ," clause it stands in
     closing: bool = False  # after a comma that closes the sentence (", Senin (3/4)."): the main clause's, as a rule
+    in_range: bool = False  # one end of a span of days ("Sabtu (9/11) hingga Senin (11/11)"): no one day
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|until|to|through|-|–|—)\s*(?:hari\s+|pada\s+)?",
+                         re.IGNORECASE)
 _OFFSETS = ("relative", "relative_story")  # sections mapping a phrase to a day offset
 _NESTED = ("same_occasion", "clause_opener")  # sections mapping a language to named word lists
 
@@ -363,6 +366,13 @@ class DateResolver:
         self.resolved.sort(key=lambda w: w.start)
         for w in self.resolved:
             self._mark(w)
+        # "pada Sabtu (9/11/2024) hingga Senin (11/11/2024)": an act over several days has no one day
+        self.ranges: list[tuple[int, int]] = []
+        full = [w for w in self.resolved if w.source in ("explicit", "weekday")]
+        for a, b in zip(full, full[1:]):
+            if a.date < b.date and _RANGE_JOIN.fullmatch(self.text, a.end, b.start):
+                a.in_range = b.in_range = True
+                self.ranges.append((a.start, b.end))
 
     def _resolve(self, m: DateMention) -> When | None:
         if m.kind == "explicit":
@@ -631,6 +641,8 @@ class DateResolver:
         context ("pada Februari 2022"), or it opens by marking its act as earlier
         ("Sebelumnya, ...", "Kremlin sebelumnya menolak ..."; time.yaml: earlier)."""
         # (not a state's start: "bergabung ... sejak awal Januari 2025")
+        if any(start <= a < end for a, _ in getattr(self, "ranges", ())):
+            return True  # (a span of days: no one day, not the publication's either)
         if any(m.kind == "month_year" and start <= m.start < end
                and not _since_re(self.lang).search(self.text[max(0, m.start - 30) : m.start]) for m in self.mentions):
             return True
@@ -646,7 +658,8 @@ def pick(whens: list[When], trigger_start: int, trigger_end: int | None = None,
     sentence's other triggers; a relative clause needs one heading it, unless
     ``object_act``: the trigger's object is itself an act, "mengecam aksi pembakaran
     ... yang dilakukan ... pada Rabu (28/6)", whose relative clause dates that act)."""
-    whens = [w for w in whens if not w.future and not _in_side_clause(w, trigger_start, trigger_end, others, object_act)]
+    whens = [w for w in whens if not w.future and not w.in_range
+             and not _in_side_clause(w, trigger_start, trigger_end, others, object_act)]
     if not whens:
         return None, []
     # a relative expression ("pekan lalu") yields to a full date a little further on:

@@ -319,7 +319,30 @@ def place_for(sentence: Sentence, trigger_start: int, trigger_end: int, lang: st
             continue
         if best is None or d < best[0]:
             best = (d, l)
+    if best is not None and _listed(sentence, best[1]):
+        return None  # "menangkap enam tersangka di Surabaya, Malang, dan Banyuwangi": no one place
     return _finer(best[1], sentence, lang, window) if best else None
+
+
+_LIST_TAIL = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s*,?\s*(?:dan|serta|and)\s+(?P<last>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+
+
+def _listed(sentence: Sentence, loc: Location) -> bool:
+    """A town first in a list of towns ("di Surabaya, Malang, dan Banyuwangi"): the act happened
+    in several places (a town followed by its province or country is no list)."""
+    if loc.end is None or loc.feature != "city":
+        return False
+    m = _LIST_TAIL.match(sentence.text, loc.end - sentence.start)
+    if m is None:
+        return False
+    last = geocode(m.group("last"))
+    return last is not None and last.feature in ("city", "admin") and last.country == loc.country
+
+
+def several_places(sentence: Sentence, lang: str, window: tuple[int, int] | None = None) -> bool:
+    """Whether the sentence's stretch names its act's place as a list of towns."""
+    return any(_listed(sentence, l) for l in places_in(sentence, lang) if l.source in ("text:di", "text:in")
+               and (window is None or window[0] <= l.start and l.end <= window[1]))
 
 
 def _finer(loc: Location, sentence: Sentence, lang: str, window: tuple[int, int] | None) -> Location:
