@@ -25,6 +25,7 @@ passes over the whole page.
 
 from __future__ import annotations
 
+import math
 import re
 
 from peristiwa.clean.body import label_body
@@ -63,8 +64,18 @@ def _probe(a: set[str]) -> set[str]:
     len(a) - need + 1 of them shares need - 1 at most. The longest words, which
     are the rarest, so most lines are ruled out at once."""
     n = len(a)
-    need = next(x for x in range(n + 1) if x / n >= 0.8)  # (the test's own float compare)
+    need = _need(n)
     return set(sorted(a, key=len, reverse=True)[: n - need + 1])
+
+
+def _need(n: int) -> int:
+    """The fewest x with x / n >= 0.8, by the teaser test's own float compare."""
+    x = math.ceil(n * 0.8)
+    while x > 0 and (x - 1) / n >= 0.8:
+        x -= 1
+    while x / n < 0.8:
+        x += 1
+    return x
 
 
 def classify(text: str, known_title: str | None = None) -> list[Line]:
