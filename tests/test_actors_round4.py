@@ -229,3 +229,11 @@ def test_a_rank_before_a_name_makes_an_officer_even_without_an_office():
 def test_an_indonesian_rank_is_not_the_english_role_mayor():
     found = link_text("Mayor Jenderal Ahmad Rizal Ramdhani memimpin upacara itu.")
     assert not [a for a in found if a.role == "mayor"]
+
+
+def test_a_governor_of_a_region_abroad_is_not_indonesian():
+    p = _person(link_text("Presiden juga bertemu Gubernur Negara Bagian Queensland Steven Miles di Brisbane."),
+                "Steven Miles")
+    assert p.country != "IDN" and p.role == "governor"
+    p = _person(link_text("Gubernur Negara Bagian California Gavin Newsom menolak kebijakan itu."), "Gavin Newsom")
+    assert p.country == "USA"

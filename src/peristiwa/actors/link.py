@@ -512,7 +512,13 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             um = by_i[j + 1]
             if um.kinds("country") or um.kinds("org"):
                 j = um.j
-        if role.subnational and country is None:
+        foreign_region = False
+        if role.subnational and country is None and org is None:
+            fr = _foreign_region(doc, j)
+            if fr is not None:
+                # "Gubernur Negara Bagian New South Wales Margaret Beazley": a region abroad, then the name
+                j, country, foreign_region = fr[0], fr[1], True
+        if role.subnational and country is None and not foreign_region:
             j0, j = j, _skip_region(doc, j)
             if j > j0 and _indonesian_place(doc, j0, j):
                 country = "IDN"  # "Gubernur Bali", "Wali Kota Makassar": an Indonesian region's office
@@ -659,6 +665,23 @@ def _body_name_end(doc: _Doc, j: int) -> int | None:
     if k + 2 < len(toks) and toks.text[k] == "(" and toks.text[k + 2] == ")" and toks.text[k + 1].isupper():
         return k + 3
     return None
+
+
+def _foreign_region(doc: _Doc, j: int) -> tuple[int, str | None] | None:
+    """After a region word of other states ("Negara Bagian", "Prefektur"; linking.yaml
+    foreign_region_words) at token j: the end of the region's name and its state if the places
+    gazetteer knows it. Of three or more capitalised words the last two are the holder's name."""
+    toks = doc.toks
+    n = next((n for n in (2, 1) if tuple(toks.low[j : j + n]) in doc.kb.cues["foreign_region_words"]), 0)
+    if not n:
+        return None
+    k0 = run = j + n
+    while run < len(toks) and run - k0 < 6 and toks.text[run][:1].isupper() and toks.text[run].isalpha():
+        run += 1
+    if run == k0:
+        return None
+    end = run - 2 if run - k0 >= 3 else run
+    return end, patterns.world_places().get(tuple(toks.low[k0:end]))
 
 
 def _skip_region(doc: _Doc, j: int) -> int:
