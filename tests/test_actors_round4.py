@@ -237,3 +237,16 @@ def test_a_governor_of_a_region_abroad_is_not_indonesian():
     assert p.country != "IDN" and p.role == "governor"
     p = _person(link_text("Gubernur Negara Bagian California Gavin Newsom menolak kebijakan itu."), "Gavin Newsom")
     assert p.country == "USA"
+
+
+def test_dari_after_a_person_noun_names_the_body_not_a_place():
+    found = link_text("Jaksa penuntut umum dari Kejari Klaten menuntut sepuluh tahun penjara.")
+    assert [(a.text, a.sector) for a in found if a.type == "org"] == [("Kejari Klaten", "JUD")]
+    found = link_text("Tersangka dibawa dari Polres Bogor ke rumah tahanan.")
+    assert not [a for a in found if a.type == "org"]
+
+
+def test_a_regional_agency_head_is_one_mention_with_the_agency():
+    p = _person(link_text("Kepala Dinas Kesehatan Kabupaten Sleman Cahya Purnama mengatakan vaksin tersedia."),
+                "Cahya Purnama")
+    assert (p.sector, p.country) == ("GOV", "IDN") and p.text.startswith("Kepala Dinas Kesehatan")

@@ -49,6 +49,7 @@ class Institution:
 class Spec:
     heads: dict[str, list[Institution]] = field(default_factory=dict)  # first head token -> longest first
     suffixes: frozenset[str] = frozenset()
+    affiliation: frozenset[str] = frozenset()  # "jaksa ... dari Kejari X": the body a person comes from
     bodies: dict[tuple[str, ...], str] = field(default_factory=dict)
     initial_cues: frozenset[str] = frozenset()
     max_left: int = 16
@@ -108,6 +109,7 @@ def load_spec(kb_dir: str) -> Spec:
         return spec
     data = _read_yaml(path) or {}
     allowed = {"institutions", "place_suffixes", "bodies", "bodies_not_after", "initials", "crowds", "foreign_words",
+               "affiliation_nouns",
                "defined_orgs", "nationals"}
     if not isinstance(data, dict) or set(data) - allowed:
         raise DataError(f"{path}: expected a mapping with sections {sorted(allowed)}")
@@ -142,6 +144,8 @@ def load_spec(kb_dir: str) -> Spec:
     spec.bodies = _sector_map(path, "bodies", data.get("bodies") or {}, SECTORS)
     spec.bodies_not_after = frozenset(w.lower() for w in _words(path, "bodies_not_after",
                                                                data.get("bodies_not_after") or ["-"]))
+    spec.affiliation = frozenset(w.lower() for w in _words(path, "affiliation_nouns",
+                                                           data.get("affiliation_nouns") or ["-"]) if w != "-")
     spec.foreign = frozenset(_low(w) for w in _words(path, "foreign_words", data.get("foreign_words") or ["-"])
                              if w != "-")
     ini = data.get("initials") or {}
@@ -446,7 +450,7 @@ def _known_place(c: _Ctx, k: int) -> int | None:
 
 def _institution(c: _Ctx, i: int) -> Found | None:
     cands = c.spec.heads.get(c.toks.text[i])
-    if not cands or c.after_place_word(i, strict=False):
+    if not cands or (c.after_place_word(i, strict=False) and not _affiliated(c, i)):
         return None
     toks = c.toks
     m = c.by_i.get(i)
@@ -496,6 +500,13 @@ def _institution(c: _Ctx, i: int) -> Found | None:
         return Found(i, end, Actor(text=text, start=s, end=e, name=name, country=country, sector=inst.sector,
                                    type="org", how="pattern", confidence=0.8))
     return None
+
+
+def _affiliated(c: _Ctx, i: int) -> bool:
+    """ "Jaksa penuntut umum dari Kejari Pati": "dari" after a person noun (patterns.yaml
+    affiliation_nouns, up to three words back) names the body the person comes from, an actor."""
+    low = c.toks.low
+    return i >= 2 and low[i - 1] == "dari" and any(low[x] in c.spec.affiliation for x in range(max(0, i - 4), i - 1))
 
 
 def _longest(keys, low: list[str], i: int, most: int = 4):
