@@ -363,3 +363,17 @@ def test_an_operation_over_several_days_in_several_towns_has_no_one_day_or_place
     acts = [actor(art, "Polda Jateng", "IDN", "org")]
     ev = next(e for e in _code(art, *acts) if e.event_type == "COERCE")
     assert ev.date == date(2024, 3, 1) and "Magelang" in ev.location.name
+
+
+def test_accepting_an_invitation_agrees_to_meet_the_inviter_apart_from_the_deals_signed():
+    art = article("Presiden Chile Gabriel Boric dan Presiden Prabowo menandatangani lima nota kesepahaman di Bogor, "
+                  "Senin (8/7/2024).",
+                  "Boric turut mengundang Prabowo untuk melakukan kunjungan ke Santiago. Prabowo menerima undangan tersebut.",
+                  published=datetime(2024, 7, 8))
+    acts = [actor(art, "Presiden Chile Gabriel Boric", "CHL", name="Gabriel Boric"), actor(art, "Presiden Prabowo", "IDN", name="Prabowo"),
+            actor(art, "Boric", "CHL", nth=1, name="Gabriel Boric"), actor(art, "Prabowo", "IDN", nth=1, name="Prabowo"),
+            actor(art, "Prabowo", "IDN", nth=2, name="Prabowo")]
+    agree = [e for e in _code(art, *acts) if e.event_type == "AGREE"]
+    assert sorted(e.cameo for e in agree) == ["036", "057"]
+    acc = next(e for e in agree if e.cameo == "036")
+    assert (acc.actor.name, acc.recipient.name) == ("Prabowo", "Gabriel Boric")

@@ -481,7 +481,8 @@ def _protest_site(trig: Trigger, cues: dict, actor: Actor, loc: Location | None,
 
 def _answered(trig: Trigger, cues: dict, cands: list[Candidate], actor: Actor) -> Actor | None:
     toks = trig.sentence.tokens
-    obj = {t.text.lower() for t in toks[trig.last + 1 : trig.last + 3]}
+    # (the object may close the trigger itself: "menerima undangan")
+    obj = {t.text.lower() for t in toks[trig.first + 1 : trig.last + 3]}
     aimed = False
     if obj & set(cues.get("accusation_nouns", ())):
         kinds = ("ACCUSE",)
@@ -801,7 +802,7 @@ def _same_parties(e: Event, f: Event) -> bool:
 
 
 def _dedupe(cands: list[Candidate], arrivals: frozenset | set = frozenset(),
-            elsewhen: frozenset | set = frozenset()) -> list[Candidate]:
+            elsewhen: frozenset | set = frozenset(), cues: dict | None = None) -> list[Candidate]:
     """Merge mentions of the same event (the title's and the lead's, repeated sentences)."""
     out: list[Candidate] = []
     for c in cands:
@@ -817,6 +818,9 @@ def _dedupe(cands: list[Candidate], arrivals: frozenset | set = frozenset(),
             # it does not restate one
             if (c.also or o.also) and c.sent_index != o.sent_index and e.event_type != "CONSULT":
                 continue  # (talks "juga" held by the same parties are the same meeting)
+            if e.event_type == "AGREE" and c.sent_index != o.sent_index and e.cameo != f.cameo \
+                    and any(w in p for p in (c.pattern, o.pattern) for w in (cues or {}).get("demand_nouns", ())):
+                continue  # "Prabowo menerima undangan tersebut": accepting an invitation is not the deals signed
             if e.event_type == "CONSULT" and c.sent_index != o.sent_index and c.body_rank >= 0 and o.body_rank >= 0 \
                     and (id(e) in arrivals) != (id(f) in arrivals):
                 continue  # "Wong tiba di Putrajaya ..." / "Kedua pemimpin menggelar pertemuan bilateral": two acts
@@ -1102,9 +1106,11 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             # "Lin Jian memperingatkan bahwa Jepang akan menerima ...", "... bahwa kami akan mengambil
             # langkah jika aksi sabotase Rusia berlanjut": the other state the warning's content names
             args.recipient = _warned(trig, cues, mentions, args.actor)
-        if args.recipient is None and args.actor is not None and e.type == "REJECT":
+        if args.recipient is None and args.actor is not None and (e.type == "REJECT" or (
+                e.type == "AGREE" and e.cameo == "036")):
             # "menolak tuduhan tersebut", "membantah laporan itu": the answer goes to whoever made
-            # the story's latest accusation (or demand) other than the one answering
+            # the story's latest accusation (or demand) other than the one answering; so does the
+            # acceptance of an invitation ("Prabowo menerima undangan tersebut")
             args.recipient = _answered(trig, cues, cands, args.actor)
         if not nominal and trig.first > 0:
             # "Zelensky mengatakan Ukraina mendukung ..., tetapi menuduh Rusia ...":
@@ -1319,7 +1325,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     # (no day to date it) is an earlier act, not a restatement of the story's dated one
     elsewhen = {id(c.event) for c in cands if c.event.date is None and c.body_rank >= 0
                 and resolver.month_year_in(c.event.evidence.start, c.event.evidence.end)}
-    cands = _dedupe(cands, arrivals, elsewhen)
+    cands = _dedupe(cands, arrivals, elsewhen, cues)
     head = choose(cands, title_keys, title_types, title_any)
     if head is not None:
         lead_date(head, cands, sents, resolver)  # before the scene spreads the headline's date
