@@ -79,6 +79,8 @@ def tokenizer_for(lang: str):
 
     if lang == "en":
         nlp = spacy.blank("en")
+        # keep "cease-fire", "sit-in", "Saudi-led" whole, as the trigger lexicon writes them
+        nlp.tokenizer.token_match = HYPHENATED.match
     else:
         # spaCy's blank("id") spends ~10 s loading 15.6k hyphenated exceptions
         # ("abu-abu"); one token_match keeps every letter-hyphen-letter word

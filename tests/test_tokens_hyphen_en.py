@@ -1,0 +1,33 @@
+"""English keeps letter-hyphen-letter words whole, as Indonesian does, so the
+trigger lexicon's hyphenated entries ("cease-fire", "sit-in") can match."""
+
+from __future__ import annotations
+
+from peristiwa.nlp.sentences import tokenize_block
+
+
+def _words(text: str, lang: str) -> list[str]:
+    return [t.text for t in tokenize_block(text, 0, lang)]
+
+
+def test_english_hyphenated_words_stay_whole():
+    words = _words("Workers staged a sit-in after the Saudi-led cease-fire collapsed.", "en")
+    assert "sit-in" in words and "Saudi-led" in words and "cease-fire" in words
+    assert "-" not in words
+
+
+def test_english_numbers_and_dashes_still_split():
+    words = _words("The 2023-2024 talks - held in Doha - failed.", "en")
+    assert "-" in words  # a spaced dash is its own token
+    assert "cease" not in words
+
+
+def test_indonesian_hyphenated_words_unchanged():
+    assert "negara-negara" in _words("Para menteri negara-negara ASEAN bertemu.", "id")
+
+
+def test_hyphenated_trigger_codes_an_english_event():
+    from peristiwa.eval.plover import code_sentence
+
+    events = code_sentence("Hundreds of workers staged a sit-in outside the ministry on Monday.", 0)
+    assert [(e.event_type, e.evidence.trigger) for e in events] == [("PROTEST", "sit-in")]
