@@ -377,3 +377,17 @@ def test_accepting_an_invitation_agrees_to_meet_the_inviter_apart_from_the_deals
     assert sorted(e.cameo for e in agree) == ["036", "057"]
     acc = next(e for e in agree if e.cameo == "036")
     assert (acc.actor.name, acc.recipient.name) == ("Prabowo", "Gabriel Boric")
+
+
+def test_approving_ones_own_measure_is_no_agreement_unless_it_yields_to_a_demand():
+    art = article("Parlemen Venezuela menyetujui langkah penutupan perbatasan sebagai balasan atas serangan Guyana.",
+                  published=datetime(2024, 7, 9))
+    acts = [actor(art, "Parlemen Venezuela", "VEN", "org"), actor(art, "Guyana", "GUY", "country")]
+    assert "AGREE" not in {e.event_type for e in _code(art, *acts)}
+    art = article("Ketua serikat guru Rina Marlina mendesak pemerintah menaikkan tunjangan guru.",
+                  "Menteri Pendidikan Budi Santoso menyetujui pembentukan tim khusus, sesuai permintaan serikat guru.",
+                  published=datetime(2024, 7, 9))
+    acts = [actor(art, "Ketua serikat guru Rina Marlina", "IDN", name="Rina Marlina", sector="CVL"),
+            actor(art, "Menteri Pendidikan Budi Santoso", "IDN", name="Budi Santoso")]
+    ev = next(e for e in _code(art, *acts) if e.actor.name == "Budi Santoso")
+    assert (ev.event_type, ev.recipient.name) == ("CONCEDE", "Rina Marlina")

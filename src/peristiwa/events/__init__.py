@@ -14,7 +14,7 @@ from datetime import date
 
 from peristiwa.events import context as ctx
 from peristiwa.events import morph, tokens, where
-from peristiwa.events.arguments import _REL_ADVERBS, SYMMETRIC, ArgumentFinder, in_quote, same
+from peristiwa.events.arguments import _REL_ADVERBS, SYMMETRIC, ArgumentFinder, _tok_index, in_quote, same
 from peristiwa.events.detect import Trigger, find_triggers
 from peristiwa.events.headline import Candidate, choose, lead_date
 from peristiwa.events.lexicon import load_cues, load_lexicon, load_plover, quad_class
@@ -1001,6 +1001,20 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         if e.place_recipient and loc is not None and loc.country:
             if args.recipient is None or (args.recipient.type == "country" and args.recipient.country == loc.country):
                 args.recipient = args.recipient or _host(loc)
+        approval = e.type == "AGREE" and form == "meN" and trig.first == trig.last and trig.last + 1 < len(sent.tokens) \
+            and sent.tokens[trig.last + 1].text.lower() in cues.get("measure_nouns", ())
+        if approval:
+            # "Parlemen Iran menyetujui langkah penutupan ...": approving a measure of one's own is no
+            # agreement with anyone, unless a partner is named ("dengan X"); approved "sesuai permintaan
+            # buruh" it yields to the demand (CONCEDE, to the latest demander)
+            if any(c in sent.text.lower() for c in cues.get("concession_cues", ())):
+                demander = next((c.event.actor for c in reversed(cands) if c.event.event_type == "REQUEST"
+                                 and c.event.actor is not None and not _compatible(c.event.actor, args.actor)), None)
+                if demander is None:
+                    continue
+                args.recipient = demander
+            elif args.recipient is None or finder._governing_word(sent, trig.last + 1, _tok_index(sent, args.recipient.start)) != "dengan":
+                continue
         if e.bare_object and (args.recipient is None or args.recipient.start < trig.end
                               or sent.text[trig.end - sent.start : args.recipient.start - sent.start].strip()
                               or any(t.text.lower() in cues.get("modal_before", ())
@@ -1214,6 +1228,10 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             mode = _cued_mode(cues["mode_cues"].get(e.type, ()), low, trig.end - sent.start) or mode
         negated, future, hypo = _aux(trig, cues, lang)
         etype, quad, goldstein = e.type, e.quad_class, e.goldstein
+        if approval and etype == "AGREE" and args.recipient is not None and args.how != "dengan" \
+                and any(c in sent.text.lower() for c in cues.get("concession_cues", ())):
+            etype, mode, cameo = "CONCEDE", "policy", "083"  # (see approval above)
+            quad, goldstein = quad_class(cameo), load_plover().goldstein_for(cameo) or goldstein
         if negated and future and etype in YIELDING:
             # "tidak akan melepaskan kapal", "belum akan mencabut larangan": a refusal to
             # yield is itself the event (REJECT), not a yielding that did not happen
