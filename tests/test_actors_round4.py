@@ -250,3 +250,20 @@ def test_a_regional_agency_head_is_one_mention_with_the_agency():
     p = _person(link_text("Kepala Dinas Kesehatan Kabupaten Sleman Cahya Purnama mengatakan vaksin tersedia."),
                 "Cahya Purnama")
     assert (p.sector, p.country) == ("GOV", "IDN") and p.text.startswith("Kepala Dinas Kesehatan")
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Kepala Lapas Kelas IIA Cibinong Agus Salim mengatakan dua napi kabur.", "Agus Salim", "GOV"),
+    ("Kapolres Bogor Kota Kombes Pol Yudi Prasetyo mengatakan pelaku ditangkap.", "Yudi Prasetyo", "COP"),
+    ("Sekretaris Daerah Provinsi Jambi Sudirman Hadi menambahkan keterangan.", "Sudirman Hadi", "GOV"),
+    ("Ketua Fraksi PKS DPRD Jawa Barat Haru Suandharu menolak usulan itu.", "Haru Suandharu", "LEG"),
+    ("Pelaku ditangkap, kata kapolda Bali Irjen Pol Daniel Prasetya di Denpasar.", "Daniel Prasetya", "COP"),
+])
+def test_more_domestic_offices(text, name, sector):
+    p = _person(link_text(text), name)
+    assert (p.sector, p.country) == (sector, "IDN")
+
+
+def test_a_prison_after_dari_or_di_is_a_place():
+    found = link_text("Dua narapidana kabur dari Lapas Kelas I Tangerang. Mereka sebelumnya ditahan di Rutan Salemba.")
+    assert not [a for a in found if a.type == "org"]

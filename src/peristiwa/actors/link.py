@@ -487,6 +487,9 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
                         country, j = other.pop(), cm.j
                     elif kb.orgs[oid].country and other == {kb.orgs[oid].country} and not cm.kinds("org"):
                         j = cm.j  # "Juru bicara Kementerian Luar Negeri RI": its own state, one phrase
+        if org is not None and body is None and j < len(toks) and toks.start[j] in bodies:
+            body = bodies[toks.start[j]]  # "Ketua Fraksi PKS DPRD Jawa Tengah X": the party's faction in that body
+            j = bisect.bisect_left(toks.start, body.end)
         if org is not None and org in role.by_org:
             # "Juru bicara Kementerian Luar Negeri (Rusia)": that ministry's dated office, of its state
             role = kb.roles[role.by_org[org]]
@@ -530,8 +533,10 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
         # the name: a KB person, else a capitalised word sequence (an unknown person)
         k = j + 1 if j < len(toks) and toks.text[j] == "," else j
         pm0 = _match_at(by_i, k)
+        k_title = k
         if pm0 is None or not pm0.kinds("person"):  # "Ayatollah Ali Khamenei" may be a KB alias itself
             k = _skip_honorifics(doc, k)
+        ranked = k > k_title  # a title or rank before the name: a name surely follows
         person_m = _match_at(by_i, k)
         person_ids = [e.id for e in person_m.kinds("person")] if person_m else []
         run_end = _name_run(doc, k, by_i)
@@ -541,7 +546,8 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             # "Perdana Menteri Lebanon Najib Mikati": a one-word KB alias inside a longer unknown name
             name_end, person_ids = run_end, []
             if not role.resolve and toks.text[m.i][:1].islower() and not (skipped_body and run_end - k >= 2) \
-                    and not (country and run_end and run_end - k >= 2):  # "penasihat Kremlin Vladimir Medinsky"
+                    and not (country and run_end and run_end - k >= 2) \
+                    and not (ranked and run_end):  # "penasihat Kremlin Vladimir Medinsky", "kapolda Bali Irjen X"
                 name_end = None  # "menteri Kabinet Merah Putih": a common noun, not a title before a name
         if role.needs_name and (
             name_end is None
