@@ -391,3 +391,12 @@ def test_approving_ones_own_measure_is_no_agreement_unless_it_yields_to_a_demand
             actor(art, "Menteri Pendidikan Budi Santoso", "IDN", name="Budi Santoso")]
     ev = next(e for e in _code(art, *acts) if e.actor.name == "Budi Santoso")
     assert (ev.event_type, ev.recipient.name) == ("CONCEDE", "Rina Marlina")
+
+
+def test_a_pair_inside_the_previous_verbs_object_is_not_the_subject_of_the_verb_after_dan():
+    art = article('Boric menyebut perjanjian itu sebagai "babak baru" hubungan kedua negara dan memuji Vietnam '
+                  "sebagai mitra penting.", published=datetime(2024, 7, 9))
+    pair = actor(art, "kedua negara", None, "group", how="pair")
+    acts = [actor(art, "Boric", "CHL", name="Gabriel Boric"), pair, actor(art, "Vietnam", "VNM", "country")]
+    sup = [e for e in _code(art, *acts) if e.event_type == "SUPPORT"]
+    assert [(e.actor.name, e.recipient.country) for e in sup] == [("Gabriel Boric", "VNM")]

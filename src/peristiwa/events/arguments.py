@@ -376,8 +376,11 @@ class ArgumentFinder:
         # subject of the verb before; the mention after that verb is its object, not a subject
         first_object = None
         # (speech acts keep the event-aware rule of events/__init__.py: "mengecam ... dan bersumpah")
-        if subj is not None and not nominal and self.lang == "id" and trig.entry.quad_class == 4:
-            shared = self._coordinated_subject(sent, lb, ti, subj, left)
+        if subj is not None and not nominal and self.lang == "id":
+            # (for other acts only past a pair inside the verb before's long object: "Carney menyebut
+            # perjanjian itu sebagai 'tonggak baru' hubungan kedua negara dan memuji Indonesia ...")
+            reach = 4 if trig.entry.quad_class == 4 else (12 if subj.type == "group" else 0)
+            shared = self._coordinated_subject(sent, lb, ti, subj, left, reach) if reach else None
             if shared is not None:
                 first_object, subj = subj, shared
         # "perusahaan-perusahaan ... yang membantu Rusia", "spanduk yang mengecam serangan Israel":
@@ -580,13 +583,14 @@ class ArgumentFinder:
                 args.co_recipients = self._conjoined(sent, right, rec, backwards=False)
         return args
 
-    def _coordinated_subject(self, sent: Sentence, lb: int, ti: int, subj: Actor, left: list[Actor]) -> Actor | None:
+    def _coordinated_subject(self, sent: Sentence, lb: int, ti: int, subj: Actor, left: list[Actor],
+                             reach: int = 4) -> Actor | None:
         toks = sent.tokens
         if ti < 2 or toks[ti - 1].text.lower() not in self.coordinators:
             return None
         si = _tok_index(sent, subj.start)
         # ("X dan Y menyita": no verb before Y, Y is a subject)
-        verb = next((k for k in range(si - 1, max(lb - 1, si - 4), -1) if toks[k].text.lower().startswith("me")
+        verb = next((k for k in range(si - 1, max(lb - 1, si - reach), -1) if toks[k].text.lower().startswith("me")
                      and len(toks[k].text) > 4 and toks[k].text.isalpha()), None)
         if verb is None:
             return None
