@@ -267,3 +267,12 @@ def test_more_domestic_offices(text, name, sector):
 def test_a_prison_after_dari_or_di_is_a_place():
     found = link_text("Dua narapidana kabur dari Lapas Kelas I Tangerang. Mereka sebelumnya ditahan di Rutan Salemba.")
     assert not [a for a in found if a.type == "org"]
+
+
+def test_a_list_holding_a_known_place_or_opened_by_dekat_is_places():
+    found = link_text("Pesawat itu menjatuhkan bom ke fasilitas nuklir Fordow, Natanz, dan Isfahan pada Minggu.")
+    assert not [a for a in found if a.type == "person"]
+    found = link_text("Penembakan terjadi dekat Pahalgam, Kashmir yang dikelola India.")
+    assert not [a for a in found if a.type == "person"]
+    found = link_text("Di Surabaya, Eri Cahyadi mengatakan warga tetap tenang.")
+    assert [a.name for a in found if a.type == "person"] == ["Eri Cahyadi"]

@@ -1203,16 +1203,35 @@ def _people(doc: _Doc, matches: list[_Match], final: bool) -> None:
 
 def _listed_place(doc: _Doc, k: int) -> bool:
     """Token k stands in a list of names that a place word opens ("provinsi Saada, Al Bayda, dan
-    Radaa"; linking.yaml country_non_actor_heads and place prepositions)."""
-    toks, heads = doc.toks, doc.kb.cues["country_non_actor_heads"]
-    x, listed = k - 1, False
+    Radaa", "dekat Pahalgam, Kashmir"; linking.yaml country_non_actor_heads, metonym_place_markers)
+    or that holds a known place ("fasilitas nuklir Fordow, Natanz, dan Isfahan")."""
+    toks, cues = doc.toks, doc.kb.cues
+    places, world = patterns.indonesian_places(), patterns.world_places()
+
+    def known(x: int) -> bool:
+        return toks.text[x][:1].isupper() and ((toks.low[x],) in world or (toks.low[x],) in places)
+
+    x, listed, opened = k - 1, False, False
     while x >= 0 and k - x <= 10:
         t = toks.text[x]
         if t == "," or toks.low[x] in ("dan", "serta"):
             listed = True
         elif not t[:1].isupper():
-            return listed and ((toks.low[x],) in heads or toks.low[x] in ("di", "ke", "dari"))
+            opened = (toks.low[x],) in cues["country_non_actor_heads"] or (toks.low[x],) in cues["metonym_place_markers"]
+            break
         x -= 1
+    if listed and opened:
+        return True
+    y = k + 1  # the rest of the list (not what came before: "Di Surabaya, Eri Cahyadi mengatakan")
+    while y < len(toks) and y - k <= 10:
+        t = toks.text[y]
+        if t == "," or toks.low[y] in ("dan", "serta"):
+            listed = True
+        elif not t[:1].isupper():
+            return False
+        elif listed and known(y):
+            return True
+        y += 1
     return False
 
 
