@@ -276,3 +276,10 @@ def test_a_list_holding_a_known_place_or_opened_by_dekat_is_places():
     assert not [a for a in found if a.type == "person"]
     found = link_text("Di Surabaya, Eri Cahyadi mengatakan warga tetap tenang.")
     assert [a.name for a in found if a.type == "person"] == ["Eri Cahyadi"]
+
+
+def test_a_shared_ministry_name_run_by_another_actor_takes_its_state():
+    found = link_text("Kementerian Kesehatan yang dikelola Hamas di Gaza melaporkan 40 korban.")
+    assert [(a.kb_id, a.country) for a in found if a.text == "Kementerian Kesehatan"] == [(None, "PSE")]
+    found = link_text("Kementerian Kesehatan mengirim vaksin ke Papua.")
+    assert [a.kb_id for a in found if a.text == "Kementerian Kesehatan"] == ["IDN-KEMENKES"]

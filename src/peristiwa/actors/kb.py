@@ -446,7 +446,8 @@ def _load_cues(path: Path, b: _Builder, roles: dict | None = None) -> dict[str, 
                "pair_joiners", "role_blockers", "portfolio_words", "non_name_words", "place_names",
                "vessel_prefixes", "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles",
                "office_joiners", "ranks", "rank_services", "org_name_extenders",
-               "definite_heads", "unit_words", "foreign_region_words"}
+               "definite_heads", "unit_words", "foreign_region_words",
+               "run_by_verbs"}
     if not isinstance(data, dict):
         raise DataError(f"{path}: expected a mapping of cue lists")
     unknown = set(data) - allowed
@@ -488,7 +489,7 @@ def _load_cues(path: Path, b: _Builder, roles: dict | None = None) -> dict[str, 
     for key in ("non_incumbent", "metonym_place_markers", "country_non_actor_heads", "name_stopwords", "honorifics",
                 "speech_verbs", "regions", "role_blockers", "portfolio_words", "non_name_words", "place_names",
                 "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles", "office_joiners",
-                "org_name_extenders", "definite_heads", "unit_words", "foreign_region_words"):
+                "org_name_extenders", "definite_heads", "unit_words", "foreign_region_words", "run_by_verbs"):
         cues[key] = phrases(key)
     # police and military ranks are honorifics too, alone or with their service ("Irjen Pol", "Laksma TNI");
     # cues["ranks"]: lowercased rank phrase -> (sector, state or None) it tells about its holder
@@ -621,7 +622,8 @@ def _empty_cues() -> dict[str, Any]:
                                       "role_blockers", "portfolio_words", "non_name_words", "place_names",
                                       "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles",
                                       "office_joiners", "org_name_extenders",
-                                      "definite_heads", "unit_words", "foreign_region_words")} \
+                                      "definite_heads", "unit_words", "foreign_region_words",
+                                      "run_by_verbs")} \
         | {"vessel_prefixes": {}, "pair_sizes": {}, "pair_roles": {}, "ranks": {}, "rank_firsts": frozenset()}
 
 

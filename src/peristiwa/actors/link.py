@@ -1127,6 +1127,9 @@ def _initials(doc: _Doc, m: _Match, prev: list[tuple[str, ...]]) -> bool:
     return m.j + 2 < len(t) and t[m.j] == "(" and t[m.j + 1].isdigit() and t[m.j + 2] == ")"
 
 
+_RUN_BY = re.compile(r",?\s+(?:yang\s+)?(\w+)(?:\s+oleh)?\s+")
+
+
 def _generic_orgs(doc: _Doc, matches: list[_Match]) -> None:
     """A domestic body named by a name other states share ("Partai Demokrat",
     "Supreme Court") belongs to its home state only if the story shows that state
@@ -1140,8 +1143,15 @@ def _generic_orgs(doc: _Doc, matches: list[_Match]) -> None:
     if not gen:
         return
     others = [a for a in doc.actors if a not in gen and a.country]
+    by_start = {o.start: o for o in others}
     for a in gen:
         home = kb.orgs[a.kb_id].country
+        rm = _RUN_BY.match(doc.text, a.end)
+        ruler = by_start.get(rm.end()) if rm and (rm.group(1).lower(),) in kb.cues["run_by_verbs"] else None
+        if ruler is not None and ruler.country != home:
+            # "Kementerian Kesehatan yang dikelola Hamas": the ministry of whoever runs it
+            a.kb_id, a.name, a.country, a.confidence = None, a.text, ruler.country, 0.6
+            continue
         if any(o.country == home for o in others):
             continue
         where = _dateline_country(doc, matches)
