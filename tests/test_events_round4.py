@@ -400,3 +400,11 @@ def test_a_pair_inside_the_previous_verbs_object_is_not_the_subject_of_the_verb_
     acts = [actor(art, "Boric", "CHL", name="Gabriel Boric"), pair, actor(art, "Vietnam", "VNM", "country")]
     sup = [e for e in _code(art, *acts) if e.event_type == "SUPPORT"]
     assert [(e.actor.name, e.recipient.country) for e in sup] == [("Gabriel Boric", "VNM")]
+
+
+def test_bombs_dropped_on_a_place_abroad_hit_that_state_not_the_weapon_named_before_it():
+    art = article("Pesawat tempur Israel menjatuhkan bom penghancur bunker ke Beirut pada Senin (8/7/2024).",
+                  published=datetime(2024, 7, 9))
+    acts = [actor(art, "Israel", "ISR", "country")]
+    ev = next(e for e in _code(art, *acts) if e.event_type == "ASSAULT")
+    assert (ev.mode, ev.recipient.country) == ("heavy-weapons", "LBN")

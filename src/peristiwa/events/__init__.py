@@ -1060,6 +1060,14 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             prev = next((ev.actor for ev in doers if ev.quad_class == 4), doers[0].actor if doers else None)
             if prev is not None:
                 args.recipient = dataclasses.replace(prev, confidence=prev.confidence * 0.7)
+        if args.recipient is None and args.actor is not None and e.type == "ASSAULT" and not nominal and args.actor.country:
+            # "menjatuhkan bom penghancur bunker ke fasilitas nuklir Fordow": fired at a place abroad,
+            # that state is hit (the words before "ke" name the weapon)
+            dest = next((l for l in where.places_in(sent, lang) if l.source in ("text:ke", "text:to")
+                         and trig.end <= (l.start or 0) <= trig.end + 60 and l.country
+                         and l.country != args.actor.country), None)
+            if dest is not None:
+                args.recipient = _host(dest)
         if args.recipient is None and args.actor is not None and e.type in OBJECT_NP_TYPES and not nominal:
             args.recipient = _victims_again(_object_np(trig, cues, loc, args.actor, home), cues, cands)
             if e.type == "ASSAULT" and loc is None and args.recipient is not None and args.recipient.how == "np":
