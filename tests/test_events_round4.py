@@ -408,3 +408,11 @@ def test_bombs_dropped_on_a_place_abroad_hit_that_state_not_the_weapon_named_bef
     acts = [actor(art, "Israel", "ISR", "country")]
     ev = next(e for e in _code(art, *acts) if e.event_type == "ASSAULT")
     assert (ev.mode, ev.recipient.country) == ("heavy-weapons", "LBN")
+
+
+def test_a_condemnation_is_placed_where_it_was_made_not_where_the_act_condemned_happened():
+    art = article("KUALA LUMPUR - Pemerintah Malaysia mengecam keras aksi perusakan masjid yang dilakukan sekelompok "
+                  "orang di Oslo, Norwegia, Senin (8/7/2024).", published=datetime(2024, 7, 9))
+    acts = [actor(art, "Pemerintah Malaysia", "MYS", "country")]
+    ev = next(e for e in _code(art, *acts) if e.event_type == "ACCUSE")
+    assert ev.location is not None and ev.location.country == "MYS"

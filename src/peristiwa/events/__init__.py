@@ -998,6 +998,10 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         lo_b, hi_b = _between_triggers(trig, near)
         loc = None if mode == "phone" else where.place_for(sent, trig.start, trig.end, lang, direct=e.place_recipient,
                                                             window=(lo_b, hi_b), etype=e.type)
+        if (e.type, e.mode) in OBJECT_ACT_TYPES and loc is not None and (loc.start or 0) >= trig.end:
+            # "mengecam keras aksi pembakaran Alquran ... di depan Masjid Raya Stockholm": where the act
+            # condemned happened, not where it was condemned
+            loc = None
         if e.place_recipient and loc is not None and loc.country:
             if args.recipient is None or (args.recipient.type == "country" and args.recipient.country == loc.country):
                 args.recipient = args.recipient or _host(loc)
