@@ -283,3 +283,9 @@ def test_a_shared_ministry_name_run_by_another_actor_takes_its_state():
     assert [(a.kb_id, a.country) for a in found if a.text == "Kementerian Kesehatan"] == [(None, "PSE")]
     found = link_text("Kementerian Kesehatan mengirim vaksin ke Papua.")
     assert [a.kb_id for a in found if a.text == "Kementerian Kesehatan"] == ["IDN-KEMENKES"]
+
+
+def test_an_unknown_unit_of_one_word_before_a_longer_name():
+    p = _person(link_text("Kajari Lhoksukon Teuku Rahmatsyah menyebutkan berkas perkara sudah diterima."),
+                "Teuku Rahmatsyah")
+    assert p.sector == "JUD" and p.text.startswith("Kajari Lhoksukon")

@@ -402,7 +402,15 @@ def unit_end(text: str, toks, kb: KB, j: int, max_words: int = 3) -> int | None:
         return None
     sure = k > j or _ROMAN.fullmatch(toks.text[j]) is not None or e < len(toks) and honorific_len(kb, toks.low, e) > 0 \
         or any(_known_place(c, x) is not None for x in range(j, e))
-    return e if sure else None
+    if sure:
+        return e
+    run = j
+    while run < len(toks) and run - j < 5 and toks.text[run][:1].isupper() and toks.text[run].isalpha() \
+            and (run == j or c.glued(run)):
+        run += 1
+    # "Kajari Lhoksukon Teuku Rahmatsyah": of three or more capitalised words the first is the unit
+    # (as for "Wali Kota Makassar Munafri Arifuddin"); two are the chief's name ("Kapolres Ahmad Fauzi")
+    return j + 1 if run - j >= 3 else None
 
 
 def honorific_len(kb: KB, low, k: int) -> int:
