@@ -416,3 +416,14 @@ def test_a_condemnation_is_placed_where_it_was_made_not_where_the_act_condemned_
     acts = [actor(art, "Pemerintah Malaysia", "MYS", "country")]
     ev = next(e for e in _code(art, *acts) if e.event_type == "ACCUSE")
     assert ev.location is not None and ev.location.country == "MYS"
+
+
+def test_talks_restated_as_dalam_pertemuan_itu_are_not_dated_by_a_since_clause_before_them():
+    art = article("Presiden Chile bertemu Presiden Peru di Lima, Senin (8/7/2024).",
+                  "Pertemuan itu yang pertama sejak Presiden Peru dilantik pada 28 Juli lalu.",
+                  "Dalam pertemuan tersebut, kedua pemimpin sepakat memperkuat kerja sama perdagangan.",
+                  published=datetime(2024, 7, 9))
+    pair = actor(art, "kedua pemimpin", None, "group", how="pair")
+    acts = [actor(art, "Presiden Chile", "CHL"), actor(art, "Presiden Peru", "PER"), pair]
+    agree = [e for e in _code(art, *acts) if e.event_type == "AGREE"]
+    assert agree and all(e.date == date(2024, 7, 8) for e in agree)

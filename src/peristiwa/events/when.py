@@ -534,7 +534,8 @@ class DateResolver:
             return None
         a = m.start("occ")
         lo = max(0, a - OCCASION_REACH)
-        found = [w for w in self.dates_in(lo, a) if w.source in ("explicit", "weekday", "relative") and not self.said_on(w)]
+        found = [w for w in self.dates_in(lo, a) if w.source in ("explicit", "weekday", "relative") and not self.said_on(w)
+                 and not self._since_clause(w)]
         if not found:
             return None
         w = max(found, key=lambda w: w.start)
@@ -554,11 +555,15 @@ class DateResolver:
                  and not w.future and not self.said_on(w)]
         if reported_only:
             # ("sejak Prabowo dilantik ... pada 20 Oktober lalu": a date in a since-clause is background)
-            since = _since_word_re(self.lang)
-            # (not "diberlakukan sejak Kamis (24/8)": a since right before its date starts the act itself)
-            found = [w for w in found if not since.search(re.split(r"[.,;!?\"“”()]", self.text[max(0, w.start - 80) : w.start])[-1])
-                     or _since_re(self.lang).search(self.text[max(0, w.start - 30) : w.start])]
+            found = [w for w in found if not self._since_clause(w)]
         return max(found, key=lambda w: w.start).date if found else None
+
+    def _since_clause(self, w: When) -> bool:
+        """A date in a since-clause ("sejak Prabowo dilantik ... pada 20 Oktober lalu") is background;
+        not "diberlakukan sejak Kamis (24/8)": a since right before its date starts the act itself."""
+        clause = re.split(r"[.,;!?\"“”()]", self.text[max(0, w.start - 80) : w.start])[-1]
+        return _since_word_re(self.lang).search(clause) is not None \
+            and _since_re(self.lang).search(self.text[max(0, w.start - 30) : w.start]) is None
 
     def _may_match(self, needs: tuple[str, ...], a: int, b: int, cased: bool = False) -> bool:
         """False only when no word of ``needs`` occurs in text[a:b] (so the pattern cannot match)."""
