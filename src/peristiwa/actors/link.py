@@ -36,7 +36,7 @@ CONF = {
 _DATELINE = re.compile(r"(?:[A-Z][\w'’.-]*[ ,]*){1,6}(?:\([^()\n]{1,40}\))?\s*[-–—]+\s")
 # the place words opening a dateline line ("JAKARTA --", "Denpasar, Bali (ANTARA) -")
 _DATELINE_LINE = re.compile(r"(?m)^([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:,[^\n-]{1,40})?(?:\([^()\n]{1,40}\))?\s*[-–—]+\s")
-_PIECES_RE = re.compile(r"\w+|[^\w\s]|\s+")
+_PIECES_RE = re.compile(r"\s*(?:\w+|[^\w\s])")  # a token with the spaces before it
 _SENT_END = re.compile(r"[.!?][\"'”’]?(?=\s|[A-Z]|$)|\n")
 
 
@@ -58,11 +58,9 @@ class _Toks:
         # (tokens and space runs) tile the text and offsets are running lengths.
         # All C-level iterators: no per-token Python code.
         pieces = _PIECES_RE.findall(text)
-        offs = itertools.accumulate(map(len, pieces), initial=0)
-        keep = list(map(operator.not_, map(str.isspace, pieces)))
-        self.text = list(itertools.compress(pieces, keep))
-        self.start = list(itertools.compress(offs, keep))
-        self.end = list(map(operator.add, self.start, map(len, self.text)))
+        self.text = list(map(str.lstrip, pieces))
+        self.end = list(itertools.accumulate(map(len, pieces)))
+        self.start = list(map(operator.sub, self.end, map(len, self.text)))
         self.low = list(map(str.lower, self.text))
 
     def __len__(self) -> int:
