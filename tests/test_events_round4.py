@@ -427,3 +427,11 @@ def test_talks_restated_as_dalam_pertemuan_itu_are_not_dated_by_a_since_clause_b
     acts = [actor(art, "Presiden Chile", "CHL"), actor(art, "Presiden Peru", "PER"), pair]
     agree = [e for e in _code(art, *acts) if e.event_type == "AGREE"]
     assert agree and all(e.date == date(2024, 7, 8) for e in agree)
+
+
+def test_holding_a_post_is_no_occupation():
+    art = article("Gubernur Andi Wijaya menduduki jabatan ketua partai sejak 2020.",
+                  "Pasukan Rusia menduduki kota Avdiivka pada Sabtu (17/2/2024).", published=datetime(2024, 2, 18))
+    acts = [actor(art, "Gubernur Andi Wijaya", "IDN"), actor(art, "Pasukan Rusia", "RUS", "org")]
+    evs = [e for e in _code(art, *acts) if e.event_type == "COERCE"]
+    assert [e.evidence.trigger for e in evs] == ["menduduki"] and evs[0].evidence.start > 0

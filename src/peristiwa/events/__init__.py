@@ -972,6 +972,9 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             t is not trig and t.last == trig.first - 1 for t in near)))
         if trig.last + 1 < len(sent.tokens) and sent.tokens[trig.last + 1].text.lower() in cues.get("reflexive", ()):
             continue  # "massa membubarkan diri", "menahan diri": done to oneself, no event
+        if e.mode == "seize" and trig.last + 1 < len(sent.tokens) \
+                and sent.tokens[trig.last + 1].text.lower() in cues.get("office_nouns", ()):
+            continue  # "ingin menduduki jabatan tertentu": holding a post, no occupation
         if e.mode == "visit" and e.place_recipient and _for_summit(trig, cues):
             continue  # "tiba di Jakarta ... untuk menghadiri Pertemuan Menlu KTT": no visit to a host
         restated = form == "noun" and _definite_restatement(trig, cands, cues)  # (pe-/-an nouns, not "hadir")
