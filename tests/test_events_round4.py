@@ -435,3 +435,12 @@ def test_holding_a_post_is_no_occupation():
     acts = [actor(art, "Gubernur Andi Wijaya", "IDN"), actor(art, "Pasukan Rusia", "RUS", "org")]
     evs = [e for e in _code(art, *acts) if e.event_type == "COERCE"]
     assert [e.evidence.trigger for e in evs] == ["menduduki"] and evs[0].evidence.start > 0
+
+
+def test_a_phone_call_carrying_another_act_is_between_that_acts_parties():
+    art = article("Perdana Menteri Chile menyampaikan belasungkawa kepada Perdana Menteri Nepal Pushpa Kamal Dahal "
+                  "melalui sambungan telepon pada Kamis (11/7/2024).", published=datetime(2024, 7, 12))
+    acts = [actor(art, "Perdana Menteri Chile", "CHL"), actor(art, "Nepal", "NPL", "country"),
+            actor(art, "Pushpa Kamal Dahal", "NPL")]
+    call = next(e for e in _code(art, *acts) if e.event_type == "CONSULT")
+    assert (call.mode, call.actor.country, call.recipient.text) == ("phone", "CHL", "Pushpa Kamal Dahal")

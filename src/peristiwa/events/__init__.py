@@ -1042,6 +1042,15 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             # "KPK resmi menahan Gubernur X setelah menetapkannya sebagai tersangka": the object clitic
             # is the person just named
             args.recipient = dataclasses.replace(last_person, confidence=last_person.confidence * 0.8)
+        if mode == "phone" and nominal and any(sent.tokens[k].text.lower() in cues.get("means_before", ())
+                                               for k in range(max(0, trig.first - 2), trig.first)):
+            # "menyampaikan belasungkawa kepada PM Sharif melalui sambungan telepon": the call is between
+            # the parties of the act it carried
+            carried = next((c.event for c in reversed(cands) if c.sent_index == trig.sent_index
+                            and c.event.actor is not None and c.event.recipient is not None
+                            and (c.event.evidence.trigger_end or 0) <= trig.start), None)
+            if carried is not None:
+                args.actor, args.recipient, args.how = carried.actor, carried.recipient, "carried"
         if args.recipient is None:
             args.recipient = _anaphoric_target(trig, trigs, cands)
         if args.recipient is None and e.type in DEMANDS and not trig.passive:
