@@ -444,3 +444,11 @@ def test_a_phone_call_carrying_another_act_is_between_that_acts_parties():
             actor(art, "Pushpa Kamal Dahal", "NPL")]
     call = next(e for e in _code(art, *acts) if e.event_type == "CONSULT")
     assert (call.mode, call.actor.country, call.recipient.text) == ("phone", "CHL", "Pushpa Kamal Dahal")
+
+
+def test_support_for_the_governments_stance_goes_to_the_government_not_to_what_the_stance_is_about():
+    art = article("Asosiasi Nelayan Sabah mendukung sikap pemerintah menolak kehadiran kapal riset China.",
+                  published=datetime(2024, 7, 9))
+    acts = [actor(art, "Asosiasi Nelayan Sabah", "MYS", "org", sector="CVL"), actor(art, "China", "CHN", "country")]
+    sup = next(e for e in _code(art, *acts) if e.event_type == "SUPPORT")
+    assert (sup.recipient.text, sup.recipient.country) == ("pemerintah", "MYS")

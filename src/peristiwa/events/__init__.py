@@ -1053,6 +1053,13 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 args.actor, args.recipient, args.how = carried.actor, carried.recipient, "carried"
         if args.recipient is None:
             args.recipient = _anaphoric_target(trig, trigs, cands)
+        if e.type == "SUPPORT" and not trig.passive and trig.last + 2 < len(sent.tokens) \
+                and sent.tokens[trig.last + 1].text.lower() in cues.get("decision_nouns", ()):
+            # "MUI mendukung sikap pemerintah menolak ... atlet Israel": the stance's owner, an unnamed
+            # state body, is the one supported (not a mention inside what the stance is about)
+            owner = _state_body(dataclasses.replace(trig, last=trig.last + 1, gaps=()), cues, args.actor, loc, home)
+            if owner is not None:
+                args.recipient = owner
         if args.recipient is None and e.type in DEMANDS and not trig.passive:
             # "mendesak kepolisian segera membebaskan ...", "meminta pemerintah pusat mencabut ...":
             # an unnamed state body as the bare object is that country's authorities
