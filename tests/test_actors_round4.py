@@ -289,3 +289,18 @@ def test_an_unknown_unit_of_one_word_before_a_longer_name():
     p = _person(link_text("Kajari Lhoksukon Teuku Rahmatsyah menyebutkan berkas perkara sudah diterima."),
                 "Teuku Rahmatsyah")
     assert p.sector == "JUD" and p.text.startswith("Kajari Lhoksukon")
+
+
+def test_stateless_ngo_followed_by_a_state_is_its_national_branch():
+    from peristiwa import actors, nlp
+    from peristiwa.model import Article, Block
+
+    def link(text):
+        art = Article(source="t", text=text, blocks=[Block("body", 0, len(text))], language="id",
+                      published="2024-05-01T10:00:00")  # fmt: skip
+        return [(a.text, a.kb_id, a.country, a.sector) for a in actors.link(art, nlp.analyze(art))]
+
+    found = link("Amnesty International Indonesia mengkritik penahanan itu.")
+    assert found == [("Amnesty International Indonesia", "AI", "IDN", "NGO")]
+    listed = link("Amnesty International, Indonesia dan Malaysia menolak rencana itu.")
+    assert ("Amnesty International", "AI", None, "NGO") in listed and any(a[1] == "IDN" for a in listed)

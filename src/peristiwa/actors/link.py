@@ -1106,10 +1106,25 @@ def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
                                     country=cid, sector=o.sector, type="country", how="sector",
                                     confidence=CONF["sector"])
                         nm.used = True
+                elif o.type == "ngo" and nm is not None and _national_branch(doc, m, nm):
+                    # "Amnesty International Indonesia": the NGO's branch in that state, one actor
+                    cid = next(x.id for x in nm.kinds("country"))
+                    s, e, text = _span(doc, m.i, nm.j)
+                    act.start, act.end, act.text, act.country = s, e, text, cid
+                    nm.used = True
             else:
                 act.ambiguous, act.candidates, act.confidence = True, ids, 0.4
             doc.actors.append(act)
             m.used = True
+
+
+def _national_branch(doc: _Doc, m: _Match, nm: _Match) -> bool:
+    """A stateless NGO's name followed, in the same run of words, by one state's
+    own name: a national branch ("Amnesty International Indonesia",
+    "Greenpeace Indonesia"), not the NGO and the state acting side by side."""
+    ids = {x.id for x in nm.kinds("country") if x.how not in ("metonym", "adjective")}
+    between = doc.text[doc.toks.end[m.j - 1]:doc.toks.start[nm.i]]
+    return len(ids) == 1 and not nm.kinds("org") and between == " " and doc.toks.text[nm.i][:1].isupper()
 
 
 _CODE_TAIL = re.compile(r"-[A-Za-z]?\d")
