@@ -1,4 +1,4 @@
-"""English keeps letter-hyphen-letter words whole, as Indonesian does, so the
+"""English: letter-hyphen-letter words stay whole, as in Indonesian, so the
 trigger lexicon's hyphenated entries ("cease-fire", "sit-in") can match."""
 
 from __future__ import annotations
@@ -31,3 +31,13 @@ def test_hyphenated_trigger_codes_an_english_event():
 
     events = code_sentence("Hundreds of workers staged a sit-in outside the ministry on Monday.", 0)
     assert [(e.event_type, e.evidence.trigger) for e in events] == [("PROTEST", "sit-in")]
+
+
+def test_english_object_of_a_nominal_act_is_the_recipient():
+    """'the release of Russian activists': the demand is on the state whose
+    people the 'of' phrase names (PLOVER codes such targets; 'of' is no
+    longer a non-recipient preposition)."""
+    from peristiwa.eval.plover import code_sentence
+
+    events = code_sentence("Germany demanded the release of Russian opposition activists.", 0)
+    assert [(e.event_type, e.recipient.country if e.recipient else None) for e in events] == [("REQUEST", "RUS")]
