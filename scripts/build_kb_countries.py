@@ -83,7 +83,7 @@ O: dict[str, dict] = {
     "ARE": dict(name_id="Uni Emirat Arab", id=["UEA", "Emirat Arab"], en=["UAE", "Emirates"], acr=["UEA", "UAE"], adj=["Emirati"], metonyms=["Abu Dhabi"]),
     "QAT": dict(id=["Katar"], adj=["Qatari"], metonyms=["Doha"]),
     "EGY": dict(id=["Mesir"], adj=["Egyptian"], metonyms=["Kairo", "Cairo"]),
-    "TUR": dict(id=["Turkiye", "Türkiye", "Turki"], en=["Turkiye", "Türkiye"], adj=["Turkish"], metonyms=["Ankara"]),
+    "TUR": dict(id=["Turkiye", "Türkiye", "Turki"], en=["Turkiye", "Türkiye", "Turkey"], adj=["Turkish"], metonyms=["Ankara"]),
     "JOR": dict(adj=["Jordanian"], metonyms=["Amman"]),
     "LBN": dict(id=["Libanon"], adj=["Lebanese"], metonyms=["Beirut"]),
     "YEM": dict(adj=["Yemeni"], metonyms=["Sanaa"]),
@@ -139,7 +139,7 @@ O: dict[str, dict] = {
     "SVK": dict(id=["Slowakia"]),
     "CIV": dict(id=["Pantai Gading"]),
     "BIH": dict(id=["Bosnia", "Bosnia-Herzegovina"]),
-    "MKD": dict(id=["Makedonia", "Makedonia Utara"]),
+    "MKD": dict(id=["Makedonia", "Makedonia Utara"], en=["Macedonia"], adj=["Macedonian"]),
     "KGZ": dict(id=["Kirgistan", "Kirgizstan"]),
 }
 

@@ -41,3 +41,12 @@ def test_english_object_of_a_nominal_act_is_the_recipient():
 
     events = code_sentence("Germany demanded the release of Russian opposition activists.", 0)
     assert [(e.event_type, e.recipient.country if e.recipient else None) for e in events] == [("REQUEST", "RUS")]
+
+
+def test_turkey_and_macedonia_are_english_country_names():
+    from peristiwa.eval.plover import code_sentence
+
+    events = code_sentence("Turkey condemned Greece on Monday.", 0)
+    assert events and events[0].actor.country == "TUR" and events[0].recipient.country == "GRC"
+    events = code_sentence("Macedonian police arrested three Albanian activists.", 0)
+    assert events and events[0].actor.country == "MKD"
