@@ -292,13 +292,8 @@ def test_an_unknown_unit_of_one_word_before_a_longer_name():
 
 
 def test_stateless_ngo_followed_by_a_state_is_its_national_branch():
-    from peristiwa import actors, nlp
-    from peristiwa.model import Article, Block
-
     def link(text):
-        art = Article(source="t", text=text, blocks=[Block("body", 0, len(text))], language="id",
-                      published="2024-05-01T10:00:00")  # fmt: skip
-        return [(a.text, a.kb_id, a.country, a.sector) for a in actors.link(art, nlp.analyze(art))]
+        return [(a.text, a.kb_id, a.country, a.sector) for a in link_text(text)]
 
     found = link("Amnesty International Indonesia mengkritik penahanan itu.")
     assert found == [("Amnesty International Indonesia", "AI", "IDN", "NGO")]
