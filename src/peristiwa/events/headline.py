@@ -118,7 +118,7 @@ def later_reactions(head: Candidate, cands: list[Candidate], resolver: DateResol
     terima kasih ...": an undated reaction by someone not party to the act (before or after
     it in the text) was said when the news was reported (publication), not on the day of
     the act the story looks back on, which the scene rule would give it."""
-    from peristiwa.events import _compatible
+    from peristiwa.events.parties import _compatible
 
     h, pub = head.event, resolver.published
     if pub is None or h.date is None or h.date_source == "published" or (pub - h.date).days <= STALE_DAYS:
@@ -193,7 +193,7 @@ def meeting_outcomes(head: Candidate, cands: list[Candidate], resolver: DateReso
     """ "Ibu Mega dan Pak Prabowo sepakat ...," kata Puan kepada wartawan, Selasa (8/4): an
     agreement between the parties of the story's meeting, dated only by the day someone
     told of it, was reached at the meeting, on the meeting's day."""
-    from peristiwa.events import _same_parties
+    from peristiwa.events.parties import _same_parties
 
     h = head.event
     if h.event_type != "CONSULT" or h.date is None or h.date_source not in ("explicit", "weekday", "relative"):
@@ -214,7 +214,7 @@ def also_then(cands: list[Candidate], sents: list, resolver: DateResolver) -> No
     """ "Macron pada Senin (28/8) menegaskan ... . Macron juga kembali menyerukan ...": an
     undated act the same actor "also" did in the next sentence was done on the day the
     sentence before gave that actor (its dated event, else its own full date)."""
-    from peristiwa.events import _compatible
+    from peristiwa.events.parties import _compatible
 
     for c in cands:
         ev = c.event
