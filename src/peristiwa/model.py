@@ -179,6 +179,9 @@ class Actor:
     ambiguous: bool = False
     candidates: list[str] = field(default_factory=list)
     members: list["Actor"] = field(default_factory=list)  # for "kedua pihak": the pair
+    # the KB organisation a person acts for ("UN" for "Sekjen PBB Antonio Guterres", "IDN-KPK"
+    # for "Ketua KPK X"); None for states' officials named by their state alone and for non-persons
+    org: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = {
@@ -198,6 +201,8 @@ class Actor:
             d["candidates"] = list(self.candidates)
         if self.members:
             d["members"] = [m.to_dict() for m in self.members]
+        if self.org:
+            d["org"] = self.org
         return d
 
 
