@@ -23,6 +23,7 @@ SETS = {
     "events-blind": ("b", ("events", "events-heldout")),
     "events-blind2": ("c", ("events", "events-heldout", "events-blind")),
     "events-blind3": ("d", ("events", "events-heldout", "events-blind", "events-blind2")),
+    "events-blind4": ("e", ("events", "events-heldout", "events-blind", "events-blind2", "events-blind3")),
 }
 DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 FIELDS = {"headline", "event_type", "mode", "actor", "recipient", "date", "location", "negated",
