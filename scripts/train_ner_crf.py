@@ -195,6 +195,72 @@ def gazetteer_sources() -> list[Path]:
             + sorted((DATA / "kb" / "people").glob("*.yaml")) + REGION_FILES)  # fmt: skip
 
 
+# ---------------------------------------------------------------- name parts and cues
+KB = SHARED / "kb"
+PHOENIX_PEOPLE = KB / "phoenix" / "Phoenix.Countries.actors.txt"
+WIKIDATA_PEOPLE = {  # file -> name column
+    KB / "wikidata-officeholders" / "world-leaders-2021_wikidata.csv": "officeholderLabel",
+    KB / "wikidata-officeholders" / "foreign_ministers_wikidata_2022-12.csv": "name",
+    KB / "wikidata-officeholders" / "indonesia_sources_official_wikidata.csv": "name",
+    KB / "wikidata-officeholders" / "indonesia_wikidata_results_current-cabinet.csv": "itemLabel",
+    KB / "wikidata-officeholders" / "indonesia_sources_governors_wikidata.csv": "itemLabel",
+}
+NAME_CUES = DATA / "models" / "ner-name-cues.yaml"
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’-]*$")
+
+
+def people_names() -> list[str]:
+    """Names of people: the project's KB, Phoenix's country dictionaries (the
+    person entries, marked "# CountryInfo.txt"; MIT) and Wikidata office
+    holders (CC0 facts)."""
+    import yaml
+
+    names: list[str] = []
+    for f in sorted((DATA / "kb" / "people").glob("*.yaml")):
+        for p in yaml.safe_load(f.read_text(encoding="utf-8")) or []:
+            names += [p.get("name") or ""] + list(p.get("aliases") or [])
+    for line in PHOENIX_PEOPLE.read_text(encoding="utf-8", errors="replace").splitlines():
+        if "# CountryInfo.txt" in line and not line.startswith(("+", "#", "\t")):
+            names.append(line.split("#")[0].strip().strip("_").replace("_", " ").title())
+    for f, col in WIKIDATA_PEOPLE.items():
+        with open(f, encoding="utf-8") as fh:
+            names += [row.get(col) or "" for row in csv.DictReader(fh)]
+    return names
+
+
+def name_parts(names: list[str]) -> dict[str, str]:
+    """Lower word -> 'f' / 'l' / 'm' (first, last, middle part; several
+    joined by '|') over names of two or more plain words."""
+    pos: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        ws = [w for w in name.split() if _NAME_WORD.match(w)]
+        if len(ws) != len(name.split()) or len(ws) < 2:
+            continue  # initials ("B.J."), codes: not plain words
+        for i, w in enumerate(ws):
+            if len(w) > 1:
+                pos[w.lower()].add("f" if i == 0 else "l" if i == len(ws) - 1 else "m")
+    return {w: "|".join(sorted(v)) for w, v in pos.items()}
+
+
+def name_cues() -> dict[str, str]:
+    """Lower word -> 'hon' / 'deg' from ner-name-cues.yaml (validated)."""
+    import yaml
+
+    from peristiwa.errors import DataError
+
+    data = yaml.safe_load(NAME_CUES.read_text(encoding="utf-8"))
+    out: dict[str, str] = {}
+    for key, cue in (("honorifics", "hon"), ("degrees", "deg")):
+        words = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise DataError(f"{NAME_CUES.name}: {key}: expected a list of words")
+        for w in words:
+            if " " in w.strip():
+                raise DataError(f"{NAME_CUES.name}: {key}: {w!r}: one token per entry")
+            out[w.strip().lower()] = cue
+    return out
+
+
 # ---------------------------------------------------------------- train / score
 def augment(sents, copies: int, seed: int, p: float) -> list:
     """Mention replacement (Dai & Adel 2020): copies of the sentences in which
@@ -266,6 +332,31 @@ def train_one(xs, ys, path: Path, c1: float, c2: float, max_iter: int) -> None:
         tr.append(x, y)
     tr.set_params({"c1": c1, "c2": c2, "max_iterations": max_iter, "feature.possible_transitions": True})
     tr.train(str(path))
+
+
+def cross_validate(labelled, lex, args) -> int:
+    """K-fold CV (for close calls between variants): mean F1 over the folds,
+    overall and per guideline; the folds are fixed by the seed."""
+    import pycrfsuite
+
+    folds = [labelled[k :: args.folds] for k in range(args.folds)]
+    f1s, parts = [], defaultdict(list)
+    for k, test in enumerate(folds):
+        train = [s for j, f in enumerate(folds) if j != k for s in f]
+        xs, ys = to_xy(augmented(train, args), lex)
+        p = args.out / f"cv-{k}.model"
+        train_one(xs, ys, p, args.c1[0], args.c2[0], args.max_iter)
+        tg = pycrfsuite.Tagger()
+        tg.open(str(p))
+        f1s.append(score(tg, test, lex).f1)
+        for g in sorted({h[2] for h in test}, key=str):
+            parts[g or "default"].append(score(tg, [h for h in test if h[2] == g], lex).f1)
+        tg.close()
+        p.unlink()
+        print(f"fold {k}: F1 {f1s[-1]:.4f}", flush=True)
+    mean = {g: round(sum(v) / len(v), 4) for g, v in parts.items()}
+    print(f"CV{args.folds} c1={args.c1[0]} c2={args.c2[0]}: mean F1 {sum(f1s) / len(f1s):.4f} {mean}")
+    return 0
 
 
 def model_readme(info: dict, out: Path) -> str:
@@ -343,6 +434,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--title-case", type=float, default=0.2, help="share of sentences added again in Title Case")
     ap.add_argument("--max-iter", type=int, default=200)
     ap.add_argument("--no-dev", action="store_true", help="skip scoring the dev/valid files")
+    ap.add_argument("--wordfreq", nargs="*", default=[],
+                    help='wordfreq lists whose Zipf buckets are features, e.g. "id" "en:small" (none: no such features)')
+    ap.add_argument("--name-parts", action="store_true",
+                    help="features for known first/last name parts (KB, Phoenix, Wikidata) and honorifics/degrees")
+    ap.add_argument("--folds", type=int, default=0,
+                    help="K-fold cross-validation of the first c1/c2 over all training sentences, then stop")
+    ap.add_argument("--options", nargs="*", default=[], choices=["caprun"],
+                    help="optional feature groups (ner_features.Lexicon.options)")
+    ap.add_argument("--holdout-only", action="store_true",
+                    help="stop after scoring the grid on the hold-out (experiments; writes no model)")
     ap.add_argument("--one-guideline", action="store_true",
                     help="train every corpus under the default guideline (no guideline feature copies)")
     args = ap.parse_args(argv)
@@ -363,10 +464,15 @@ def main(argv: list[str] | None = None) -> int:
     # were tried too: no gain in 3-fold CV, and a ShareAlike licence)
     unlabelled = [w for w, _, _ in labelled]
     lex = Lexicon(gaz=build_gazetteer(), clusters=word_clusters(unlabelled, args.seed),
-                  capratio=capitalisation_ratio(unlabelled), common=root_words())  # fmt: skip
-    print(f"lexicon: {len(lex.gaz)} names, {len(lex.clusters)} clustered words, {len(lex.capratio)} ratios "
+                  capratio=capitalisation_ratio(unlabelled), common=root_words(),
+                  wordfreq=tuple(args.wordfreq),
+                  nameparts=name_parts(people_names()) if args.name_parts else {},
+                  cues=name_cues() if args.name_parts else {}, options=tuple(args.options))  # fmt: skip
+    print(f"lexicon: {len(lex.nameparts)} name parts, {len(lex.cues)} cues, {len(lex.gaz)} names, {len(lex.clusters)} clustered words, {len(lex.capratio)} ratios "
           f"({time.time() - t0:.0f}s)", flush=True)  # fmt: skip
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.folds:
+        return cross_validate(labelled, lex, args)
     xs, ys = to_xy(augmented(train, args), lex)
     grid = []
     for c1 in args.c1:
@@ -376,10 +482,14 @@ def main(argv: list[str] | None = None) -> int:
             tg = pycrfsuite.Tagger()
             tg.open(str(p))
             f1 = score(tg, hold, lex).f1
+            parts = {g or "default": round(score(tg, [h for h in hold if h[2] == g], lex).f1, 4)
+                     for g in sorted({h[2] for h in hold}, key=str)}  # fmt: skip
             tg.close()
-            grid.append({"c1": c1, "c2": c2, "holdout_f1": round(f1, 4)})
-            print(f"c1={c1} c2={c2}: holdout F1 {f1:.4f} ({time.time() - t0:.0f}s)", flush=True)
+            grid.append({"c1": c1, "c2": c2, "holdout_f1": round(f1, 4), "holdout_parts": parts})
+            print(f"c1={c1} c2={c2}: holdout F1 {f1:.4f} {parts} ({time.time() - t0:.0f}s)", flush=True)
             p.unlink()
+    if args.holdout_only:
+        return 0
     best = max(grid, key=lambda g: g["holdout_f1"])
     # final model: the chosen settings on ALL training sentences (hold-out included)
     xs_all, ys_all = to_xy(augmented(labelled, args), lex)
@@ -395,11 +505,16 @@ def main(argv: list[str] | None = None) -> int:
         "dev_files": {f"{f.parent.name}/{f.name}": sha256(f) for f in DEV_FILES},
         # the gazetteer is built from files other people edit: pin what this model saw
         "gazetteer_sources": {str(f.relative_to(ROOT if f.is_relative_to(ROOT) else ROOT.parent)): sha256(f)
-                              for f in gazetteer_sources()},  # fmt: skip
+                              for f in gazetteer_sources()
+                              + ([PHOENIX_PEOPLE, NAME_CUES, *WIKIDATA_PEOPLE] if args.name_parts else [])},  # fmt: skip
         "lexicon_sha256": sha256(args.out / "lexicon.json"),
         "sentences": {"train": len(train), "holdout": len(hold), "final": len(labelled)},
         "guidelines": {f"{f.parent.name}/{f.name}": None if args.one_guideline else g for f, g in GUIDELINES.items()},
         "augment": {"copies": args.augment, "p": args.augment_p, "title_case": args.title_case},
+        "name_parts": args.name_parts,
+        "options": list(args.options),
+        "wordfreq": {"lists": list(args.wordfreq), "version": importlib.metadata.version("wordfreq")}
+        if args.wordfreq else None,
         "grid": grid,
         "chosen": best,
         "max_iter": args.max_iter,

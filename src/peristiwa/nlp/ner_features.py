@@ -39,6 +39,19 @@ class Lexicon:
     common: set[str] = field(default_factory=set)  # lower-case Indonesian root words (not names)
     max_len: int = 0
     parts: dict[str, str] = field(default_factory=dict)  # lower word -> labels of the names it is part of
+    # wordfreq word lists ("id", "en:small") whose Zipf buckets become features
+    # (``freq_bucket``); empty for models trained without them
+    wordfreq: tuple[str, ...] = ()
+    # lower word -> where it occurs in known people's names: "f" first, "l"
+    # last, "m" middle (sorted, "|"-joined); a given name or surname the
+    # gazetteer has not seen in full still says "person" (empty: no features)
+    nameparts: dict[str, str] = field(default_factory=dict)
+    # lower word -> "hon" (honorific before a name: "H.", "KH", "Prof.") or
+    # "deg" (degree after a name: "S.H.", "M.Si."), from ner-name-cues.yaml
+    cues: dict[str, str] = field(default_factory=dict)
+    # optional feature groups a model was trained with: "caprun" (place and
+    # length of the word in its run of capitalised words)
+    options: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         self.max_len = max((len(k) for k in self.gaz), default=0)
@@ -56,13 +69,27 @@ class Lexicon:
             "capratio": dict(sorted(self.capratio.items())),
             "common": sorted(self.common),
         }
+        if self.wordfreq:
+            data["wordfreq"] = list(self.wordfreq)
+        if self.nameparts:
+            data["nameparts"] = dict(sorted(self.nameparts.items()))
+        if self.cues:
+            data["cues"] = dict(sorted(self.cues.items()))
+        if self.options:
+            data["options"] = list(self.options)
         path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
     @classmethod
     def from_json(cls, path: Path) -> "Lexicon":
         data = json.loads(path.read_text(encoding="utf-8"))
         gaz = {tuple(k.split(" ")): v for k, v in data["gaz"].items()}
-        return cls(gaz=gaz, clusters=data["clusters"], capratio=data["capratio"], common=set(data["common"]))
+        return cls(gaz=gaz, clusters=data["clusters"], capratio=data["capratio"], common=set(data["common"]),
+                   wordfreq=tuple(data.get("wordfreq", ())), nameparts=data.get("nameparts", {}),
+                   cues=data.get("cues", {}), options=tuple(data.get("options", ())))  # fmt: skip
+
+    def freq(self, lw: str) -> tuple[str, ...]:
+        """One bucket per wordfreq list, e.g. ('3.5', '0'): '0' = unknown there."""
+        return tuple(freq_bucket(lw, spec) for spec in self.wordfreq)
 
     def gaz_tags(self, lower: list[str], cap: list[bool]) -> list[str | None]:
         """Per token 'B-LOC|ORG' / 'I-...' for the longest gazetteer match that
@@ -80,6 +107,45 @@ class Lexicon:
                         break
             i += 1
         return out
+
+
+def freq_bucket(lw: str, spec: str) -> str:
+    """Half-Zipf bucket of a lower-cased word in a wordfreq list ("id" or
+    "en:small": language[:wordlist]); "0" when the list does not know it.
+    Frequencies from large corpora fill the long tail the training text
+    cannot: an unknown capitalised word is likely a name, a frequent one may
+    be a common word written capitalised. wordfreq caches its lists and
+    lookups; ``_Word`` memoises per word."""
+    from wordfreq import zipf_frequency
+
+    lang, _, wordlist = spec.partition(":")
+    z = zipf_frequency(lw, lang, wordlist=wordlist or "best")
+    if z <= 0:
+        return "0"
+    return str(min(max(int(z * 2) / 2, 3.0), 6.0))
+
+
+def cap_runs(cap: list[bool]) -> list[str | None]:
+    """Per word its place in its run of capitalised words and the run's
+    length (capped at 4): 'S1', 'B3', 'I3', 'E3'; None outside a run. A name
+    is mostly one whole run, so this maps almost directly onto BIO."""
+    n, out, i = len(cap), [None] * len(cap), 0
+    while i < n:
+        if not cap[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and cap[j + 1]:
+            j += 1
+        k = min(j - i + 1, 4)
+        if i == j:
+            out[i] = f"S{k}"
+        else:
+            out[i], out[j] = f"B{k}", f"E{k}"
+            for m in range(i + 1, j):
+                out[m] = f"I{k}"
+        i = j + 1
+    return out
 
 
 def is_title_case(words: list[str]) -> bool:
@@ -111,10 +177,12 @@ class _Word:
         common = lw in lex.common or (lw.endswith("nya") and lw[:-3] in lex.common)
         self.lw = lw
         self.cap = cap = w[:1].isupper()
-        self.base = ("b", "w=" + lw, "s=" + sh, "p3=" + lw[:3], "x2=" + lw[-2:], "x3=" + lw[-3:], f"r={ratio}")
-        self.tc = ("tc", f"tc|r={ratio}", f"tc|w={lw}")
-        self.cap_f = ("cap",) if cap else ()
-        self.cap0_f = ("cap0",) if cap else ()
+        fq = lex.freq(lw) if lex.wordfreq else ()
+        zf = tuple(f"z{k}={b}" for k, b in enumerate(fq))
+        self.base = ("b", "w=" + lw, "s=" + sh, "p3=" + lw[:3], "x2=" + lw[-2:], "x3=" + lw[-3:], f"r={ratio}") + zf
+        self.tc = ("tc", f"tc|r={ratio}", f"tc|w={lw}") + tuple("tc|" + z for z in zf)
+        self.cap_f = ("cap",) + tuple("cap|" + z for z in zf) if cap else ()
+        self.cap0_f = ("cap0",) + tuple("cap0|" + z for z in zf) if cap else ()
         tail: list[str] = []
         if len(w) == 1 and not w.isalnum():
             tail.append("punct")
@@ -126,6 +194,12 @@ class _Word:
         if cluster:
             tail.append("c=" + cluster)
             tail.append("cc=" + cluster.split(".")[0])
+        np_ = lex.nameparts.get(lw) if cap else None
+        cue = lex.cues.get(lw)
+        if np_:
+            tail.append("np=" + np_)
+        if cue:
+            tail.append("cue=" + cue)
         self.tail = tuple(tail)
         # as a neighbour at offset d: the features before and after its gazetteer tag
         ctx = {}
@@ -138,6 +212,11 @@ class _Word:
                 post.append(f"{d}r={ratio}")
                 if common:
                     post.append(f"{d}kd")
+                post.extend(f"{d}{z}" for z in zf)
+                if np_:
+                    post.append(f"{d}np={np_}")
+                if cue:
+                    post.append(f"{d}cue={cue}")
             ctx[d] = (tuple(pre), tuple(post))
         self.ctx = ctx
 
@@ -178,11 +257,15 @@ def sent_features(words: list[str], lex: Lexicon, guideline: str | None = None) 
     ws = _words(words, lex)
     tc = is_title_case(words)
     gaz = lex.gaz_tags([x.lw for x in ws], [x.cap for x in ws])
+    runs = cap_runs([x.cap for x in ws]) if "caprun" in lex.options and not tc else None
     feats: list[list[str]] = []
     for i, x in enumerate(ws):
         f = list(x.base)
         if i == 0:
             f.append("BOS")
+        if runs and runs[i]:
+            f.append("run=" + runs[i])
+            f.append("run=" + runs[i][0])
         if tc:  # in a headline capitals are no evidence: the word's usual case is
             f.extend(x.tc)
         else:
@@ -218,10 +301,12 @@ def sent_features_reference(words: list[str], lex: Lexicon, guideline: str | Non
     cap = [w[:1].isupper() for w in words]
     tc = is_title_case(words)
     gaz = lex.gaz_tags(lower, cap)
+    runs = cap_runs(cap) if "caprun" in lex.options and not tc else [None] * n
     shapes = [shape(w) for w in words]
     clusters = [lex.clusters.get(_DIGIT.sub("0", lw)) for lw in lower]
     ratio = [lex.capratio.get(lw, -1) for lw in lower]
     common = [lw in lex.common or (lw.endswith("nya") and lw[:-3] in lex.common) for lw in lower]
+    zfs = [[f"z{k}={freq_bucket(lw, spec)}" for k, spec in enumerate(lex.wordfreq)] for lw in lower]
     feats: list[list[str]] = []
     for i, w in enumerate(words):
         lw = lower[i]
@@ -233,15 +318,21 @@ def sent_features_reference(words: list[str], lex: Lexicon, guideline: str | Non
             "x2=" + lw[-2:],
             "x3=" + lw[-3:],
             f"r={ratio[i]}",
-        ]
+        ] + zfs[i]
         if i == 0:
             f.append("BOS")
+        if runs[i]:
+            f.append("run=" + runs[i])
+            f.append("run=" + runs[i][0])
         if tc:  # in a headline capitals are no evidence: the word's usual case is
             f.append("tc")
             f.append(f"tc|r={ratio[i]}")
             f.append(f"tc|w={lw}")
+            f.extend("tc|" + z for z in zfs[i])
         elif cap[i]:
-            f.append("cap" + ("0" if i == 0 else ""))
+            cp = "cap" + ("0" if i == 0 else "")
+            f.append(cp)
+            f.extend(cp + "|" + z for z in zfs[i])
         if len(w) == 1 and not w.isalnum():
             f.append("punct")
         if common[i]:
@@ -253,6 +344,10 @@ def sent_features_reference(words: list[str], lex: Lexicon, guideline: str | Non
             c = clusters[i]
             f.append("c=" + c)
             f.append("cc=" + c.split(".")[0])
+        if cap[i] and lex.nameparts.get(lw):
+            f.append("np=" + lex.nameparts[lw])
+        if lex.cues.get(lw):
+            f.append("cue=" + lex.cues[lw])
         if gaz[i]:
             f.append("g=" + gaz[i])
             f.append("g=" + gaz[i][0])
@@ -269,6 +364,11 @@ def sent_features_reference(words: list[str], lex: Lexicon, guideline: str | Non
                     f.append(f"{d}r={ratio[j]}")
                     if common[j]:
                         f.append(f"{d}kd")
+                    f.extend(f"{d}{z}" for z in zfs[j])
+                    if cap[j] and lex.nameparts.get(lower[j]):
+                        f.append(f"{d}np={lex.nameparts[lower[j]]}")
+                    if lex.cues.get(lower[j]):
+                        f.append(f"{d}cue={lex.cues[lower[j]]}")
             else:
                 f.append(f"{d}w=<{'s' if d < 0 else 'e'}>")
         if i > 0:
