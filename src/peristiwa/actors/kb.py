@@ -94,6 +94,8 @@ class Role:
     speaks_for: bool = False  # an office held for another ("Juru Bicara Menhan X": X is the spokesperson)
     unit_before_state: bool = False  # "Komandan <unit name> AS <name>": the unit's name precedes the state
     unit_after: bool = False  # "Kapolda Metro Jaya Irjen X": the office's unit (a place, "XVII/Cenderawasih") follows
+    unit_name: bool = False  # "Dirjen Perimbangan Keuangan Kementerian Keuangan X": a unit's name, then its body
+    posted: bool = False  # "Konsul Jenderal RI di Jeddah X": the post's city between the state and the name
 
 
 @dataclass
@@ -389,7 +391,7 @@ def _load_roles(path: Path, b: _Builder, countries: dict[str, Country],
     ctx = _Ctx(path)
     allowed = {"id", "sector", "scope", "head", "names", "country", "lookup", "counterpart", "resolve",
                "country_from_name", "subnational", "needs_org", "needs_name", "sector_from_org", "by_org",
-               "speaks_for", "unit_before_state", "unit_after", "source", "note"}
+               "speaks_for", "unit_before_state", "unit_after", "unit_name", "posted", "source", "note"}
     out: dict[str, Role] = {}
     by_surface: dict[str, str] = {}
     raw = _entries(path, _read_yaml(path))
@@ -419,6 +421,8 @@ def _load_roles(path: Path, b: _Builder, countries: dict[str, Country],
         out[rid].speaks_for = bool(e.get("speaks_for"))
         out[rid].unit_before_state = bool(e.get("unit_before_state"))
         out[rid].unit_after = bool(e.get("unit_after"))
+        out[rid].unit_name = bool(e.get("unit_name"))
+        out[rid].posted = bool(e.get("posted"))
         for lang_terms in _lang_map(ctx, rid, e["names"], "names").values():
             for n in lang_terms:
                 key = " ".join(tokens_of(n)).lower() if _case_of(n) != "exact" else " ".join(tokens_of(n))
@@ -447,7 +451,7 @@ def _load_cues(path: Path, b: _Builder, roles: dict | None = None) -> dict[str, 
                "vessel_prefixes", "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles",
                "office_joiners", "ranks", "rank_services", "org_name_extenders",
                "definite_heads", "unit_words", "foreign_region_words",
-               "run_by_verbs"}
+               "run_by_verbs", "region_short", "nickname_cues"}
     if not isinstance(data, dict):
         raise DataError(f"{path}: expected a mapping of cue lists")
     unknown = set(data) - allowed
@@ -489,8 +493,15 @@ def _load_cues(path: Path, b: _Builder, roles: dict | None = None) -> dict[str, 
     for key in ("non_incumbent", "metonym_place_markers", "country_non_actor_heads", "name_stopwords", "honorifics",
                 "speech_verbs", "regions", "role_blockers", "portfolio_words", "non_name_words", "place_names",
                 "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles", "office_joiners",
-                "org_name_extenders", "definite_heads", "unit_words", "foreign_region_words", "run_by_verbs"):
+                "org_name_extenders", "definite_heads", "unit_words", "foreign_region_words", "run_by_verbs",
+                "nickname_cues"):
         cues[key] = phrases(key)
+    # a province's short form -> its full name ("Jabar" -> "Jawa Barat"): "Gubernur Jabar" is the governor
+    # the document names as "Gubernur Jawa Barat X"
+    rs = data.get("region_short") or {}
+    if not isinstance(rs, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in rs.items()):
+        raise ctx.err("region_short", "must map short forms to full region names")
+    cues["region_short"] = dict(rs)
     # police and military ranks are honorifics too, alone or with their service ("Irjen Pol", "Laksma TNI");
     # cues["ranks"]: lowercased rank phrase -> (sector, state or None) it tells about its holder
     cues["ranks"] = _ranks(ctx, data.get("ranks"), data.get("rank_services"))
@@ -623,8 +634,9 @@ def _empty_cues() -> dict[str, Any]:
                                       "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles",
                                       "office_joiners", "org_name_extenders",
                                       "definite_heads", "unit_words", "foreign_region_words",
-                                      "run_by_verbs")} \
-        | {"vessel_prefixes": {}, "pair_sizes": {}, "pair_roles": {}, "ranks": {}, "rank_firsts": frozenset()}
+                                      "run_by_verbs", "nickname_cues")} \
+        | {"vessel_prefixes": {}, "pair_sizes": {}, "pair_roles": {}, "ranks": {}, "rank_firsts": frozenset(),
+           "region_short": {}}
 
 
 @lru_cache(maxsize=8)

@@ -157,6 +157,8 @@ def link(article: Article, analysis: Analysis | None = None, ref_date: date | da
     _generic_orgs(doc, matches)
     _ranked_people(doc, matches)
     _stated_nationality(doc)
+    _nicknames(doc)
+    _same_names(doc)
     _surnames(doc, matches)
     _initials_of_named(doc)
     _definite_bodies(doc)
@@ -358,6 +360,7 @@ class _Pending:
     org: str | None
     former: bool
     bare: bool
+    overlay: bool = False  # its span's matches were left to other mentions; they give way if it is kept
 
 
 def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
@@ -380,7 +383,8 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             m.used = True  # "Perdana Menteri sekaligus Menteri Luar Negeri Qatar X": one person, named after
             continue
         n_rank = patterns.honorific_len(kb, toks.low, m.i)
-        if not doc.english and n_rank >= m.j - m.i and tuple(toks.low[m.i : m.i + n_rank]) in kb.cues["ranks"]:
+        if not doc.english and n_rank >= m.j - m.i and tuple(toks.low[m.i : m.i + n_rank]) in kb.cues["ranks"] \
+                and not (role.needs_org and _org_after(doc, m.j, by_i, role.unit_name)):
             continue  # "Mayor Jenderal X", "Mayor Inf X": a rank in Indonesian text, not the English "Mayor"
         prev1 = _prev_words(doc, m.i, 1)
         if any(w in kb.cues["role_blockers"] for w in prev1):
@@ -456,6 +460,14 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             if um is not None and um.kinds("org") and not um.kinds("country") and k - jj <= 5:
                 j = jj = k
                 nm = um
+        if role.unit_name and nm is None and body is None and country is None:
+            # "Direktur Jenderal Perimbangan Keuangan Kementerian Keuangan X": the unit's name, then its body
+            k = _org_after(doc, jj, by_i, True)
+            after = _skip_paren(doc, by_i[k].j) if k is not None else None
+            if k is not None and k > jj and (_name_run(doc, after, by_i) or _match_at(by_i, after) is not None
+                                             and _match_at(by_i, after).kinds("person")):
+                j = jj = k  # (only with the name right after the body: "..., Kebudayaan, Riset" is a longer name)
+                nm = by_i[k]
         if country is None and nm is None and body is None and jj < len(toks):
             # "Menteri Perdagangan Internasional Kanada X": more portfolio words, then the state
             k = jj
@@ -474,7 +486,8 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             elif len(o) == 1 and not nm.kinds("role"):
                 oid = next(iter(o))
                 # "Sekjen PBB", "Juru bicara KPK"; not "Menteri Luar Negeri ASEAN" (a meeting of many)
-                if role.scope == "org" or kb.orgs[oid].country or role.sector_from_org:
+                if role.scope == "org" or kb.orgs[oid].country or role.sector_from_org \
+                        or (role.id, oid) in kb.offices:  # "Kepala diplomat Uni Eropa": the EU's office
                     org, j = oid, nm.j
                     # "Juru bicara Kementerian Luar Negeri China": the state named after a
                     # domestic body's name owns it (and its spokesperson)
@@ -513,6 +526,8 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             um = by_i[j + 1]
             if um.kinds("country") or um.kinds("org"):
                 j = um.j
+        if role.posted and (country or org):
+            j = _skip_post_city(doc, j, by_i)  # "Konsul Jenderal RI di Jeddah X"
         foreign_region = False
         if role.subnational and country is None and org is None:
             fr = _foreign_region(doc, j)
@@ -547,6 +562,15 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
                     and not (country and run_end and run_end - k >= 2) \
                     and not (ranked and run_end):  # "penasihat Kremlin Vladimir Medinsky", "kapolda Bali Irjen X"
                 name_end = None  # "menteri Kabinet Merah Putih": a common noun, not a title before a name
+        if role.needs_name and name_end is None and role.needs_org and org is not None and not former \
+                and not (m.i > 0 and toks.text[m.i - 1][:1].isupper() and not _sentence_start(doc, m.i)):
+            # "Ketua MA", "Ketum Golkar" with no name: that body's head, only if the document names him
+            # (else "Ketua Badan Legislasi DPR" leaves "DPR" to be the body's mention)
+            s, e, text = _span(doc, start_i, j)
+            act = Actor(text=text, start=s, end=e, role=role.id, type="person", how="role", org=org,
+                        country=country or kb.orgs[org].country, sector=kb.orgs[org].sector)
+            pending.append(_Pending(act, org, former, bare=True, overlay=True))
+            continue
         if role.needs_name and (
             name_end is None
             # "Deklarasi Pemimpin Bali": a generic role word inside a capitalised name
@@ -570,10 +594,12 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
                     country=country or role.country, how="role")
         if org:
             act.country = country or kb.orgs[org].country
-            if role.sector_from_org or (role.scope == "org" and kb.orgs[org].country):
+            if role.sector_from_org or (role.scope == "org" and kb.orgs[org].country) \
+                    or (kb.orgs[org].country is None and kb.orgs[org].sector == "IGO"):
                 act.sector = kb.orgs[org].sector  # "Sekjen PDIP" is a party's (PTY), "Sekjen PBB" the UN's
             if country and country != kb.orgs[org].country:
                 org = None  # a foreign ministry: its holders are not the domestic body's
+            act.org = org  # "Sekjen PBB": acts for the UN
         if body is not None:
             if role.sector_from_org or role.needs_org or role.scope == "org":
                 act.sector = body.sector  # "Ketua DPRD X" LEG, "Kepala Kejaksaan Tinggi X" JUD
@@ -607,6 +633,8 @@ def _resolve_pending(doc: _Doc, pending: list[_Pending]) -> None:
         _resolve_role(doc, act, p.org, p.former)
         if p.bare and act.kb_id is None and not act.name:
             continue
+        if p.overlay:
+            doc.actors[:] = [a for a in doc.actors if not (act.start <= a.start and a.end <= act.end)]
         doc.actors.append(act)
 
 
@@ -655,6 +683,44 @@ def _unit_then_state(doc: _Doc, j: int, by_i: dict[int, _Match]) -> int | None:
             return None
         k += 1
     return None
+
+
+def _org_after(doc: _Doc, j: int, by_i: dict[int, _Match], unit: bool) -> int | None:
+    """Token of a KB organisation at j, or (``unit``) after up to five capitalised words of a
+    unit's name ("Perimbangan Keuangan Kementerian Keuangan"); None if there is none."""
+    toks, k = doc.toks, j
+    while unit and k < len(toks) and k - j < 5 and toks.text[k][:1].isupper() and toks.text[k].isalpha() \
+            and "\n" not in doc.text[toks.end[k - 1] : toks.start[k]]:
+        um = _match_at(by_i, k)
+        if um is not None and not all(e.kind == "cue" for e in um.entries):
+            break
+        k = um.j if um is not None else k + 1
+    um = _match_at(by_i, k)
+    if um is None or not um.kinds("org") or um.kinds("country") or um.kinds("role") or um.kinds("person"):
+        return None
+    return k
+
+
+def _skip_post_city(doc: _Doc, j: int, by_i: dict[int, _Match]) -> int:
+    """After "Konsul Jenderal RI": "di Jeddah" (the post's city) is skipped when a name follows it."""
+    toks = doc.toks
+    if j + 2 >= len(toks) or toks.low[j] not in ("di", "in", "at") or not toks.text[j + 1][:1].isupper():
+        return j
+    cm = _match_at(by_i, j + 1)
+    if cm is not None and cm.kinds("country"):
+        end = cm.j  # "di Washington", "di Hong Kong": the post's city
+    else:
+        places, abroad = patterns.indonesian_places(), patterns.world_places()
+        end = next((j + 1 + n for n in (3, 2, 1) if tuple(toks.low[j + 1 : j + 1 + n]) in abroad
+                    or tuple(toks.low[j + 1 : j + 1 + n]) in places), None)
+        if end is None:
+            run = _name_run(doc, j + 1, by_i)
+            end = j + 2 if run is not None and run - (j + 1) >= 3 else None  # "di Jeddah Yusron B Ambary"
+    if end is None or end >= len(toks) or not toks.text[end][:1].isupper():
+        return j
+    if cm is not None:
+        cm.used = True
+    return end
 
 
 def _body_name_end(doc: _Doc, j: int) -> int | None:
@@ -809,10 +875,20 @@ def _name_run(doc: _Doc, k: int, by_i: dict[int, _Match]) -> int | None:
         if j > k and doc.text[toks.end[j - 1] : t.start] not in (" ",):
             break
         if (t.low,) in doc.kb.cues["non_name_words"] or (t.low,) in doc.kb.cues["regions"] \
-                or (t.low,) in doc.kb.cues["place_names"] or (len(t.text) > 1 and t.text.isupper()):
+                or (t.low,) in doc.kb.cues["place_names"] or (len(t.text) > 1 and t.text.isupper()
+                                                              and not _leading_initials(doc, j, k)):
             return None  # "Muda Komite Peralihan Aceh", "Yuddy Ancam PNS": not a person's name
         j += 1
     return j if j > k else None
+
+
+def _leading_initials(doc: _Doc, j: int, k: int) -> bool:
+    """ "SF Hariyanto", "AA Gede Ngurah": two capitals opening a name, then a name word (three are
+    more often a body's acronym: "Sekjen KPA Dewi Kartika")."""
+    toks = doc.toks
+    return j == k and len(toks.text[j]) == 2 and j + 1 < len(toks) and toks.text[j + 1][:1].isupper() \
+        and toks.text[j + 1][1:].islower() and toks.text[j + 1].isalpha() \
+        and doc.text[toks.end[j] : toks.start[j + 1]] == " "
 
 
 def _title_case_line(doc: _Doc, k: int) -> bool:
@@ -852,7 +928,12 @@ def _resolve_role(doc: _Doc, act: Actor, org: str | None, former: bool) -> None:
         # earlier, "juru bicara Densus 88" not KPK's spokesperson: the qualifier must agree
         region = [w for w in TOKEN_RE.findall(act.text)[1:] if (w[:1].isupper() or w.isdigit()) and (w.lower(),) not in
                   doc.kb.cues["name_stopwords"] and w.lower() not in ("kota", "wali", "bicara")]
-        named = [a for a in named if all(w in a.text for w in region)]
+        short = doc.kb.cues["region_short"]  # "Gubernur Jabar" = "Gubernur Jawa Barat X"
+        if act.org is not None:  # "Ketua MA" = "Ketua Mahkamah Agung X": the same body, however written
+            named = [a for a in named if a.org == act.org
+                     and a.text.lower().startswith("wakil") == act.text.lower().startswith("wakil")]
+        else:
+            named = [a for a in named if all(w in a.text or (w in short and short[w] in a.text) for w in region)]
         if role.unit_after:  # one role holds several posts: "Kapolres X" is not the Kapolda named
             first = act.text.split(maxsplit=1)[0].lower()
             named = [a for a in named if a.text.split(maxsplit=1)[0].lower() == first]
@@ -862,6 +943,7 @@ def _resolve_role(doc: _Doc, act: Actor, org: str | None, former: bool) -> None:
         who = {_identity(a) for a in named}
         if len(who) == 1 or earlier:
             act.kb_id, act.name = ref.kb_id, ref.name
+            act.org = act.org or ref.org
             if act.country is None:
                 act.country = ref.country
             act.how, act.confidence = "role-doc", CONF["role-doc"]
@@ -894,6 +976,15 @@ def _set_person(doc: _Doc, act: Actor, p: Person) -> None:
     act.kb_id, act.name = p.id, p.name
     if act.country is None and not _igo_official(doc, p):
         act.country = p.country
+    elif act.country is None and act.org is None:
+        act.org = _igo_of(doc, p)  # "Guterres" acts for the UN
+
+
+def _igo_of(doc: _Doc, p: Person) -> str | None:
+    """The international body an IGO official serves on the article's date (else his last term's)."""
+    t = p.term_on(doc.on) if doc.on else None
+    t = t or (p.terms[-1] if p.terms else None)
+    return t.org if t is not None and t.org in doc.kb.orgs and doc.kb.orgs[t.org].country is None else None
 
 
 def _igo_official(doc: _Doc, p: Person) -> bool:
@@ -957,6 +1048,7 @@ def _choose_person(doc: _Doc, act: Actor, ids: list[str], role_id: str | None = 
             act.sector = kb.roles[p.terms[-1].role].sector
         if act.country is None and act.how != "role+name" and _igo_official(doc, p):
             act.sector = "IGO"  # "Ursula von der Leyen" acts for the European Commission
+            act.org = act.org or _igo_of(doc, p)
     else:
         act.ambiguous, act.candidates = True, ids
         act.confidence = min(act.confidence, 0.4)
@@ -1405,12 +1497,16 @@ def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor], matches: list[_Mat
         if any(e.kind in ("country", "role", "cue") for e in all_hits):
             continue  # the KB knows this word better than the model ("China" tagged PER)
         hits = [e for e in all_hits if e.kind in ("person", "org")]
-        name, rank = ent.text, None
+        name, rank, es = ent.text, None, ent.start
         if ent.label == "PER" and k < len(doc.toks):
+            kr = _inner_rank(doc, k, ent.end)
+            if kr is not None:  # "Cartenz Brigjen Faizal Ramadhani": the model ran a unit's name into the rank
+                k, es = kr, doc.toks.start[kr]
+                name = doc.text[es : ent.end]
             nk = _skip_honorifics(doc, k)  # "Brigjen Pol Trunoyudo Wisnu Andiko": the rank is no part of the name
             if k < nk < len(doc.toks) and doc.toks.start[nk] < ent.end:
                 name, rank = doc.text[doc.toks.start[nk] : ent.end], _rank_of(doc, k, nk)
-        act = Actor(text=ent.text, start=ent.start, end=ent.end, type="person" if ent.label == "PER" else "org",
+        act = Actor(text=doc.text[es : ent.end], start=es, end=ent.end, type="person" if ent.label == "PER" else "org",
                     how="ner", confidence=CONF["ner"], name=name)
         if rank is not None:  # "AKBP X" is a police officer of Indonesia, "Letjen TNI X" a TNI general
             act.sector, act.country = rank
@@ -1423,6 +1519,19 @@ def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor], matches: list[_Mat
         taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
 
 
+def _inner_rank(doc: _Doc, k: int, end: int) -> int | None:
+    """Token of a rank inside a model's person span after its first word, with a name after it."""
+    toks, ranks = doc.toks, doc.kb.cues["ranks"]
+    kk = k + 1
+    while kk < len(toks) and toks.start[kk] < end:
+        n = patterns.honorific_len(doc.kb, toks.low, kk)
+        if n and tuple(toks.low[kk : kk + n]) in ranks and kk + n < len(toks) and toks.start[kk + n] < end \
+                and toks.text[kk][:1].isupper():
+            return kk
+        kk += 1
+    return None
+
+
 # --------------------------------------------------------------------------
 # 4. coreference
 
@@ -1430,6 +1539,9 @@ def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor], matches: list[_Mat
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _NUMBERED = re.compile(r"[IVX]{1,5}|\d{1,2}")
 _NATIONALITY_AFTER = re.compile(r"(?:\s*\(\d{1,3}\))?,?\s+(?:dari|asal|berkewarganegaraan|from)\s+$")
+
+
+_NATIONALITY_BEFORE = re.compile(r"\b(?:asal|berkewarganegaraan|kewarganegaraan|berpaspor) $", re.IGNORECASE)
 
 
 def _stated_nationality(doc: _Doc) -> None:
@@ -1444,6 +1556,10 @@ def _stated_nationality(doc: _Doc) -> None:
         if prev is not None and prev.type == "country" and prev.how == "sector" and prev.sector == "CVL" \
                 and doc.text[prev.end : a.start] in (" ", ", "):
             a.country = prev.country
+            continue
+        if prev is not None and prev.type == "country" and prev.how in ("alias", "adjective") \
+                and doc.text[prev.end : a.start] == ", " and _NATIONALITY_BEFORE.search(doc.text, 0, prev.start):
+            a.country = prev.country  # "pilot Susi Air asal Selandia Baru, Philip Mark Mehrtens"
             continue
         nxt = acts[n + 1] if n + 1 < len(acts) else None
         if nxt is not None and nxt.type == "country" and nxt.how != "metonym" and nxt.start - a.end <= 40 \
@@ -1465,9 +1581,12 @@ def _surnames(doc: _Doc, matches: list[_Match]) -> None:
                 words = words[1:]  # "AKBP Ferdiyan Fahmi"
             # an unknown (model or pattern) name lends its first and last word only, and only
             # if it looks like a person's name: not "Humas PT Angkasa I Bandara Internasional"
+            while len(words) > 1 and len(words[0]) == 2 and words[0].isupper():
+                words = words[1:]  # "SF Hariyanto": initials are no name part of their own
             if not _plausible_name(doc, words):
                 continue
-            words = [words[0], words[-1]]
+            # a titled name's middle part is a name too ("Wamenlu Arif Havas Oegroseno" ... "Havas")
+            words = words if a.how == "role+name" and len(words) == 3 and len(words[1]) > 3 else [words[0], words[-1]]
         for w in words:
             if len(w) > 1 and w[:1].isupper():
                 parts.setdefault(w, {})[key] = a
@@ -1513,6 +1632,113 @@ def _surnames(doc: _Doc, matches: list[_Match]) -> None:
 
 
 _INITIALS = re.compile(r"[A-Z]{2,4}")
+_NICK_RES: dict[int, tuple[KB, re.Pattern]] = {}
+_NICK_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+_BRACKET_NICK = re.compile(r" \(([A-Z]{2,5}|[A-Z][a-z]{2,})\)")
+
+
+def _same_names(doc: _Doc) -> None:
+    """An unknown person written again in full ("Menteri Pertahanan Pakistan Khawaja Asif" ... "Menteri
+    Pertahanan Khawaja Asif" ... "Khawaja Asif mengatakan") is the same person: a mention with no state
+    takes the state (and, with no office, the office) of the mention that has one."""
+    # a one-word model name that is the first or last word of exactly one longer name is that person
+    # ("Philip Mark Mehrtens" ... "Mehrtens diserahkan"), not a second person of that name
+    full: dict[str, list[Actor]] = {}
+    for a in doc.actors:
+        if a.type == "person" and a.name and not a.ambiguous and " " in a.name.strip():
+            w = TOKEN_RE.findall(a.name)
+            for x in {w[0], w[-1]}:
+                full.setdefault(x, []).append(a)
+    for a in doc.actors:
+        if a.type == "person" and a.how == "ner" and a.kb_id is None and a.name and " " not in a.name.strip():
+            owners = full.get(a.name.strip(), [])
+            if owners and len({_identity(o) for o in owners}) == 1:
+                _copy_identity(a, owners[0])
+    placed: dict[str, list[Actor]] = {}
+    for a in doc.actors:
+        if a.type == "person" and a.kb_id is None and a.name and a.country and not a.ambiguous:
+            placed.setdefault(_norm_name(a.name), []).append(a)
+    if not placed:
+        return
+    for a in doc.actors:
+        if a.type != "person" or a.kb_id is not None or not a.name or a.country or a.ambiguous:
+            continue
+        refs = placed.get(_norm_name(a.name))
+        if not refs or len({r.country for r in refs}) != 1:
+            continue
+        ref = refs[0]
+        a.country = ref.country
+        if a.role is None:
+            a.role, a.sector, a.org = ref.role, a.sector or ref.sector, ref.org
+
+
+def _norm_name(name: str) -> str:
+    return " ".join(TOKEN_RE.findall(name.lower()))
+
+
+def _nick_re(kb: KB) -> re.Pattern:
+    """ "[,] alias X", "[,] yang akrab disapa X" right after a name (linking.yaml nickname_cues)."""
+    hit = _NICK_RES.get(id(kb))
+    if hit is None or hit[0] is not kb:
+        cues = sorted((" ".join(c) for c in kb.cues["nickname_cues"]), key=len, reverse=True)
+        alt = "|".join(re.escape(c) for c in cues) or "(?!)"
+        hit = _NICK_RES[id(kb)] = (kb, re.compile(r"(,?) (?i:" + alt + r") (" + _NICK_WORDS + r")\b"))
+    return hit[1]
+
+
+def _nicknames(doc: _Doc) -> None:
+    """A nickname given right after a person's name ("Rudi Hartono alias Acong", "Armuji, yang akrab
+    disapa Cak Ji", "Dedi Mulyadi (KDM)") is that person wherever it is written later. Glued to the
+    name ("alias X", "(X)") it belongs to the name's mention; after a comma it is a mention of its own."""
+    text, kb = doc.text, doc.kb
+    if " (" not in text and not any(c[0] in text for c in kb.cues["nickname_cues"]):
+        return
+    rx = _nick_re(kb)
+    found: list[tuple[str, Actor, int, int, bool]] = []  # nickname, person, its span, glued to the name
+    for a in doc.actors:
+        if a.type != "person" or a.ambiguous or not (a.kb_id or a.name):
+            continue
+        m = rx.search(text, a.start, a.end) if a.how == "ner" else None
+        if m is not None and m.start() > a.start:
+            # the model ran the nickname (and more) into the name: "Rudi Hartono alias Acong di Belawan"
+            a.name = text[a.start : m.start()]
+            a.end, a.text = m.end(2), text[a.start : m.end(2)]
+            found.append((m.group(2), a, m.start(2), m.end(2), True))
+            continue
+        m = rx.match(text, a.end)
+        if m is not None:
+            nick = m.group(2)
+            if not m.group(2)[:1].isupper():
+                continue
+            found.append((nick, a, m.start(2), m.end(2), not m.group(1)))
+            continue
+        m = _BRACKET_NICK.match(text, a.end)
+        if m is not None:
+            found.append((m.group(1), a, m.start(1), m.end(1), True))
+    for nick, person, ns, ne, glued in found:
+        if any(e.kind in ("country", "org", "role", "person") for e in kb.lookup(nick)) \
+                or (nick.lower(),) in kb.cues["name_stopwords"] or (nick.lower(),) in kb.cues["honorifics"]:
+            continue  # "(PDIP)", "(AS)": an affiliation or a place; "(SBY)": the KB's own alias already
+        here = [x for x in doc.actors if x.start < ne and ns < x.end and x is not person]
+        if any(x.start < ns or x.end > ne for x in here):
+            continue
+        for x in here:
+            doc.actors.remove(x)
+        if glued:
+            person.end = ne + (1 if text[ne : ne + 1] == ")" else 0)
+            person.text = text[person.start : person.end]
+        for m in re.finditer(r"(?<![\w-])" + re.escape(nick) + r"(?![\w-])", text):
+            if m.start() < ne and (glued or m.start() < ns):
+                continue  # the definition itself, or before it
+            same = [x for x in doc.actors if x.start < m.end() and m.start() < x.end]
+            if any(x.start != m.start() or x.end != m.end() or x.how not in ("ner", "surname", "initials")
+                   for x in same):
+                continue  # inside another mention
+            for x in same:
+                doc.actors.remove(x)
+            act = Actor(text=nick, start=m.start(), end=m.end(), type="person", how="alias", confidence=CONF["surname"])
+            _copy_identity(act, person)
+            doc.actors.append(act)
 
 
 def _initials_of_named(doc: _Doc) -> None:
@@ -1626,6 +1852,7 @@ def _first_word(doc: _Doc, a: Actor) -> str:
 
 def _copy_identity(act: Actor, ref: Actor) -> None:
     act.kb_id, act.name, act.country, act.sector, act.role = ref.kb_id, ref.name, ref.country, ref.sector, ref.role
+    act.org = ref.org
     act.type = ref.type
     if ref.members:
         act.members = list(ref.members)

@@ -1,0 +1,146 @@
+"""Round 5 of actor linking: more office forms, bodies' heads named elsewhere, IGO officials'
+bodies, nicknames, repeated names, places and documents named after bodies, juntas."""
+
+import pytest
+
+from actor_helpers import link_text
+
+
+def _person(found, name):
+    hits = [a for a in found if a.type == "person" and a.name == name]
+    assert hits, [(a.text, a.name) for a in found]
+    return hits[0]
+
+
+def _at(found, text):
+    hits = [a for a in found if a.text == text]
+    assert hits, [(a.text, a.name) for a in found]
+    return hits[0]
+
+
+@pytest.mark.parametrize("text, name, role, country, sector", [
+    ("Direktur Jenderal Anggaran Kementerian Keuangan Hendarto Wiryawan mengatakan defisit terkendali.",
+     "Hendarto Wiryawan", "director_general", "IDN", "GOV"),
+    ("Inspektur Jenderal Kementerian Agama Rudi Wibowo menambahkan, audit selesai pekan depan.",
+     "Rudi Wibowo", "inspector_general", "IDN", "GOV"),
+    ("Konsul Jenderal RI di Hong Kong Agus Setiawan mengatakan para pekerja telah dipulangkan.",
+     "Agus Setiawan", "consul_general", "IDN", "GOV"),
+    ("Duta Besar RI di Washington Dewi Lestari menyampaikan nota protes.",
+     "Dewi Lestari", "ambassador", "IDN", "GOV"),
+    ("Thailand mengusir Komisaris Tinggi Kamboja Pen Sovann dari Bangkok.",
+     "Pen Sovann", "high_commissioner", "KHM", "GOV"),
+])
+def test_posts_with_their_body_or_post_city(text, name, role, country, sector):
+    p = _person(link_text(text), name)
+    assert (p.role, p.country, p.sector, p.kb_id) == (role, country, sector, None)
+    assert p.text.startswith(("Direktur", "Inspektur", "Konsul", "Duta", "Komisaris"))  # one role phrase
+
+
+def test_inspector_general_is_a_police_rank_without_a_body_after_it():
+    found = link_text("Kapolda Bali Irjen Pol Wayan Sudarta dan Inspektur Jenderal Kementerian Sosial Hendro "
+                      "Susilo meninjau lokasi.")
+    assert _person(found, "Wayan Sudarta").sector == "COP"
+    assert _person(found, "Hendro Susilo").role == "inspector_general"
+
+
+def test_a_director_generals_unit_stays_on_its_line_and_needs_a_name_after_the_body():
+    found = link_text("Dirjen Terkait Kasus Pengadaan Laptop\n\nKejaksaan Agung menetapkan tersangka baru.")
+    assert not [a for a in found if a.role == "director_general"]
+    assert any(a.kb_id == "IDN-KEJAGUNG" for a in found)
+
+
+def test_chargé_d_affaires_without_a_name_is_that_states_envoy():
+    found = link_text("Kementerian Luar Negeri India memanggil kuasa usaha Kanada di New Delhi.")
+    a = _at(found, "kuasa usaha Kanada")
+    assert (a.type, a.role, a.country) == ("person", "charge_d_affaires", "CAN")
+
+
+def test_a_bodys_head_without_a_name_is_the_holder_the_document_names():
+    found = link_text("Ketua MA dan Ketua KY bertemu di Jakarta. Ketua Mahkamah Agung Hendra Wijaya dan "
+                      "Ketua Komisi Yudisial Rina Kusuma membahas pengawasan hakim.")
+    assert _at(found, "Ketua MA").name == "Hendra Wijaya"
+    assert _at(found, "Ketua KY").name == "Rina Kusuma"
+
+
+def test_a_bodys_head_not_named_leaves_the_body_as_a_mention():
+    found = link_text("Ketua Badan Legislasi DPR mengatakan pembahasan ditunda.")
+    assert any(a.kb_id == "IDN-DPR" and a.type == "org" for a in found)
+    assert not [a for a in found if a.type == "person"]
+
+
+def test_party_chair_short_form_and_province_short_form():
+    found = link_text("Ketum Golkar dan Gubernur Jateng bertemu. Ketua Umum Partai Golkar Sutrisno Hadi dan "
+                      "Gubernur Jawa Tengah Bambang Wuryanto membahas pilkada.")
+    assert _at(found, "Ketum Golkar").name == "Sutrisno Hadi"
+    assert _at(found, "Gubernur Jateng").name == "Bambang Wuryanto"
+
+
+def test_initials_opening_a_name_and_the_name_again_by_its_last_word():
+    found = link_text("Gubernur Riau SF Hariyanto melantik pejabat baru. Hariyanto meminta mereka bekerja keras.")
+    assert _at(found, "Gubernur Riau SF Hariyanto").name == "SF Hariyanto"
+    assert _at(found, "Hariyanto").name == "SF Hariyanto"
+
+
+def test_a_titled_three_word_name_lends_its_middle_name():
+    found = link_text("Wakil Menteri Luar Negeri Arif Havas Oegroseno menerima tamu. Havas mengatakan kerja "
+                      "sama diperluas.")
+    assert _at(found, "Havas").name == "Arif Havas Oegroseno"
+
+
+def test_igo_officials_carry_their_body():
+    found = link_text("Sekretaris Jenderal PBB Antonio Guterres menyerukan gencatan senjata. Guterres juga "
+                      "meminta bantuan. Kepala diplomat Uni Eropa Kaja Kallas mengatakan Uni Eropa siap membantu.")
+    g = _at(found, "Sekretaris Jenderal PBB Antonio Guterres")
+    assert (g.org, g.country, g.sector) == ("UN", None, "IGO")
+    assert _at(found, "Guterres").org == "UN"
+    k = _at(found, "Kepala diplomat Uni Eropa Kaja Kallas")
+    assert (k.org, k.country, k.sector) == ("EU", None, "IGO")
+    assert k.to_dict()["org"] == "EU"
+
+
+def test_a_un_office_by_its_body_and_a_state_envoy_by_the_same_words():
+    found = link_text("Komisaris Tinggi HAM PBB Volker Turk mengecam serangan itu.")
+    t = _person(found, "Volker Turk")
+    assert (t.org, t.sector, t.country) == ("UN", "IGO", None)
+
+
+@pytest.mark.parametrize("text, nick, name", [
+    ("Polisi menangkap Rudi Hartono alias Acong di Belawan. Acong telah diburu sejak tahun lalu.",
+     "Acong", "Rudi Hartono"),
+    ("Wakil Wali Kota Armuji, yang akrab disapa Cak Ji, turut hadir. Cak Ji mengatakan penghuni dipilih.",
+     "Cak Ji", "Armuji"),
+    ("Gubernur Jawa Barat Dedi Mulyadi (KDM) meminta sekolah menghapus pungutan. KDM mengatakan biaya ditanggung.",
+     "KDM", "Dedi Mulyadi"),
+])
+def test_a_nickname_after_a_name_is_that_person_later(text, nick, name):
+    found = link_text(text)
+    later = [a for a in found if a.text == nick and a.start > text.index(". ")]
+    assert later and all(a.name == name for a in later), [(a.text, a.name) for a in found]
+
+
+def test_an_affiliation_in_brackets_is_no_nickname():
+    found = link_text("Anggota DPR Rahmat Hidayat (PKS) mengkritik kebijakan itu. PKS menolak rencana tersebut.")
+    pks = [a for a in found if a.text == "PKS" and a.start > 40]
+    assert pks and pks[0].type == "org"
+
+
+def test_a_person_written_again_in_full_keeps_the_state_stated_first():
+    found = link_text("Menteri Pertahanan Pakistan Khawaja Asif tiba di Doha. Delegasi dipimpin Menteri Pertahanan "
+                      "Khawaja Asif. Khawaja Asif mengatakan perundingan berjalan baik.")
+    asif = [a for a in found if a.name == "Khawaja Asif"]
+    assert len(asif) == 3 and {a.country for a in asif} == {"PAK"}
+    assert asif[-1].role == "defence_minister"
+
+
+def test_a_one_word_model_name_is_the_longer_name_it_ends():
+    found = link_text("Kelompok bersenjata membebaskan pilot asal Selandia Baru, Philip Mark Mehrtens, di Nduga. "
+                      "Mehrtens diserahkan kepada tim gabungan.")
+    p = _person(found, "Philip Mark Mehrtens")
+    assert p.country == "NZL"  # "asal Selandia Baru, X": the state stated before the name
+    assert all(a.name == "Philip Mark Mehrtens" for a in found if "Mehrtens" in a.text)
+
+
+def test_a_rank_inside_a_model_span_starts_the_name():
+    found = link_text("Kepala Operasi Damai Cartenz Brigjen Faizal Ramadhani mengatakan pembebasan berjalan damai.")
+    p = _person(found, "Faizal Ramadhani")
+    assert p.text.startswith("Brigjen") and p.sector in ("MIL", "COP")
