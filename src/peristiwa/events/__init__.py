@@ -42,6 +42,16 @@ KEEP_ORPHANS = False
 OBJECT_NP_TYPES = frozenset({"COERCE", "ASSAULT", "ACCUSE"})  # a trigger without an actor yields no event (never a made-up actor)
 
 
+def _words_at_least(toks: list, n: int) -> bool:
+    """At least ``n`` tokens that start with a letter (stops counting at n)."""
+    for t in toks:
+        if t.text[:1].isalpha():
+            n -= 1
+            if n == 0:
+                return True
+    return False
+
+
 def _lang(article: Article, analysis: Analysis | None) -> str:
     lang = article.language or (analysis.language if analysis else None) or "id"
     return "en" if lang == "en" else "id"
@@ -139,7 +149,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
     for i, s in enumerate(sents):
         # lead position counts real sentences, not a leftover byline or date line
         lead_like = s.block == "body" or (s.block == "caption" and _DATELINE.match(s.text) is not None)
-        if lead_like and sum(1 for t in s.tokens if t.text[:1].isalpha()) >= 6:
+        if lead_like and _words_at_least(s.tokens, 6):
             body_index[i] = k
             k += 1
     title_keys: set[tuple[str, str | None]] = set()
@@ -180,7 +190,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                            object_act=(e.type, e.mode) in OBJECT_ACT_TYPES)
         if best is not None:
             dated_triggers.append((trig, best))
-        last_person = next((p for p in reversed(persons) if p.end <= trig.start), None)
+        t_start = trig.start
+        last_person = next((p for p in reversed(persons) if p.end <= t_start), None)
         head_word = trig.sentence.tokens[trig.first].text.lower()
         form = morph.form_id(head_word, morph.stem_id(head_word)) if lang == "id" else ""
         if form == "noun" and sent.block == "title" and _bare_verb(head_word):

@@ -11,6 +11,39 @@ from peristiwa.events.headline import Candidate
 AUX_WINDOW = 4  # tokens before the trigger searched for negation/future words
 
 
+_PADDED: dict[int, tuple[list, tuple[str, ...]]] = {}
+_HYPO: dict[int, tuple[object, int | None, list[int]]] = {}
+
+
+def _padded(cuelist: list) -> tuple[str, ...]:
+    """" cue " forms of a cue list, built once per (cached) list."""
+    hit = _PADDED.get(id(cuelist))
+    if hit is None or hit[0] is not cuelist:
+        hit = _PADDED[id(cuelist)] = (cuelist, tuple(f" {c} " for c in cuelist))
+    return hit[1]
+
+
+def _hypothetical_before(sent, first: int, cuelist: list) -> bool:
+    """A hypothetical cue (" jika ", " if ") among the sentence's words before token ``first``.
+    The words before are a prefix of the sentence's joined words: the earliest end of any cue
+    is found once per sentence, then each trigger compares its prefix length."""
+    if first == 0:
+        return any(c in "  " for c in _padded(cuelist))
+    hit = _HYPO.get(id(sent))
+    if hit is None or hit[0] is not sent:
+        if len(_HYPO) > 10_000:
+            _HYPO.clear()
+        lows = [t.text.lower() for t in sent.tokens]
+        full = " " + " ".join(lows) + " "
+        ends = [i + len(c) for c in _padded(cuelist) for i in [full.find(c)] if i >= 0]
+        cum, n = [], 1
+        for w in lows:
+            n += len(w) + 1
+            cum.append(n)  # cum[k]: length of " w0 ... wk " (the prefix before token k + 1)
+        hit = _HYPO[id(sent)] = (sent, min(ends) if ends else None, cum)
+    return hit[1] is not None and hit[1] <= hit[2][first - 1]
+
+
 def _aux(trig: Trigger, cues: dict, lang: str = "id") -> tuple[bool, bool, bool]:
     """negated, future, hypothetical: cue words shortly before the trigger (same clause)."""
     toks = trig.sentence.tokens
@@ -24,7 +57,7 @@ def _aux(trig: Trigger, cues: dict, lang: str = "id") -> tuple[bool, bool, bool]
     joined = " " + " ".join(words) + " "
 
     def has(cuelist):
-        return any(f" {c} " in joined for c in cuelist)
+        return any(c in joined for c in _padded(cuelist))
 
     negated = has(cues["negation"])
     future = has(cues["future"])
@@ -53,8 +86,7 @@ def _aux(trig: Trigger, cues: dict, lang: str = "id") -> tuple[bool, bool, bool]
 
         negated = negated or verbal(cues["negation"])
         future = future or verbal(cues["future"])
-    pre = " " + " ".join(t.text.lower() for t in toks[: trig.first]) + " "
-    hypo = any(f" {c} " in pre for c in cues["hypothetical"])
+    hypo = _hypothetical_before(trig.sentence, trig.first, cues["hypothetical"])
     if not future and trig.last + 1 < len(toks):
         # "bantuan akan diserahkan melalui AHA Centre": an event noun as the subject of a
         # future verb is planned

@@ -250,6 +250,22 @@ def load_lexicon(lang: str) -> Lexicon:
     return load_lexicon_file(data_dir() / f"triggers-{lang}.yaml", lang)
 
 
+class WordList(list):
+    """A cue list (order kept for iteration and joins) whose ``in`` test is a set lookup:
+    the coder asks "is this token a clause break / preposition / ...?" for every token
+    it walks over. Read-only by convention (built once per language, cached)."""
+
+    def __init__(self, words):
+        super().__init__(words)
+        self._set = frozenset(self)
+
+    def __contains__(self, w) -> bool:
+        try:
+            return w in self._set
+        except TypeError:  # (an unhashable probe: the list's own test)
+            return list.__contains__(self, w)
+
+
 @cache
 def load_cues(lang: str) -> dict[str, Any]:
     lang = "en" if lang == "en" else "id"
@@ -257,7 +273,7 @@ def load_cues(lang: str) -> dict[str, Any]:
     d = _read_yaml(p)
     if lang not in d:
         raise DataError(f"{p}: no section {lang!r}")
-    cues = {k: [str(x).lower() for x in v] for k, v in d[lang].items() if k not in ("mode_cues", "object_modes")}
+    cues = {k: WordList(str(x).lower() for x in v) for k, v in d[lang].items() if k not in ("mode_cues", "object_modes")}
     object_modes: dict[tuple[str, str], list[tuple[str, frozenset[str]]]] = {}
     for etype, froms in (d[lang].get("object_modes") or {}).items():
         for src, tos in froms.items():

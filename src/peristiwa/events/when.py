@@ -331,9 +331,10 @@ class DateResolver:
                 self.window = (lo, hi)
                 self.anchors = [hi]
 
-        self.year_hint = None if published else self._latest_year()
+        self._year_hint: int | None | bool = None if published else False  # False: not computed yet
         self._weekday_anchor: date | None = None  # the first weekday date of an undated page
         self._story_made: set[int] = set()  # starts of the story-relative days resolved
+        self._month_years: list[DateMention] | None = None  # (month_year_in, built on first use)
 
         self.resolved: list[When] = []
         for m in self.mentions:
@@ -440,6 +441,14 @@ class DateResolver:
             why = "the reading date" if self.window is None else "the actors' terms of office"
             warn.append(f"uncertain year: {m.text!r} fits {len(fits)} years; chose {d.year} from {why}")
         return When(d, "weekday", m.start, m.end, warn)
+
+    @property
+    def year_hint(self) -> int | None:
+        """The page's latest year (see _latest_year), computed on first use: only a weekday date
+        on a page with no full date needs it."""
+        if self._year_hint is False:
+            self._year_hint = self._latest_year()
+        return self._year_hint
 
     def _latest_year(self) -> int | None:
         """The latest past year the page names ("Februari 2022", "sejak awal 2023"):
@@ -648,8 +657,10 @@ class DateResolver:
         # (not a state's start: "bergabung ... sejak awal Januari 2025")
         if any(start <= a < end for a, _ in getattr(self, "ranges", ())):
             return True  # (a span of days: no one day, not the publication's either)
-        if any(m.kind == "month_year" and start <= m.start < end
-               and not _since_re(self.lang).search(self.text[max(0, m.start - 30) : m.start]) for m in self.mentions):
+        if self._month_years is None:
+            self._month_years = [m for m in self.mentions if m.kind == "month_year"]
+        if any(start <= m.start < end
+               and not _since_re(self.lang).search(self.text[max(0, m.start - 30) : m.start]) for m in self._month_years):
             return True
         return _earlier_re().search(self.text, start, min(end, start + EARLIER_REACH)) is not None
 
