@@ -144,3 +144,48 @@ def test_a_rank_inside_a_model_span_starts_the_name():
     found = link_text("Kepala Operasi Damai Cartenz Brigjen Faizal Ramadhani mengatakan pembebasan berjalan damai.")
     p = _person(found, "Faizal Ramadhani")
     assert p.text.startswith("Brigjen") and p.sector in ("MIL", "COP")
+
+
+def test_a_bare_junta_is_the_junta_named_not_the_datelines_state():
+    found = link_text("Bangkok (ANTARA) - Junta Myanmar membebaskan ribuan tahanan. Junta juga memperpanjang "
+                      "status darurat.")
+    assert _at(found, "Junta").country == "MMR"
+    found = link_text("Jakarta (ANTARA) - Pemimpin kudeta di Niger menahan presiden. Junta menolak tekanan "
+                      "negara tetangga. Niger kini dikucilkan.")
+    assert _at(found, "Junta").country == "NER"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Ribuan mahasiswa berunjuk rasa di depan Gedung DPR/MPR, Jakarta.", {"IDN-DPR", "IDN-MPR"}),
+    ("Mahasiswa menolak RUU TNI yang dibahas pekan ini.", {"IDN-TNI"}),
+    ("Pertemuan digelar di Kantor Kementerian Pertahanan, Jakarta.", {"IDN-KEMHAN"}),
+    ("Pakar menilai revisi UU KPK melemahkan pemberantasan korupsi.", {"IDN-KPK"}),
+])
+def test_a_building_or_a_bill_named_after_a_body_is_no_actor(text, absent):
+    assert not {a.kb_id for a in link_text(text)} & absent
+
+
+def test_the_body_itself_still_acts_next_to_its_bill():
+    found = link_text("DPR mengesahkan RUU TNI dalam rapat paripurna.")
+    assert [a.kb_id for a in found] == ["IDN-DPR"]
+
+
+def test_a_state_ministry_again_by_a_definite_noun():
+    found = link_text("Kementerian Luar Negeri India menarik duta besarnya. Dalam pernyataannya, kementerian "
+                      "tersebut menolak tuduhan Kanada.")
+    a = _at(found, "kementerian tersebut")
+    assert (a.type, a.kb_id, a.sector) == ("country", "IND", "GOV")
+
+
+def test_a_spokesperson_named_after_a_speech_verb_speaks_for_the_body_just_named():
+    found = link_text("Kementerian Luar Negeri China mengecam langkah itu. \"Kami menentang AS,\" kata juru bicara "
+                      "Lin Jian di Beijing. Lin juga memperingatkan Washington.")
+    lin = _person(found, "Lin Jian")
+    assert (lin.role, lin.country) == ("spokesperson", "CHN")
+    assert _at(found, "Lin").name == "Lin Jian"
+
+
+def test_a_spokesperson_of_a_government_named_by_its_ruler():
+    found = link_text("Juru bicara pemerintah Taliban Zabihullah Mujahid mengecam serangan itu.")
+    p = _person(found, "Zabihullah Mujahid")
+    assert (p.country, p.role) == ("AFG", "spokesperson")

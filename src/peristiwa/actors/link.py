@@ -122,6 +122,7 @@ class _Doc:
     datelines: dict = field(default_factory=dict)  # line start -> end of its dateline (-1: none)
     english: bool = False
     home: str | None = None  # the story's home state (dateline, else the state named most)
+    unplaced: list = field(default_factory=list)  # spokespeople named with no body (placed once bodies are known)
 
 
 # --------------------------------------------------------------------------
@@ -149,6 +150,8 @@ def link(article: Article, analysis: Analysis | None = None, ref_date: date | da
     pending = _roles(doc, matches)
     _sector_phrases(doc, matches)
     _countries_orgs(doc, matches)
+    for act in doc.unplaced:
+        _spoken_for(doc, act)
     _people(doc, matches, final=False)
     _people(doc, matches, final=True)
     _resolve_pending(doc, pending)
@@ -162,6 +165,7 @@ def link(article: Article, analysis: Analysis | None = None, ref_date: date | da
     _surnames(doc, matches)
     _initials_of_named(doc)
     _definite_bodies(doc)
+    _juntas(doc)
     doc.actors.sort(key=lambda a: a.start)
     _pronouns_and_pairs(doc, matches)
     doc.actors.sort(key=lambda a: (a.start, -a.end))
@@ -426,6 +430,17 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             # "juru bicara kementerian Majed al-Ansari": an unnamed body between the office and the name
             j = jj = nm.j
             nm, skipped_body = None, True
+        elif nm is not None and not (nm.kinds("country") or nm.kinds("org") or nm.kinds("person")) \
+                and any(e.how == "sector" for e in nm.entries) and toks.text[jj].islower() and country is None \
+                and role.sector_from_org and _match_at(by_i, nm.j) is not None \
+                and (_match_at(by_i, nm.j).kinds("org") or _match_at(by_i, nm.j).kinds("country")) \
+                and not _match_at(by_i, nm.j).kinds("role") \
+                and (_name_run(doc, _match_at(by_i, nm.j).j, by_i) or 0) - _match_at(by_i, nm.j).j >= 2:
+            # "Juru bicara pemerintah Taliban Zabihullah Mujahid": the body word, then whose body it is
+            # (with no name after it "Juru bicara pemerintah China" stays the state's government)
+            nm.used = True
+            j = jj = nm.j
+            nm = by_i[jj]
         if role.speaks_for and nm is not None and nm.kinds("role") and not nm.kinds("person") \
                 and not _principal_named(doc, nm, by_i):
             # "Juru Bicara Menhan, Dahnil ...": the spokesperson of that office; the name is theirs
@@ -560,7 +575,9 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             name_end, person_ids = run_end, []
             if not role.resolve and toks.text[m.i][:1].islower() and not (skipped_body and run_end - k >= 2) \
                     and not (country and run_end and run_end - k >= 2) \
-                    and not (ranked and run_end):  # "penasihat Kremlin Vladimir Medinsky", "kapolda Bali Irjen X"
+                    and not (ranked and run_end) \
+                    and not (role.speaks_for and run_end and run_end - k >= 2 and _after_speech_verb(doc, m.i)):
+                # ("penasihat Kremlin Vladimir Medinsky", "kapolda Bali Irjen X", "kata juru bicara Lin Jian")
                 name_end = None  # "menteri Kabinet Merah Putih": a common noun, not a title before a name
         if role.needs_name and name_end is None and role.needs_org and org is not None and not former \
                 and not (m.i > 0 and toks.text[m.i - 1][:1].isupper() and not _sentence_start(doc, m.i)):
@@ -615,6 +632,8 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             continue
         if role.counterpart:
             _counterpart(doc, act)
+        if role.speaks_for and act.country is None and org is None and body is None:
+            doc.unplaced.append(act)  # "Kementerian Luar Negeri China mengecam ..., kata juru bicara Lin Jian"
         act.how = "role+name"
         act.confidence = CONF["role+name"]
         if person_ids:
@@ -683,6 +702,25 @@ def _unit_then_state(doc: _Doc, j: int, by_i: dict[int, _Match]) -> int | None:
             return None
         k += 1
     return None
+
+
+def _after_speech_verb(doc: _Doc, i: int) -> bool:
+    """Token i follows a speech verb ("kata juru bicara X", "ujar Jubir X")."""
+    return i > 0 and (doc.toks.low[i - 1],) in doc.kb.cues["speech_verbs"]
+
+
+def _spoken_for(doc: _Doc, act: Actor) -> None:
+    """A spokesperson named with no body speaks for the state body named last in this or the previous
+    sentence ("Kementerian Luar Negeri China mengecam ... , kata juru bicara Lin Jian")."""
+    k = _sentence_of(doc, act.start)
+    lo = doc.sent_starts[k - 1] if k > 0 else 0
+    for a in sorted(doc.actors, key=lambda x: x.start, reverse=True):
+        if a.start < lo or a.start >= act.start:
+            continue
+        if (a.type == "country" and a.how == "sector" and a.sector == "GOV") \
+                or (a.type == "org" and a.country and a.how in ("name", "pattern") and a.sector in ("GOV", "COP", "JUD")):
+            act.country = a.country
+            return
 
 
 def _org_after(doc: _Doc, j: int, by_i: dict[int, _Match], unit: bool) -> int | None:
@@ -1176,6 +1214,9 @@ def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
             code = _CODE_TAIL.match(doc.text, end) is not None
             if _is_dateline(doc, m) or credit or place or code or _longer_org_name(doc, m, by_i):
                 m.used = True  # "(Xinhua/Sun Fei)" photo credit; "Gedung DPR" a building
+                nm = _match_at(by_i, m.j + 1) if place and m.j < len(doc.toks) and doc.toks.text[m.j] == "/" else None
+                if nm is not None and nm.kinds("org") and doc.toks.start[nm.i] == doc.toks.end[m.j]:
+                    nm.used = True  # "Gedung DPR/MPR": one building of both names
                 continue
             ids = list(dict.fromkeys(e.id for e in os_))
             s, e, text = _span(doc, m.i, m.j)
@@ -1821,7 +1862,9 @@ def _definite_bodies(doc: _Doc) -> None:
     heads = doc.kb.cues["definite_heads"]
     if not heads:
         return
-    orgs = sorted((a for a in doc.actors if a.type == "org" and not a.ambiguous), key=lambda a: a.start)
+    # a state's body named with its state ("Kementerian Luar Negeri India") counts as that body too
+    orgs = sorted((a for a in doc.actors if not a.ambiguous and (a.type == "org" or (
+        a.type == "country" and a.how == "sector" and (_first_word(doc, a),) in heads))), key=lambda a: a.start)
     if not orgs:
         return
     taken = [(a.start, a.end) for a in doc.actors]
@@ -1837,8 +1880,34 @@ def _definite_bodies(doc: _Doc) -> None:
             continue
         act = Actor(text=doc.text[start:end], start=start, end=end, type="org", how="definite", confidence=0.7)
         _copy_identity(act, ref)
-        act.type, act.role = "org", None
+        act.type, act.role = ("country" if ref.type == "country" else "org"), None
         doc.actors.append(act)
+
+
+def _juntas(doc: _Doc) -> None:
+    """A bare "junta" (an unnamed body given the home state) is the junta named earlier with its state
+    ("Junta Myanmar", "militer Niger"), else that of the state the story names most; the dateline's
+    state is only where the story was filed."""
+    words = doc.kb.cues["junta_words"]
+    bare = [a for a in doc.actors if a.how == "np" and a.sector == "MIL"
+            and tuple(TOKEN_RE.findall(a.text.lower())) in words]
+    if not bare:
+        return
+    states = sorted((a for a in doc.actors if a.type == "country" and a.kb_id and not a.ambiguous),
+                    key=lambda a: a.start)
+    counts: dict[str, int] = {}
+    for a in states:
+        counts[a.kb_id] = counts.get(a.kb_id, 0) + 1
+    juntas = [a for a in states if a.sector == "MIL" and (TOKEN_RE.findall(a.text.lower())[:1] == ["junta"]
+                                                         or a.text.lower().startswith(("military junta", "the junta")))]
+    for j in sorted(bare, key=lambda a: a.start):
+        named = [a for a in juntas + [b for b in bare if b.start < j.start] if a.end <= j.start and a.country]
+        if named:  # "Junta Niger" ... "junta": that junta ("militer Prancis" in between is France's army)
+            j.country = max(named, key=lambda a: a.start).country
+        elif counts:
+            j.country = max(counts, key=lambda c: (counts[c], -next(a.start for a in states if a.kb_id == c)))
+        else:
+            j.country = None
 
 
 def _first_word(doc: _Doc, a: Actor) -> str:
