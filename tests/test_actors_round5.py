@@ -189,3 +189,17 @@ def test_a_spokesperson_of_a_government_named_by_its_ruler():
     found = link_text("Juru bicara pemerintah Taliban Zabihullah Mujahid mengecam serangan itu.")
     p = _person(found, "Zabihullah Mujahid")
     assert (p.country, p.role) == ("AFG", "spokesperson")
+
+
+def test_a_regional_office_of_a_place_abroad_is_that_states():
+    found = link_text("Gubernur Samara Vyacheslav Fedorishchev mengatakan kebakaran dipadamkan. Wali Kota "
+                      "Kharkiv Ihor Terekhov melaporkan korban.")
+    assert _person(found, "Vyacheslav Fedorishchev").country == "RUS"
+    assert _person(found, "Ihor Terekhov").country == "UKR"
+
+
+def test_deputy_regional_heads_are_their_own_office():
+    found = link_text("Wakil Wali Kota Surabaya Armuji hadir mewakili Wali Kota Surabaya.")
+    p = _person(found, "Armuji")
+    assert (p.role, p.country) == ("deputy_mayor", "IDN") and p.text.startswith("Wakil")
+    assert not [a for a in found if a.role == "mayor" and a.name == "Armuji"]

@@ -553,6 +553,10 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             j0, j = j, _skip_region(doc, j)
             if j > j0 and _indonesian_place(doc, j0, j):
                 country = "IDN"  # "Gubernur Bali", "Wali Kota Makassar": an Indonesian region's office
+            elif j > j0:
+                # "Wali Kota Kharkiv Ihor Terekhov", "Gubernur Samara X": a known place abroad is that state's
+                k0 = j0 + 1 if toks.low[j0] in ("provinsi", "kabupaten", "kota") else j0
+                country = patterns.world_places().get(tuple(toks.low[k0:j]))
         if not role.resolve and country is None and org is None:
             # "Menteri Pendayagunaan Aparatur Negara ... Yuddy Chrisnandi": skip the portfolio
             pw = kb.cues["portfolio_words"]
