@@ -48,3 +48,60 @@ def test_cue_lists_keep_list_behaviour_with_set_membership():
     assert breaks[0] in breaks and "tidak-ada-kata-ini" not in breaks
     assert cues.get("also", []) + ["telah"] == list(cues.get("also", [])) + ["telah"]
     assert [] not in breaks  # (an unhashable probe falls back to the list test)
+
+
+# ------------------------------------------------------------------ generalisation rules
+
+from datetime import datetime  # noqa: E402
+
+from peristiwa import events  # noqa: E402
+from test_events import actor, article  # noqa: E402
+
+
+def _code(art, *acts):
+    return events.code(art, None, list(acts))
+
+
+def test_tear_gas_fired_at_a_crowd_is_violent_repression_not_a_shooting():
+    art = article("Aparat kepolisian menembakkan gas air mata untuk membubarkan massa di Makassar, Senin (3/3/2025).",
+                  published=datetime(2025, 3, 3))
+    evs = [e for e in _code(art, actor(art, "Aparat kepolisian", "IDN", "org")) if e.event_type == "ASSAULT"]
+    assert [(e.mode, e.cameo) for e in evs] == [(None, "175")]
+
+
+def test_english_tear_gas_is_assault_175():
+    art = article("Riot police fired tear gas at students in Dhaka on Monday.", lang="en", published=datetime(2025, 3, 3))
+    evs = _code(art, actor(art, "Riot police", "BGD", "org"), actor(art, "students", "BGD", "org"))
+    assert ("ASSAULT", "175") in {(e.event_type, e.cameo) for e in evs}
+    assert not any(e.event_type == "COERCE" for e in evs)
+
+
+def test_a_plain_words_protester_subject_stops_before_an_adverb_or_a_verb():
+    art = article("Warga desa kemudian berunjuk rasa di depan kantor bupati pada Selasa (4/3/2025).",
+                  published=datetime(2025, 3, 4))
+    (ev,) = [e for e in _code(art) if e.event_type == "PROTEST"]
+    assert ev.actor.text == "Warga desa"
+
+
+def test_a_pronoun_leading_a_protest_is_no_crowd():
+    art = article("Jaksa menahan seorang pemuda setelah ia memimpin unjuk rasa di depan kantor gubernur.",
+                  published=datetime(2025, 3, 4))
+    assert not [e for e in _code(art, actor(art, "Jaksa", "IDN", "org")) if e.event_type == "PROTEST"
+                and e.actor is not None and e.actor.how == "np"]
+
+
+def test_an_opener_set_off_by_commas_is_not_part_of_the_protesters():
+    art = article("Menanggapi putusan itu, Rabu malam, Aliansi Buruh menggelar aksi di depan gedung DPRD.",
+                  published=datetime(2025, 3, 5))
+    (ev,) = [e for e in _code(art) if e.event_type == "PROTEST"]
+    assert ev.actor.text == "Aliansi Buruh"
+
+
+def test_english_speech_act_subject_drops_the_time_and_a_regional_group_has_no_country():
+    art = article("European trade ministers on Friday urged Beijing to lift export curbs and allow shipments of "
+                  "rare earths to resume.", lang="en", published=datetime(2025, 3, 7))
+    evs = _code(art, actor(art, "Beijing", "CHN", "country"))
+    (req,) = [e for e in evs if e.event_type == "REQUEST"]
+    assert req.actor.text == "European trade ministers" and req.actor.country is None
+    # the demand's second verb ("and allow ...") is its content, no concession of its own
+    assert not [e for e in evs if e.event_type in ("CONCEDE", "RETREAT")]

@@ -19,7 +19,7 @@ from peristiwa.events.assemble import SEVERAL_PLACES, SPEAKER_ONLY_OK, finish
 from peristiwa.events.detect import Trigger, find_triggers
 from peristiwa.events.filters import (
     ANAPHORS, _aux, _bare_verb, _definite_restatement, _deployed_to_attack, _embedded, _for_summit, _framing_noun,
-    _launch_in, _named_or_setting, _own_document, _proposal_content,
+    _launch_in, _named_or_setting, _own_document, _proposal_content, _purpose_of_attack,
 )
 from peristiwa.events.headline import Candidate
 from peristiwa.events.lexicon import load_cues, load_lexicon, load_plover, quad_class
@@ -175,7 +175,8 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         e = trig.entry
         sent = trig.sentence
         near = in_sent[id(sent)]
-        if _embedded(trig, near, clause_breaks) or _proposal_content(trig, near, cues):
+        if _embedded(trig, near, clause_breaks, cues) or _proposal_content(trig, near, cues) \
+                or _purpose_of_attack(trig, near, cues):
             continue
         if sent.block == "title":
             title_any.add(e.type)
@@ -331,6 +332,11 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                              and c.event.recipient is not None and c.event.recipient.country), None)
                 if prev is not None:
                     args.recipient = dataclasses.replace(args.recipient, country=prev.country)
+        if args.recipient is None and args.actor is not None and e.type == "ASSAULT" and trig.last + 2 < len(sent.tokens) \
+                and any(t.first == trig.last + 2 and _purpose_of_attack(t, near, cues) for t in near):
+            # "menembakkan gas air mata untuk membubarkan massa": the force's target is whom its aim acts on
+            args.recipient = _object_np(dataclasses.replace(trig, first=trig.last + 2, last=trig.last + 2, gaps=()),
+                                        cues, loc, args.actor, home)
         elif args.recipient is None and args.actor is not None and nominal and e.type == "ASSAULT" \
                 and (hit := _hit_verb(trig, cues)) is not None:
             # "Serangan udara militer Myanmar menghantam sebuah sekolah di ...": what the attack hit

@@ -102,7 +102,7 @@ EMBEDDING = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"})
 PROTEST_CAUSE = frozenset({"REJECT", "SUPPORT"})  # "demo tolak ...", "aksi bela ..."
 
 
-def _embedded(trig: Trigger, trigs: list[Trigger], breaks: frozenset = frozenset()) -> bool:
+def _embedded(trig: Trigger, trigs: list[Trigger], breaks: frozenset = frozenset(), cues: dict | None = None) -> bool:
     """The complement of a speech-act verb is not an event of its own: "agreed to
     hold talks", "mengancam akan menyerang", "mendesak Israel menghentikan serangan"."""
     sent = trig.sentence
@@ -122,10 +122,14 @@ def _embedded(trig: Trigger, trigs: list[Trigger], breaks: frozenset = frozenset
             continue
         # (a demand's complement may run on: "mendesak Dewan Keamanan PBB segera mengambil tindakan
         # untuk menghentikan serangan Israel")
-        if trig.first - t.last > (10 if t.entry.type in ("ACCUSE", "REQUEST") else 5):
+        gap = trig.first - t.last
+        if gap > (10 if t.entry.type in ("ACCUSE", "REQUEST") else 5) and not (t.entry.type == "REQUEST" and cues):
             continue
         between = [x.text for x in sent.tokens[t.last + 1 : trig.first]]
         low = [w.lower() for w in between]
+        if gap > 10 and not (gap <= 18 and low[-1] in cues.get("conjunctions", ())
+                             and any(w in cues.get("demand_complement", ()) for w in low[:-1])):
+            continue  # (beyond the reach only the second verb of the demand's content: "urged X to halt ... and allow ...")
         # "mendesak pemerintah tidak hanya mengirim nota, tetapi juga memanggil ...": both parts
         # of a "not only ..., but also" pair are the demand's content
         not_only = "hanya" in low and "juga" in low and any(w in ("tetapi", "tapi", "melainkan", "namun") for w in low) \
@@ -159,6 +163,16 @@ def _proposal_content(trig: Trigger, trigs: list[Trigger], cues: dict) -> bool:
         if not any(not x.text[:1].isalnum() for x in toks[k + 1 : trig.first]):
             return True
     return False
+
+
+def _purpose_of_attack(trig: Trigger, near: list[Trigger], cues: dict) -> bool:
+    """ "menembakkan gas air mata untuk membubarkan massa": a coercion that is the purpose of
+    the force used right before it is that force's aim, not an event of its own (its object is
+    the force's target; cues.yaml purpose_words)."""
+    toks = trig.sentence.tokens
+    return trig.entry.type == "COERCE" and trig.first >= 2 \
+        and toks[trig.first - 1].text.lower() in cues.get("purpose_words", ()) \
+        and any(t.entry.type == "ASSAULT" and t.last == trig.first - 2 for t in near)
 
 
 def _deployed_to_attack(trig: Trigger, trigs: list[Trigger]) -> bool:

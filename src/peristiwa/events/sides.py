@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from peristiwa.events import where
+from peristiwa.events import morph, where
 from peristiwa.events.arguments import _REL_ADVERBS, ArgumentFinder
 from peristiwa.events.detect import Trigger
 from peristiwa.events.filters import ANAPHORS
@@ -206,6 +206,29 @@ def _state_body(trig: Trigger, cues: dict, actor: Actor | None, loc: Location | 
                  sector="COP" if police else "GOV", how="np", confidence=0.3)
 
 
+def _trim_np(span: list, cues: dict) -> list:
+    """The noun phrase of a plain-words subject: a comma-set-off opener before it dropped
+    ("Menanggapi keputusan itu, Kamis sore, BEM SI ..."; not a list's commas: "mahasiswa,
+    buruh, dan pengemudi ojek"), cut before a preposition, time word, adverb or verb that
+    follows it ("... foreign ministers on Tuesday", "Petugas kemudian", "BEM SI menyatakan
+    akan kembali"; cues.yaml np_stops); empty when only a pronoun is left ("ia memimpin")."""
+    low = [t.text.lower() for t in span]
+    conj = set(cues.get("conjunctions", ()))
+    if "," in low:
+        last = len(low) - 1 - low[::-1].index(",")
+        if not conj & set(low[last + 1 :]):
+            span, low = span[last + 1 :], low[last + 1 :]
+    stops = set(cues.get("np_stops", ())) | set(cues["recipient_preps"]) | set(cues.get("non_recipient_preps", ()))
+    verbs = set(cues.get("np_verb_forms", ()))
+    for k, w in enumerate(low):
+        if k > 0 and (w in stops or (verbs and w[:1].isalpha() and morph.form_id(w, morph.stem_id(w)).lower() in verbs
+                                     and w not in cues.get("quantifiers", ()))):
+            span, low = span[:k], low[:k]
+            break
+    pron = set(cues["pronouns"]) | set(cues.get("personal_pronouns", ()))
+    return [] if all(w in pron for w in low) else span
+
+
 def _np_subject(trig: Trigger, cues: dict, loc: Location | None, home: str | None) -> Actor | None:
     """A plain noun phrase opening the sentence as the subject of a speech act ("Kuasa hukum
     para korban mendesak ..."): words only, at most six, no pronoun."""
@@ -214,15 +237,23 @@ def _np_subject(trig: Trigger, cues: dict, loc: Location | None, home: str | Non
     skip = set(cues.get("also", ())) | {"telah", "sudah", "pun", "kemudian", "sebelumnya", "juga", "lalu"}
     while j > 0 and toks[j - 1].text.lower() in skip:
         j -= 1
-    words = toks[:j]
+    words = _trim_np(toks[:j], cues)
     if not 1 <= len(words) <= 6 or not all(t.text.isalpha() for t in words):
         return None
     low = {t.text.lower() for t in words}
     if low & (set(cues["pronouns"]) | {"saya", "kami", "kita", "aku", "mereka"} | set(cues["clause_breaks"])):
         return None
     text = trig.sentence.text[words[0].start - trig.sentence.start : words[-1].end - trig.sentence.start]
-    return Actor(text=text, start=words[0].start, end=words[-1].end, country=(loc.country if loc is not None else None) or home,
+    country = None if _regional(text, cues) else (loc.country if loc is not None else None) or home
+    return Actor(text=text, start=words[0].start, end=words[-1].end, country=country,
                  sector="CVL", type="group", how="np", confidence=0.3)
+
+
+def _regional(text: str, cues: dict) -> bool:
+    """A group named by a regional adjective ("Southeast Asian foreign ministers", "para menlu ASEAN")
+    is of no one country (cues.yaml: region_words)."""
+    low = " " + " ".join(text.lower().split()) + " "
+    return any(f" {w} " in low for w in cues.get("region_words", ()))
 
 
 def _sent_to_help(trig: Trigger, args, cues: dict) -> bool:
@@ -324,12 +355,15 @@ def _crowd(trig: Trigger, cues: dict, loc: Location | None, home: str | None) ->
         i += 1
     if i == j:
         return None
-    span = toks[i:j]
+    span = _trim_np(toks[i:j], cues)
+    if not span:
+        return None
     if span[0].text.lower() in set(cues.get("scene_nouns", ())):
         return None  # "Suasana aksi unjuk rasa ...": a photo caption's scene, no protester named
     text = trig.sentence.text[span[0].start - trig.sentence.start : span[-1].end - trig.sentence.start]
+    country = None if _regional(text, cues) else (loc.country if loc is not None else None) or home
     return Actor(text=text, start=span[0].start, end=span[-1].end, name=None,
-                 country=(loc.country if loc is not None else None) or home, sector="CVL", type="group", how="np", confidence=0.4)
+                 country=country, sector="CVL", type="group", how="np", confidence=0.4)
 
 
 def _forces(trig: Trigger, cues: dict, loc: Location | None, home: str | None) -> Actor | None:
