@@ -134,7 +134,7 @@ def test_scorer_reads_kb_igos_whatever_their_sector():
     ("The country carried out a missile test.", "MOBILIZE"),
     ("The EU blacklisted the airline.", "SANCTION"),
     ("The ministry denied entry to the delegation.", "SANCTION"),
-    ("Police used tear gas on the marchers.", "COERCE"),
+    ("Police used tear gas on the marchers.", "ASSAULT"),  # CAMEO 175 violent repression: CAMEO2PLOVER ASSAULT
     ("Settlers were evicted from the outpost.", "COERCE"),
     ("Artillery pounded the rebel positions.", "ASSAULT"),
     ("A drone strike hit the convoy.", "ASSAULT"),
