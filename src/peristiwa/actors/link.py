@@ -84,7 +84,10 @@ class _Match:
         self.by = by
 
     def kinds(self, kind: str) -> list[Entry]:
-        return self.by.get(kind, [])
+        return self.by.get(kind, _NO_ENTRIES)
+
+
+_NO_ENTRIES: list[Entry] = []  # shared empty answer of _Match.kinds (never mutated)
 
 
 def _group(entries: list[Entry]) -> dict[str, list[Entry]]:
@@ -219,9 +222,13 @@ def _scan(doc: _Doc) -> list[_Match]:
             j += 1
             payload = node.get(None)
             if payload:
-                surf = texts[i:j]
-                ok = payload if payload[0].case == "any" and len(payload) == 1 else [
-                    e for e in payload if case_ok(e, surf)]
+                if payload[0].case == "any" and len(payload) == 1:
+                    ok = payload
+                else:
+                    surf = texts[i:j]
+                    ok = [e for e in payload if case_ok(e, surf)]
+                    if len(ok) == len(payload):
+                        ok = payload  # every entry fits: the payload itself, whose grouping is cached
                 if ok:
                     best = (j, ok, payload)
             if j >= n:
@@ -375,6 +382,7 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
     by_i = {m.i: m for m in matches}
     by_j = {m.j: m for m in matches}
     kb, toks = doc.kb, doc.toks
+    ntok = len(toks.text)  # (a local: len() of _Toks is a Python-level call)
     # institutions found by pattern ("DPRD Klaten", "Polres Metro Jakarta Selatan"), by start offset
     bodies = {a.start: a for a in doc.actors if a.how == "pattern" and a.type == "org" and a.country}
     for m in matches:
@@ -382,7 +390,7 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
         if m.used or not roles:
             continue
         role = kb.roles[roles[0].id]
-        if m.j + 1 < len(toks) and (toks.low[m.j],) in kb.cues["office_joiners"] and _match_at(by_i, m.j + 1) \
+        if m.j + 1 < ntok and (toks.low[m.j],) in kb.cues["office_joiners"] and _match_at(by_i, m.j + 1) \
                 and _match_at(by_i, m.j + 1).kinds("role"):
             m.used = True  # "Perdana Menteri sekaligus Menteri Luar Negeri Qatar X": one person, named after
             continue
@@ -405,19 +413,19 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
                 or (doc.english and doc.text[toks.end[pm.j - 1] : toks.start[m.i]] == " ")):
             country, start_i = pm.kinds("country")[0].id, pm.i
         # "Ketua Komisi I DPR": a numbered unit of the body between the office and the body
-        if j + 2 < len(toks) and (toks.low[j],) in kb.cues["sub_units"] and _NUMBERED.fullmatch(toks.text[j + 1]):
+        if j + 2 < ntok and (toks.low[j],) in kb.cues["sub_units"] and _NUMBERED.fullmatch(toks.text[j + 1]):
             j += 2
         # "dari Rusia", "of China" before the country
-        jj = j + 1 if j < len(toks) and toks.low[j] in ("dari", "of", "asal") else j
+        jj = j + 1 if j < ntok and toks.low[j] in ("dari", "of", "asal") else j
         nm = _match_at(by_i, jj)
         led_body = skipped_body = False
-        body = bodies.get(toks.start[jj]) if jj < len(toks) and country is None else None
+        body = bodies.get(toks.start[jj]) if jj < ntok and country is None else None
         if body is not None:
             # "Ketua DPRD Klaten X", "Kasat Reskrim Polres Metro Jakarta Selatan AKP X": an office of
             # an Indonesian institution the KB cannot list; the person serves that body
             j = jj = bisect.bisect_left(toks.start, body.end)
             nm = None
-        elif role.unit_after and jj < len(toks) and country is None and not (nm is not None and nm.kinds("org")):
+        elif role.unit_after and jj < ntok and country is None and not (nm is not None and nm.kinds("org")):
             # "Kapolda Metro Jaya Irjen X", "Pangdam XVII/Cenderawasih Mayjen TNI X": the office's unit
             # (a place or a numbered command) comes first; a rank or the name's end closes it
             u = patterns.unit_end(doc.text, toks, kb, jj)
@@ -426,7 +434,7 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
                 nm = None
         if nm is not None and not (nm.kinds("country") or nm.kinds("org") or nm.kinds("person")) \
                 and any(e.how == "sector" for e in nm.entries) and toks.text[jj].islower() \
-                and nm.j < len(toks) and toks.text[nm.j][:1].isupper() and _match_at(by_i, nm.j) is None:
+                and nm.j < ntok and toks.text[nm.j][:1].isupper() and _match_at(by_i, nm.j) is None:
             # "juru bicara kementerian Majed al-Ansari": an unnamed body between the office and the name
             j = jj = nm.j
             nm, skipped_body = None, True
@@ -450,23 +458,23 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             nm = _match_at(by_i, jj)
             if nm is None or not nm.kinds("country"):
                 country = country or inner.country
-        elif role.unit_before_state and nm is None and body is None and jj < len(toks) and country is None \
+        elif role.unit_before_state and nm is None and body is None and jj < ntok and country is None \
                 and _unit_then_state(doc, jj, by_i):
             # "Komandan Komando Indo-Pasifik AS ...": a unit's name, then the state it belongs to
             sm = by_i[_unit_then_state(doc, jj, by_i)]
             country, j = next(iter({e.id for e in sm.kinds("country")})), sm.j
             sm.used = True
-        elif nm is None and body is None and jj < len(toks) and country is None:
+        elif nm is None and body is None and jj < ntok and country is None:
             # "Presiden Konfederasi Serikat Pekerja Indonesia (KSPI) Said Iqbal": a body's
             # name and acronym between the office and the name; the person leads that body
             b = _body_name_end(doc, jj)
             if b is not None:
                 j, led_body = b, True
-        if role.needs_org and nm is None and body is None and jj < len(toks) and (toks.low[jj],) in kb.cues["unit_words"]:
+        if role.needs_org and nm is None and body is None and jj < ntok and (toks.low[jj],) in kb.cues["unit_words"]:
             # "Kepala Biro Penerangan Masyarakat Polri X", "Anggota biro politik Houthi, X": a unit of a
             # KB body between the office and the body
             k = jj + 1
-            while k < len(toks) and k - jj <= 5 and toks.text[k].isalpha():
+            while k < ntok and k - jj <= 5 and toks.text[k].isalpha():
                 um = _match_at(by_i, k)
                 if um is not None and not all(e.kind == "cue" for e in um.entries):
                     break
@@ -483,10 +491,10 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
                                              and _match_at(by_i, after).kinds("person")):
                 j = jj = k  # (only with the name right after the body: "..., Kebudayaan, Riset" is a longer name)
                 nm = by_i[k]
-        if country is None and nm is None and body is None and jj < len(toks):
+        if country is None and nm is None and body is None and jj < ntok:
             # "Menteri Perdagangan Internasional Kanada X": more portfolio words, then the state
             k = jj
-            while k < len(toks) and k - jj < 4 and (toks.low[k],) in kb.cues["portfolio_words"] \
+            while k < ntok and k - jj < 4 and (toks.low[k],) in kb.cues["portfolio_words"] \
                     and toks.text[k][:1].isupper():
                 k += 1
             sm = _match_at(by_i, k) if k > jj else None
@@ -513,7 +521,7 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
                         country, j = other.pop(), cm.j
                     elif kb.orgs[oid].country and other == {kb.orgs[oid].country} and not cm.kinds("org"):
                         j = cm.j  # "Juru bicara Kementerian Luar Negeri RI": its own state, one phrase
-        if org is not None and body is None and j < len(toks) and toks.start[j] in bodies:
+        if org is not None and body is None and j < ntok and toks.start[j] in bodies:
             body = bodies[toks.start[j]]  # "Ketua Fraksi PKS DPRD Jawa Tengah X": the party's faction in that body
             j = bisect.bisect_left(toks.start, body.end)
         if org is not None and org in role.by_org:
@@ -528,7 +536,7 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
         if role.needs_org and org is None and body is None:
             # "Ketua DPP Djarot Saiful Hidayat": the head of a body the KB lacks, named by its
             # acronym, then a name of two or more words: that body's leader (no state office)
-            if not (country is None and nm is None and jj + 2 < len(toks) and _ACRONYM.fullmatch(toks.text[jj])
+            if not (country is None and nm is None and jj + 2 < ntok and _ACRONYM.fullmatch(toks.text[jj])
                     and doc.text[toks.end[jj - 1] : toks.start[jj]] == " "
                     and (toks.low[jj],) not in kb.cues["non_name_words"]):  # "Direktur Utama PT X": a firm
                 continue
@@ -537,7 +545,7 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
                 continue
             j, led_body = jj + 1, True
         j = _skip_paren(doc, j)
-        if j + 1 < len(toks) and toks.low[j] in ("untuk", "to", "for") and _match_at(by_i, j + 1) is not None:
+        if j + 1 < ntok and toks.low[j] in ("untuk", "to", "for") and _match_at(by_i, j + 1) is not None:
             um = by_i[j + 1]
             if um.kinds("country") or um.kinds("org"):
                 j = um.j
@@ -560,10 +568,10 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
         if not role.resolve and country is None and org is None:
             # "Menteri Pendayagunaan Aparatur Negara ... Yuddy Chrisnandi": skip the portfolio
             pw = kb.cues["portfolio_words"]
-            while j < len(toks) and (toks.low[j],) in pw and (toks.text[j][:1].isupper() or toks.low[j] == "dan"):
+            while j < ntok and (toks.low[j],) in pw and (toks.text[j][:1].isupper() or toks.low[j] == "dan"):
                 j += 1
         # the name: a KB person, else a capitalised word sequence (an unknown person)
-        k = j + 1 if j < len(toks) and toks.text[j] == "," else j
+        k = j + 1 if j < ntok and toks.text[j] == "," else j
         pm0 = _match_at(by_i, k)
         k_title = k
         if pm0 is None or not pm0.kinds("person"):  # "Ayatollah Ali Khamenei" may be a KB alias itself
@@ -890,24 +898,25 @@ def _lone_name(doc: _Doc, k: int, end: int) -> bool:
 def _name_run(doc: _Doc, k: int, by_i: dict[int, _Match]) -> int | None:
     """End of a run of 1-4 capitalised words at token k that can be a person's name."""
     toks, stop = doc.toks, doc.kb.cues["name_stopwords"]
-    if k == 0 or k >= len(toks) or "\n" in doc.text[toks.end[k - 1] : toks.start[k]]:
+    ntok = len(toks.text)  # (a local: len() of _Toks is a Python-level call)
+    if k == 0 or k >= ntok or "\n" in doc.text[toks.end[k - 1] : toks.start[k]]:
         return None
     if _title_case_line(doc, k):
         return None  # "Menteri Yuddy Ancam PNS": in a Title Case headline every word looks like a name
     j, particles = k, 0
-    while j < len(toks) and j - k - particles < 4:
+    while j < ntok and j - k - particles < 4:
         t = toks[j]
-        if j > k and (t.low,) in doc.kb.cues["name_particles"] and j + 1 < len(toks) \
+        if j > k and (t.low,) in doc.kb.cues["name_particles"] and j + 1 < ntok \
                 and toks.text[j + 1][:1].isupper() and doc.text[t.end : toks.start[j + 1]] == " ":
             j, particles = j + 1, particles + 1  # "Mohammed bin Abdulrahman Al Thani"
             continue
         # "Kang Kyung-wha", "Majed al-Ansari": a hyphen glued to both sides joins name parts
-        if t.text == "-" and j > k and j + 1 < len(toks) and toks.end[j - 1] == t.start == toks.start[j + 1] - 1 \
+        if t.text == "-" and j > k and j + 1 < ntok and toks.end[j - 1] == t.start == toks.start[j + 1] - 1 \
                 and toks.text[j + 1].isalpha():
             j += 2
             continue
         if not (t.text[:1].isupper() and t.text.isalpha()) or (t.low,) in stop:
-            glued = j + 2 < len(toks) and toks.text[j + 1] == "-" and toks.start[j + 1] == t.end \
+            glued = j + 2 < ntok and toks.text[j + 1] == "-" and toks.start[j + 1] == t.end \
                 and toks.text[j + 2][:1].isupper()
             if not (t.text.isalpha() and glued):  # "al-" in "al-Ansari", not "baru-baru"
                 break
@@ -1173,11 +1182,12 @@ def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
     for m in matches:
         if m.used:
             continue
-        if m.kinds("cue") and any(e.how == "block" for e in m.entries):
+        by = m.by
+        if "cue" in by and any(e.how == "block" for e in m.entries):
             m.used = True
             continue
-        cs = m.kinds("country")
-        os_ = m.kinds("org")
+        cs = by.get("country", _NO_ENTRIES)
+        os_ = by.get("org", _NO_ENTRIES)
         if not cs and not os_:
             continue  # (most matches: people, roles, cue words; nothing to do here)
         if m.kinds("person") and len(m.kinds("person")) == 1 and m.j - m.i > 1:
@@ -1292,7 +1302,8 @@ def _generic_orgs(doc: _Doc, matches: list[_Match]) -> None:
            and any(e.id == a.kb_id and e.how == "name" for e in kb.lookup(a.text))]
     if not gen:
         return
-    others = [a for a in doc.actors if a not in gen and a.country]
+    gen_ids = {id(a) for a in gen}
+    others = [a for a in doc.actors if id(a) not in gen_ids and a.country]
     by_start = {o.start: o for o in others}
     for a in gen:
         home = kb.orgs[a.kb_id].country
