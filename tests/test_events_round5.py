@@ -105,3 +105,45 @@ def test_english_speech_act_subject_drops_the_time_and_a_regional_group_has_no_c
     assert req.actor.text == "European trade ministers" and req.actor.country is None
     # the demand's second verb ("and allow ...") is its content, no concession of its own
     assert not [e for e in evs if e.event_type in ("CONCEDE", "RETREAT")]
+
+
+def test_a_similar_protest_elsewhere_is_another_protest_by_the_same_kind_of_crowd():
+    art = article("Ratusan nelayan berunjuk rasa di Kendari, Sulawesi Tenggara, Kamis (6/3/2025).",
+                  "Aksi serupa juga berlangsung di Makassar, Manado, dan Palu.", published=datetime(2025, 3, 6))
+    protests = [e for e in _code(art) if e.event_type == "PROTEST"]
+    assert len(protests) == 2
+    assert protests[1].actor.country == "IDN" and protests[1].location is None
+
+
+def test_a_crowd_storming_a_seat_of_power_is_a_protest_and_leads_the_title():
+    art = article("Ratusan sopir angkot berunjuk rasa di depan Balai Kota Medan, Senin (3/3/2025).",
+                  "Para sopir menuntut wali kota mencabut aturan baru.",
+                  title="Ratusan Sopir Angkot Geruduk Balai Kota, Tuntut Aturan Dicabut", published=datetime(2025, 3, 3))
+    evs = _code(art)
+    head = [e for e in evs if e.headline]
+    assert [e.event_type for e in head] == ["PROTEST"]
+
+
+def test_a_protest_promised_on_a_condition_is_a_threat_of_protest():
+    art = article("Serikat buruh menyatakan akan kembali turun ke jalan jika pemerintah tidak membatalkan "
+                  "kenaikan iuran itu.", published=datetime(2025, 3, 6))
+    evs = _code(art)
+    assert [(e.event_type, e.mode, e.cameo, e.future) for e in evs] == [("THREATEN", "relations", "133", False)]
+    # without the condition it stays a planned protest
+    art = article("Serikat buruh menyatakan akan kembali turun ke jalan pekan depan.", published=datetime(2025, 3, 6))
+    assert [(e.event_type, e.future) for e in _code(art)] == [("PROTEST", True)]
+
+
+def test_the_state_in_a_protests_cause_is_not_the_protester():
+    art = article("Polisi berjaga di sekitar lokasi sejak pagi.", title="Massa Aksi Bela Rohingya Geruduk Kedubes Myanmar",
+                  published=datetime(2025, 3, 6))
+    acts = [actor(art, "Rohingya", "MMR", "group"), actor(art, "Myanmar", "MMR", "country")]
+    (ev,) = _code(art, *acts)
+    assert ev.event_type == "PROTEST" and ev.actor.how == "np"
+
+
+def test_a_slash_joined_building_name_does_not_hide_the_city_after_it():
+    art = article("Ribuan guru honorer berunjuk rasa di depan Gedung DPR/MPR, Senayan, Jakarta, Rabu (5/3/2025).",
+                  published=datetime(2025, 3, 5))
+    (ev,) = [e for e in _code(art) if e.event_type == "PROTEST"]
+    assert ev.location is not None and ev.location.name == "Jakarta"

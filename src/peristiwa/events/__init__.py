@@ -18,7 +18,7 @@ from peristiwa.events.arguments import SYMMETRIC, ArgumentFinder, _tok_index, sa
 from peristiwa.events.assemble import SEVERAL_PLACES, SPEAKER_ONLY_OK, finish
 from peristiwa.events.detect import Trigger, find_triggers
 from peristiwa.events.filters import (
-    ANAPHORS, _aux, _bare_verb, _definite_restatement, _deployed_to_attack, _embedded, _for_summit, _framing_noun,
+    ANAPHORS, _aux, _bare_verb, _condition_after, _definite_restatement, _deployed_to_attack, _embedded, _for_summit, _framing_noun,
     _launch_in, _named_or_setting, _own_document, _proposal_content, _purpose_of_attack,
 )
 from peristiwa.events.headline import Candidate
@@ -356,8 +356,22 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             mode = "meeting"
         elif e.swap:
             args.actor, args.recipient = args.recipient, args.actor
+        similar = any(t.text.lower() in cues.get("similar_words", ()) for t in sent.tokens[trig.first : trig.last + 1])
+        if e.type == "PROTEST" and args.actor is not None and args.actor.start < trig.start and args.actor.start > sent.start \
+                and sent.text[: args.actor.start - sent.start].split()[-1:] \
+                and sent.text[: args.actor.start - sent.start].split()[-1].lower() in cues.get("protest_cause_words", ()):
+            # "Ribuan Massa Aksi Bela Palestina Geruduk Kedubes AS": the state named in the protest's
+            # cause is not who protests; the crowd is
+            args.actor = _crowd(trig, cues, loc, home)
         if args.actor is None and e.type == "PROTEST":
             args.actor = _crowd(trig, cues, loc, home)
+            if args.actor is None and similar:
+                # "Aksi serupa juga berlangsung di Makassar, ...": a similar protest, by the same kind of
+                # crowd as the story's latest protest (discourse continuity; lower confidence)
+                prev = next((c.event.actor for c in reversed(cands) if c.event.event_type == "PROTEST"
+                             and c.event.actor is not None), None)
+                if prev is not None:
+                    args.actor, args.how = dataclasses.replace(prev, confidence=prev.confidence * 0.6), "continuity"
         if args.actor is None and e.type == "ASSAULT" and not nominal and not trig.passive:
             # "Seorang pria meledakkan diri di ...": an attacker named by a plain noun phrase
             args.actor = _crowd(trig, cues, loc, home)
@@ -495,6 +509,11 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             mode = _cued_mode(cues["mode_cues"].get(e.type, ()), low, trig.end - sent.start) or mode
         negated, future, hypo = _aux(trig, cues, lang)
         etype, quad, goldstein = e.type, e.quad_class, e.goldstein
+        if etype == "PROTEST" and future and not negated and _condition_after(trig, cues):
+            # "BEM SI menyatakan akan kembali turun ke jalan jika tuntutan tidak dipenuhi": a protest
+            # promised on a condition is a threat of protest (CAMEO 133, PLOVER THREATEN relations)
+            etype, mode, cameo, future = "THREATEN", "relations", "133", False
+            quad, goldstein = quad_class(cameo), load_plover().goldstein_for(cameo) or goldstein
         if approval and etype == "AGREE" and args.recipient is not None and args.how != "dengan" \
                 and any(c in sent.text.lower() for c in cues.get("concession_cues", ())):
             etype, mode, cameo = "CONCEDE", "policy", "083"  # (see approval above)
@@ -565,7 +584,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         ev.context = ctx.contexts(sent.text, e.type)
         ev.topics = ctx.topics(sent.text)
         rank = body_index.get(trig.sent_index, 99 if sent.block != "title" else -1)
-        also = any(t.text.lower() in cues.get("also", ()) for t in sent.tokens[max(0, trig.first - 3) : trig.first])
+        also = similar or any(t.text.lower() in cues.get("also", ()) for t in sent.tokens[max(0, trig.first - 3) : trig.first])
         cands.append(Candidate(ev, trig.sent_index, rank, sent.block == "title", e.pattern, pair=args.how == "group",
                                also=also))
         if e.place_recipient:

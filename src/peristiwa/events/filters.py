@@ -97,6 +97,14 @@ def _aux(trig: Trigger, cues: dict, lang: str = "id") -> tuple[bool, bool, bool]
     return negated, future, hypo
 
 
+def _condition_after(trig: Trigger, cues: dict) -> bool:
+    """A hypothetical cue after the trigger in its sentence ("... turun ke jalan jika tuntutan
+    tidak dipenuhi"): the act is promised on a condition."""
+    toks = trig.sentence.tokens
+    after = " " + " ".join(t.text.lower() for t in toks[trig.last + 1 :]) + " "
+    return any(c in after for c in _padded(cues["hypothetical"]))
+
+
 ANAPHORS = frozenset({"tersebut", "itu", "ini", "that", "this", "the"})
 EMBEDDING = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"})
 PROTEST_CAUSE = frozenset({"REJECT", "SUPPORT"})  # "demo tolak ...", "aksi bela ..."

@@ -14,7 +14,8 @@ from peristiwa.events.lexicon import data_dir
 from peristiwa.model import Article, Location, Sentence
 
 # (a lower-case particle inside a name: "Rio de Janeiro", "Frankfurt am Main", "Bois de Boulogne")
-_NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|D\.C\.|DC|\([A-Z][A-Za-z]{1,9}\)(?=\s+[A-Z])|(?:de|da|do|dos|das|del|des|du|la|el|al|van|von|der|den|am|an|sur|upon)(?=\s+[A-Z])))*"
+_NAME = r"[A-Z][\w'’.\-]*(?:/[A-Z][\w'’.\-]*)*(?:\s+(?:[A-Z][\w'’.\-]*(?:/[A-Z][\w'’.\-]*)*|D\.C\.|DC|\([A-Z][A-Za-z]{1,9}\)(?=\s+[A-Z])|(?:de|da|do|dos|das|del|des|du|la|el|al|van|von|der|den|am|an|sur|upon)(?=\s+[A-Z])))*"
+# (a "/" joins two names into one: "di depan Gedung DPR/MPR, Senayan, Jakarta")
 
 
 def fold(s: str) -> str:
