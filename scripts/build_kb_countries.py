@@ -58,8 +58,10 @@ O: dict[str, dict] = {
     "COG": dict(name_id="Republik Kongo", name_en="Republic of the Congo", id=["Kongo-Brazzaville"], en=["Congo-Brazzaville"]),
     "MMR": dict(name_id="Myanmar", name_en="Myanmar", id=["Burma"], en=["Burma"], adj=["Myanmar", "Burmese"], metonyms=["Naypyidaw", "Naypyitaw"]),
     "TLS": dict(name_id="Timor Leste", name_en="Timor-Leste", id=["Timor Timur", "Timor-Leste"], en=["East Timor", "Timor Leste"], adj=["Timorese"], metonyms=["Dili"]),
-    "IDN": dict(id=["RI", "Republik Indonesia", "NKRI", "Tanah Air"], acr=["RI", "NKRI"], adj=["Indonesian"],
-                metonyms=["Istana Kepresidenan", "Istana Merdeka", "Istana Negara"]),
+    # "Tanah Air" (the homeland) is a place far more often than the state ("dipulangkan ke Tanah Air"):
+    # a metonym, so that after di/ke/dari it is no actor
+    "IDN": dict(id=["RI", "Republik Indonesia", "NKRI"], acr=["RI", "NKRI"], adj=["Indonesian"],
+                metonyms=["Istana Kepresidenan", "Istana Merdeka", "Istana Negara", "Tanah Air"]),
     "MYS": dict(id=["Negeri Jiran"], adj=["Malaysian"], metonyms=["Putrajaya", "Kuala Lumpur"]),
     "SGP": dict(adj=["Singaporean"]),
     "THA": dict(id=["Muangthai"], adj=["Thai"], metonyms=["Bangkok"]),

@@ -203,3 +203,8 @@ def test_deputy_regional_heads_are_their_own_office():
     p = _person(found, "Armuji")
     assert (p.role, p.country) == ("deputy_mayor", "IDN") and p.text.startswith("Wakil")
     assert not [a for a in found if a.role == "mayor" and a.name == "Armuji"]
+
+
+def test_the_homeland_after_a_preposition_is_a_place():
+    found = link_text("Sebanyak 40 pekerja migran telah dipulangkan ke Tanah Air pekan lalu.")
+    assert not [a for a in found if a.text == "Tanah Air"]
