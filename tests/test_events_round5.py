@@ -147,3 +147,18 @@ def test_a_slash_joined_building_name_does_not_hide_the_city_after_it():
                   published=datetime(2025, 3, 5))
     (ev,) = [e for e in _code(art) if e.event_type == "PROTEST"]
     assert ev.location is not None and ev.location.name == "Jakarta"
+
+
+def test_refusing_to_do_what_was_demanded_answers_the_demand():
+    art = article("Ratusan pedagang berunjuk rasa di depan Balai Kota Surabaya, Selasa (4/3/2025).",
+                  "Para pedagang juga membawa spanduk dan poster sejak pagi hari.",
+                  "Massa menuntut Wali Kota Eri Cahyadi membatalkan relokasi pasar.",
+                  "Namun, Eri menolak membatalkan relokasi itu.", published=datetime(2025, 3, 4))
+    eri = [actor(art, "Wali Kota Eri Cahyadi", "IDN", name="Eri Cahyadi", kb_id="k:eri"),
+           actor(art, "Eri", "IDN", name="Eri Cahyadi", kb_id="k:eri", nth=1)]
+    evs = _code(art, *eri)
+    (rej,) = [e for e in evs if e.event_type == "REJECT"]
+    assert rej.actor.name == "Eri Cahyadi" and rej.recipient is not None and rej.recipient.how == "np"
+    # the crowd's demand two sentences on names whom the protest is aimed at
+    (pro,) = [e for e in evs if e.event_type == "PROTEST"]
+    assert pro.recipient is not None and pro.recipient.name == "Eri Cahyadi"

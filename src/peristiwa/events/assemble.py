@@ -15,6 +15,8 @@ from peristiwa.events.when import DateResolver, When
 from peristiwa.model import Actor, Article, Event
 
 
+# sentences after a protest in which the crowd's demand names whom the protest is aimed at
+DEMAND_REACH = 3
 SEVERAL_PLACES = "several places"  # warning: the act happened in a list of towns, no one place
 NO_RECIPIENT_OK = frozenset({"PROTEST", "MOBILIZE"})
 # a known person rejecting or demanding something with no addressee named is still news
@@ -116,9 +118,10 @@ def _protest_demands(cands: list[Candidate]) -> None:
         ev = c.event
         if ev.event_type != "PROTEST" or ev.actor is None or (ev.recipient is not None and ev.recipient.how != "np"):
             continue
-        demand = next((d.event for d in cands if d.event.event_type == "REQUEST" and c.sent_index <= d.sent_index <= c.sent_index + 1
+        # (further on only a demand by the crowd itself, "Massa ... menuntut Dedi ...", not by a speaker)
+        demand = next((d.event for d in cands if d.event.event_type == "REQUEST" and c.sent_index <= d.sent_index <= c.sent_index + DEMAND_REACH
                        and d.event.recipient is not None and d.event.actor is not None and d.event.recipient.how != "np"
-                       and (d.event.actor.how == "np" or _compatible(d.event.actor, ev.actor))
+                       and (d.event.actor.how == "np" or (_compatible(d.event.actor, ev.actor) and d.sent_index <= c.sent_index + 1))
                        and d.event.recipient.country == ev.actor.country), None)
         if demand is not None:
             ev.recipient = demand.recipient

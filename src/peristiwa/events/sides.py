@@ -11,7 +11,7 @@ from peristiwa.events.arguments import _REL_ADVERBS, ArgumentFinder
 from peristiwa.events.detect import Trigger
 from peristiwa.events.filters import ANAPHORS
 from peristiwa.events.headline import Candidate
-from peristiwa.events.parties import _compatible, _host
+from peristiwa.events.parties import _compatible, _host, _key
 from peristiwa.model import Actor, Location
 
 
@@ -139,6 +139,12 @@ def _protest_site(trig: Trigger, cues: dict, actor: Actor, loc: Location | None,
     return None
 
 
+def _verb_id(word: str) -> bool:
+    """An Indonesian meN- verb ("mencabut", "memenuhi")."""
+    w = word.lower()
+    return w[:1].isalpha() and morph.form_id(w, morph.stem_id(w)) == "meN"
+
+
 def _answered(trig: Trigger, cues: dict, cands: list[Candidate], actor: Actor) -> Actor | None:
     toks = trig.sentence.tokens
     # (the object may close the trigger itself: "menerima undangan")
@@ -152,11 +158,19 @@ def _answered(trig: Trigger, cues: dict, cands: list[Candidate], actor: Actor) -
         # "Islamabad membantah terlibat dalam serangan itu": a denial answers the latest
         # accusation aimed at the one denying
         kinds, aimed = ("ACCUSE",), True
+    elif trig.entry.type == "REJECT" and trig.last + 1 < len(toks) and _verb_id(toks[trig.last + 1].text):
+        # "ia menolak mencabut larangan tersebut": refusing to do something answers the latest
+        # demand made of the one refusing
+        kinds, aimed = ("REQUEST",), True
     else:
         return None
+    demand = aimed and kinds == ("REQUEST",)
+    # (a crowd demanding of its governor is "compatible" with him as a body of one country: for a
+    # demand answered the demander need only be someone else)
     prev = next((c.event.actor for c in reversed(cands) if c.event.event_type in kinds and c.event.actor is not None
-                 and not _compatible(c.event.actor, actor) and c.event.evidence.start < trig.start
-                 and (not aimed or (c.event.mode == "allege" and _compatible(c.event.recipient, actor)))), None)
+                 and (_key(c.event.actor) != _key(actor) if demand else not _compatible(c.event.actor, actor))
+                 and c.event.evidence.start < trig.start
+                 and (not aimed or ((c.event.mode == "allege" or demand) and _compatible(c.event.recipient, actor)))), None)
     return dataclasses.replace(prev, confidence=prev.confidence * 0.7) if prev is not None else None
 
 
