@@ -208,3 +208,38 @@ def test_deputy_regional_heads_are_their_own_office():
 def test_the_homeland_after_a_preposition_is_a_place():
     found = link_text("Sebanyak 40 pekerja migran telah dipulangkan ke Tanah Air pekan lalu.")
     assert not [a for a in found if a.text == "Tanah Air"]
+
+
+def test_deputy_ministers_and_their_short_forms():
+    found = link_text("Wamenkeu meninjau kantor pajak. Wakil Menteri Keuangan Anggito Wibisono mengatakan "
+                      "penerimaan naik.")
+    p = _at(found, "Wakil Menteri Keuangan Anggito Wibisono")
+    assert (p.role, p.name) == ("deputy_minister", "Anggito Wibisono")
+    assert _at(found, "Wamenkeu").name == "Anggito Wibisono"
+
+
+def test_a_model_name_after_an_offices_unit_words():
+    found = link_text("Utusan Khusus Presiden Bidang Kerja Sama Timur Tengah Ahmad Fauzan menerima tamu dari Qatar.")
+    p = [a for a in found if a.type == "person"]
+    assert len(p) == 1 and p[0].role == "special_envoy" and p[0].text.startswith("Utusan")
+    assert "Fauzan" in (p[0].name or "") and "Bidang" not in (p[0].name or "")
+
+
+def test_an_igo_office_posted_in_a_country():
+    found = link_text("Kepala Perwakilan UNICEF di Indonesia Maniza Zaman mengatakan angka tengkes turun.")
+    p = _person(found, "Maniza Zaman")
+    assert (p.sector, p.org) == ("IGO", "UNICEF") and p.text.startswith("Kepala")
+
+
+def test_a_body_inside_a_buildings_name_is_no_actor():
+    found = link_text("Tersangka ditahan di Rutan Gedung Merah Putih KPK selama 20 hari. KPK menyita dua mobil.")
+    kpk = [a for a in found if a.kb_id == "IDN-KPK"]
+    assert len(kpk) == 1 and kpk[0].start > 50
+
+
+def test_a_nickname_in_the_headline_before_its_definition():
+    text = ("Gus Ipul tinjau dapur umum\n\nMenteri Sosial Saifullah Yusuf yang akrab disapa Gus Ipul meninjau "
+            "dapur umum. Gus Ipul mengatakan bantuan telah disalurkan.")
+    found = link_text(text)
+    ipul = [a for a in found if a.text == "Gus Ipul"]
+    assert ipul and ipul[0].start == 0 and all(a.name == "Saifullah Yusuf" for a in ipul)

@@ -126,6 +126,7 @@ class _Doc:
     english: bool = False
     home: str | None = None  # the story's home state (dateline, else the state named most)
     unplaced: list = field(default_factory=list)  # spokespeople named with no body (placed once bodies are known)
+    per_at: dict = field(default_factory=dict)  # first token of a model PER entity -> its end token
 
 
 # --------------------------------------------------------------------------
@@ -148,6 +149,12 @@ def link(article: Article, analysis: Analysis | None = None, ref_date: date | da
     doc.tok_starts = toks.start
     doc.sent_start_set = frozenset(doc.sent_starts)
     matches = _scan(doc)
+    if analysis is not None:
+        for e in analysis.entities:
+            if e.label == "PER" and e.end <= len(text):
+                k0 = bisect.bisect_left(toks.start, e.start)
+                if k0 < len(toks.start) and toks.start[k0] == e.start:
+                    doc.per_at[k0] = bisect.bisect_left(toks.start, e.end)
     _vessels(doc, matches)
     _patterns(doc, matches, article)
     pending = _roles(doc, matches)
@@ -300,6 +307,14 @@ def _patterns(doc: _Doc, matches: list[_Match], article: Article) -> None:
     spans = [(m.i, m.j, frozenset(m.by)) for m in matches if not m.used]
     home = doc.home = _home(doc, matches, article)
     for f in patterns.find(doc.text, doc.toks, doc.kb, spans, home, lambda k: _sentence_start(doc, k)):
+        cut = next((t for t in range(f.i + 2, f.j) if t in doc.per_at and doc.per_at[t] == f.j), None) \
+            if f.actor.type == "org" and doc.per_at else None
+        if cut is not None:  # "Kantor Imigrasi Ngurah Rai Ridha Sah Putra": the place ends where a name begins
+            f.j = cut
+            f.actor.end = doc.toks.end[cut - 1]
+            f.actor.text = doc.text[f.actor.start : f.actor.end]
+            if f.actor.name:
+                f.actor.name = f.actor.text
         if f.actor.how == "np" and not f.stated:  # a crowd or an unnamed body belongs where it is: "... di Jakarta"
             f.actor.country = _local_country(doc, f.j) or f.actor.country
         doc.actors.append(f.actor)
@@ -549,8 +564,8 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             um = by_i[j + 1]
             if um.kinds("country") or um.kinds("org"):
                 j = um.j
-        if role.posted and (country or org):
-            j = _skip_post_city(doc, j, by_i)  # "Konsul Jenderal RI di Jeddah X"
+        if (role.posted and (country or org)) or (org is not None and kb.orgs[org].country is None):
+            j = _skip_post_city(doc, j, by_i)  # "Konsul Jenderal RI di Jeddah X", "Kepala Perwakilan UNICEF di Indonesia X"
         foreign_region = False
         if role.subnational and country is None and org is None:
             fr = _foreign_region(doc, j)
@@ -580,6 +595,10 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
         person_m = _match_at(by_i, k)
         person_ids = [e.id for e in person_m.kinds("person")] if person_m else []
         run_end = _name_run(doc, k, by_i)
+        if not person_ids and doc.per_at:
+            per = _model_name_after(doc, k, by_i)
+            if per is not None:  # "Utusan Khusus Presiden Bidang Kerja Sama Timur Tengah Ahmad Fauzan"
+                k, run_end = per
         if person_ids and not person_m.kinds("role") and not (run_end and run_end > person_m.j):
             name_end = person_m.j
         else:
@@ -713,6 +732,27 @@ def _unit_then_state(doc: _Doc, j: int, by_i: dict[int, _Match]) -> int | None:
         if not (t[:1].isupper() or (t == "-" and doc.text[toks.end[k - 1] : toks.start[k]] == "")):
             return None
         k += 1
+    return None
+
+
+def _model_name_after(doc: _Doc, k: int, by_i: dict[int, _Match]) -> tuple[int, int] | None:
+    """A model person name starting after up to six capitalised words of a unit or portfolio at token k
+    (same line, no KB body or state between): the words before it belong to the office."""
+    toks = doc.toks
+    t = k
+    while t < len(toks.text) and t - k <= 6:
+        if t > k and t in doc.per_at and doc.per_at[t] > t:
+            s, e = toks.start[k], toks.start[t]
+            if any(a.start < e and s < a.end for a in doc.actors):
+                return None  # a body found by pattern stands between ("Partai Progresif Demokratik")
+            return t, doc.per_at[t]
+        if not (toks.text[t][:1].isupper() and toks.text[t].isalpha()) \
+                or (t > k and "\n" in doc.text[toks.end[t - 1] : toks.start[t]]):
+            return None
+        um = by_i.get(t)  # (used or not: "Partai Komunis Vietnam" is a body's name, no unit of the office)
+        if um is not None and not all(e.kind == "cue" for e in um.entries):
+            return None
+        t += 1
     return None
 
 
@@ -1222,7 +1262,8 @@ def _countries_orgs(doc: _Doc, matches: list[_Match]) -> None:
             m.used = True
         elif os_:
             credit = m.i > 0 and doc.toks.text[m.i - 1] == "(" and all(kb.orgs[o.id].sector == "MED" for o in os_)
-            place = any(p in kb.cues["country_non_actor_heads"] for p in prev if p != ("di",))  # "di WTO" is a forum
+            place = any(p in kb.cues["country_non_actor_heads"] for p in prev if p != ("di",)) \
+                or _in_facility_name(doc, m.i)  # "di WTO" is a forum; "Rutan Gedung Merah Putih KPK" a building
             # "PBB-P2" (a land tax), "BPJS-2": an acronym glued to a numbered code names no body
             end = doc.toks.end[m.j - 1]
             code = _CODE_TAIL.match(doc.text, end) is not None
@@ -1492,6 +1533,25 @@ def _in_place_name(doc: _Doc, i: int) -> bool:
             return True
         if not (w in ("-", ".") or (w[:1].isupper() and w.isalpha())):
             return False
+        k -= 1
+    return False
+
+
+def _in_facility_name(doc: _Doc, i: int) -> bool:
+    """Token i ends a run of capitalised words that a facility word opens ("Rutan Gedung Merah Putih KPK",
+    "Rumah Sakit Polri"; linking.yaml facility_heads): a building's name, not the body acting."""
+    toks, text = doc.toks, doc.text
+    fac = doc.kb.cues.get("facility_heads", frozenset())
+    k = i - 1
+    while k >= 0 and i - k <= 6:
+        gap = text[toks.end[k] : toks.start[k + 1]]
+        if "\n" in gap or len(gap) != 1:
+            return False
+        w = toks.text[k]
+        if not (w[:1].isupper() and w.isalpha()):
+            return False
+        if any(tuple(toks.low[k : k + x]) in fac for x in (1, 2, 3)):
+            return True
         k -= 1
     return False
 
@@ -1784,8 +1844,8 @@ def _nicknames(doc: _Doc) -> None:
             person.end = ne + (1 if text[ne : ne + 1] == ")" else 0)
             person.text = text[person.start : person.end]
         for m in re.finditer(r"(?<![\w-])" + re.escape(nick) + r"(?![\w-])", text):
-            if m.start() < ne and (glued or m.start() < ns):
-                continue  # the definition itself, or before it
+            if ns <= m.start() < ne:
+                continue  # the definition itself (a headline may use the nickname before it)
             same = [x for x in doc.actors if x.start < m.end() and m.start() < x.end]
             if any(x.start != m.start() or x.end != m.end() or x.how not in ("ner", "surname", "initials")
                    for x in same):
