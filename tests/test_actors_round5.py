@@ -243,3 +243,12 @@ def test_a_nickname_in_the_headline_before_its_definition():
     found = link_text(text)
     ipul = [a for a in found if a.text == "Gus Ipul"]
     assert ipul and ipul[0].start == 0 and all(a.name == "Saifullah Yusuf" for a in ipul)
+
+
+def test_indonesias_missions_abroad_by_their_city():
+    found = link_text("KBRI Kuala Lumpur mengirim nota diplomatik. Kedutaan Besar Republik Indonesia (KBRI) di Tokyo "
+                      "siap membantu.")
+    missions = [a for a in found if a.how == "pattern"]
+    assert [(a.text, a.country, a.sector) for a in missions] == [
+        ("KBRI Kuala Lumpur", "IDN", "GOV"), ("Kedutaan Besar Republik Indonesia (KBRI) di Tokyo", "IDN", "GOV")]
+    assert not [a for a in found if a.type == "country"]  # "Kuala Lumpur" is the mission's city here

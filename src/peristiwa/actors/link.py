@@ -1600,6 +1600,8 @@ def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor], matches: list[_Mat
             continue
         if ent.label == "PER" and _listed_place(doc, bisect.bisect_left(doc.tok_starts, ent.start)):
             continue  # "provinsi Saada, Al Bayda, dan Radaa": places in a list after a place word
+        if ent.label == "PER" and _known_place_after_place(doc, ent):
+            continue  # "di perairan Tanjung Rhu, Selangor": the region of the place before the comma
         k = bisect.bisect_left(doc.tok_starts, ent.start)
         if _facility(doc, k, ent):
             continue  # "Bandara Internasional I Gusti Ngurah Rai", "Mapolda Metro Jaya": a place
@@ -1633,6 +1635,22 @@ def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor], matches: list[_Mat
             act.kb_id, act.name, act.country, act.sector = o.id, o.name_en, o.country, o.sector
         doc.actors.append(act)
         taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
+
+
+def _known_place_after_place(doc: _Doc, ent) -> bool:
+    """A model person that is a gazetteer place written after "di <Place>," ("Tanjung Rhu, Selangor")."""
+    k = bisect.bisect_left(doc.tok_starts, ent.start)
+    key = tuple(TOKEN_RE.findall(ent.text.lower()))
+    if key not in patterns.world_places() and key not in patterns.indonesian_places():
+        return False
+    toks = doc.toks
+    if k < 2 or toks.text[k - 1] != ",":
+        return False
+    j = k - 2
+    while j > 0 and k - j <= 6 and (toks.text[j][:1].isupper() or toks.low[j] in ("perairan", "wilayah", "kawasan",
+                                                                               "desa", "kota", "kabupaten")):
+        j -= 1
+    return toks.low[j] in ("di", "ke", "dari", "dekat", "in", "near", "at")
 
 
 def _inner_rank(doc: _Doc, k: int, end: int) -> int | None:
