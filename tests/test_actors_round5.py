@@ -252,3 +252,20 @@ def test_indonesias_missions_abroad_by_their_city():
     assert [(a.text, a.country, a.sector) for a in missions] == [
         ("KBRI Kuala Lumpur", "IDN", "GOV"), ("Kedutaan Besar Republik Indonesia (KBRI) di Tokyo", "IDN", "GOV")]
     assert not [a for a in found if a.type == "country"]  # "Kuala Lumpur" is the mission's city here
+
+
+def test_a_model_name_opening_one_longer_name_is_that_person():
+    found = link_text("Direktur Reserse Kriminal Khusus Polda Metro Jaya Kombes Ade Safri Simanjuntak memimpin "
+                      "pemeriksaan. Menurut Ade Safri, penyidik telah mengantongi alat bukti.")
+    assert {a.name for a in found if "Ade" in a.text} == {"Ade Safri Simanjuntak"}
+
+
+def test_a_consul_named_after_the_post_city_and_a_comma():
+    found = link_text("Jepang memprotes unggahan Konsul Jenderal China di Osaka, Xue Jian, di media sosial.")
+    p = _person(found, "Xue Jian")
+    assert (p.role, p.country) == ("consul_general", "CHN")
+
+
+def test_a_product_code_is_no_initial():
+    found = link_text("Ponsel Samsung Galaxy S6 Edge dirilis pekan ini. Edge dijual lebih mahal.")
+    assert not [a for a in found if a.text == "Edge" and a.type == "person" and a.name]

@@ -745,6 +745,10 @@ def _model_name_after(doc: _Doc, k: int, by_i: dict[int, _Match]) -> tuple[int, 
             s, e = toks.start[k], toks.start[t]
             if any(a.start < e and s < a.end for a in doc.actors):
                 return None  # a body found by pattern stands between ("Partai Progresif Demokratik")
+            cues = doc.kb.cues
+            if t - k < 2 and not any((w,) in cues["portfolio_words"] or (w,) in cues["non_name_words"]
+                                     or (w,) in cues["place_names"] for w in toks.low[k:t]):
+                return None  # "Sanjay [Kumar Verma]", "Mullah [Mohammad Yaqoob]": the model cut a name short
             return t, doc.per_at[t]
         if not (toks.text[t][:1].isupper() and toks.text[t].isalpha()) \
                 or (t > k and "\n" in doc.text[toks.end[t - 1] : toks.start[t]]):
@@ -806,7 +810,9 @@ def _skip_post_city(doc: _Doc, j: int, by_i: dict[int, _Match]) -> int:
         if end is None:
             run = _name_run(doc, j + 1, by_i)
             end = j + 2 if run is not None and run - (j + 1) >= 3 else None  # "di Jeddah Yusron B Ambary"
-    if end is None or end >= len(toks) or not toks.text[end][:1].isupper():
+    if end is not None and end + 1 < len(toks) and toks.text[end] == "," and toks.text[end + 1][:1].isupper():
+        pass  # "Konsul Jenderal China di Osaka, Xue Jian": the name after a comma
+    elif end is None or end >= len(toks) or not toks.text[end][:1].isupper():
         return j
     if cm is not None:
         cm.used = True
@@ -1715,7 +1721,7 @@ def _surnames(doc: _Doc, matches: list[_Match]) -> None:
                 words = words[1:]  # "AKBP Ferdiyan Fahmi"
             # an unknown (model or pattern) name lends its first and last word only, and only
             # if it looks like a person's name: not "Humas PT Angkasa I Bandara Internasional"
-            while len(words) > 1 and len(words[0]) == 2 and words[0].isupper():
+            while len(words) > 1 and len(words[0]) == 2 and words[0].isupper() and words[0].isalpha():
                 words = words[1:]  # "SF Hariyanto": initials are no name part of their own
             if not _plausible_name(doc, words):
                 continue
@@ -1788,6 +1794,16 @@ def _same_names(doc: _Doc) -> None:
             owners = full.get(a.name.strip(), [])
             if owners and len({_identity(o) for o in owners}) == 1:
                 _copy_identity(a, owners[0])
+    # a model name that opens exactly one longer name of the document is that person ("Abdul Gani" after
+    # "Gubernur Maluku Utara Abdul Gani Kasuba", "Ade Safri" after "... Kombes Ade Safri Simanjuntak")
+    longer = [a for a in doc.actors if a.type == "person" and a.name and not a.ambiguous and a.how != "ner"
+              and len(a.name.split()) >= 3]
+    if longer:
+        for a in doc.actors:
+            if a.type == "person" and a.how == "ner" and a.kb_id is None and a.name and len(a.name.split()) == 2:
+                owners = {_identity(o): o for o in longer if o.name.startswith(a.name + " ")}
+                if len(owners) == 1:
+                    _copy_identity(a, next(iter(owners.values())))
     placed: dict[str, list[Actor]] = {}
     for a in doc.actors:
         if a.type == "person" and a.kb_id is None and a.name and a.country and not a.ambiguous:
