@@ -162,3 +162,12 @@ def test_refusing_to_do_what_was_demanded_answers_the_demand():
     # the crowd's demand two sentences on names whom the protest is aimed at
     (pro,) = [e for e in evs if e.event_type == "PROTEST"]
     assert pro.recipient is not None and pro.recipient.name == "Eri Cahyadi"
+
+
+def test_a_ceasefire_agreed_is_a_ceasefire_and_its_importance_stressed_is_none():
+    art = article("Armenia dan Azerbaijan menyepakati gencatan senjata di perbatasan, Minggu (2/3/2025).",
+                  "Menlu Prancis menekankan pentingnya gencatan senjata permanen.", published=datetime(2025, 3, 2))
+    acts = [actor(art, "Armenia", "ARM", "country"), actor(art, "Azerbaijan", "AZE", "country"),
+            actor(art, "Menlu Prancis", "FRA", "person")]
+    evs = _code(art, *acts)
+    assert [(e.event_type, e.mode, e.actor.country) for e in evs] == [("RETREAT", "ceasefire", "ARM")]

@@ -509,6 +509,12 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             mode = _cued_mode(cues["mode_cues"].get(e.type, ()), low, trig.end - sent.start) or mode
         negated, future, hypo = _aux(trig, cues, lang)
         etype, quad, goldstein = e.type, e.quad_class, e.goldstein
+        agreed = next((t for t in near if etype == "AGREE" and not nominal and 0 < t.first - trig.last <= 2
+                       and t.entry.type.lower() in cues.get("agreed_acts", ())), None)
+        if agreed is not None:
+            # "Pakistan dan Afghanistan menyepakati gencatan senjata segera": the agreed act is the event
+            etype, mode, cameo = agreed.entry.type, agreed.entry.mode, agreed.entry.cameo
+            quad, goldstein = agreed.entry.quad_class, agreed.entry.goldstein
         if etype == "PROTEST" and future and not negated and _condition_after(trig, cues):
             # "BEM SI menyatakan akan kembali turun ke jalan jika tuntutan tidak dipenuhi": a protest
             # promised on a condition is a threat of protest (CAMEO 133, PLOVER THREATEN relations)
@@ -589,7 +595,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                                also=also))
         if e.place_recipient:
             arrivals.add(id(ev))
-        if recoded:
+        if recoded and agreed is None:  # (an agreed act is its own object's, not a context to spread)
             recodes.append((e.pattern, e.type, ev))
         if self_directed and e.type in SPEAKER_ONLY_OK:
             # "Anwar menyatakan dukungan terhadap Keketuaan Malaysia": an act aimed at one's own
