@@ -269,3 +269,9 @@ def test_a_consul_named_after_the_post_city_and_a_comma():
 def test_a_product_code_is_no_initial():
     found = link_text("Ponsel Samsung Galaxy S6 Edge dirilis pekan ini. Edge dijual lebih mahal.")
     assert not [a for a in found if a.text == "Edge" and a.type == "person" and a.name]
+
+
+def test_a_model_span_opening_with_a_two_word_rank_keeps_it():
+    found = link_text("Juru bicara militer Myanmar Mayor Jenderal Zaw Min Tun membantah tuduhan itu.")
+    p = [a for a in found if a.type == "person" and "Zaw" in (a.name or "")]
+    assert p and p[0].name == "Zaw Min Tun" and not p[0].text.startswith("Jenderal")

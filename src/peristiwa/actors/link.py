@@ -154,7 +154,10 @@ def link(article: Article, analysis: Analysis | None = None, ref_date: date | da
             if e.label == "PER" and e.end <= len(text):
                 k0 = bisect.bisect_left(toks.start, e.start)
                 if k0 < len(toks.start) and toks.start[k0] == e.start:
-                    doc.per_at[k0] = bisect.bisect_left(toks.start, e.end)
+                    k1 = bisect.bisect_left(toks.start, e.end)
+                    while k1 > k0 + 1 and not toks.text[k1 - 1][:1].isalnum():
+                        k1 -= 1  # "Dong Jun." : not the sentence's full stop
+                    doc.per_at[k0] = k1
     _vessels(doc, matches)
     _patterns(doc, matches, article)
     pending = _roles(doc, matches)
@@ -1662,6 +1665,8 @@ def _known_place_after_place(doc: _Doc, ent) -> bool:
 def _inner_rank(doc: _Doc, k: int, end: int) -> int | None:
     """Token of a rank inside a model's person span after its first word, with a name after it."""
     toks, ranks = doc.toks, doc.kb.cues["ranks"]
+    if patterns.honorific_len(doc.kb, toks.low, k):
+        return None  # "Mayor Jenderal X": the span opens with its rank (read whole by the caller)
     kk = k + 1
     while kk < len(toks) and toks.start[kk] < end:
         n = patterns.honorific_len(doc.kb, toks.low, kk)
