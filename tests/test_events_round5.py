@@ -171,3 +171,22 @@ def test_a_ceasefire_agreed_is_a_ceasefire_and_its_importance_stressed_is_none()
             actor(art, "Menlu Prancis", "FRA", "person")]
     evs = _code(art, *acts)
     assert [(e.event_type, e.mode, e.actor.country) for e in evs] == [("RETREAT", "ceasefire", "ARM")]
+
+
+def test_a_warning_to_no_one_named_goes_to_whom_the_warners_side_acted_against():
+    art = article("Jepang melarang ekspor bahan kimia tertentu ke Korea Selatan, Senin (3/3/2025).",
+                  "Menteri Perdagangan Yoji Muto memperingatkan bahwa Jepang akan mengambil langkah lanjutan.",
+                  published=datetime(2025, 3, 3))
+    acts = [actor(art, "Jepang", "JPN", "country"), actor(art, "Korea Selatan", "KOR", "country"),
+            actor(art, "Menteri Perdagangan Yoji Muto", "JPN", name="Yoji Muto"), actor(art, "Jepang", "JPN", "country", nth=1)]
+    (thr,) = [e for e in _code(art, *acts) if e.event_type == "THREATEN"]
+    assert thr.actor.name == "Yoji Muto" and thr.recipient.country == "KOR"
+
+
+def test_a_title_between_commas_after_a_name_is_an_apposition_not_the_subject():
+    art = article("Jenderal Min Aung Hlaing, pemimpin junta, memperingatkan bahwa setiap serangan terhadap Myanmar "
+                  "akan dibalas.", published=datetime(2025, 3, 3))
+    acts = [actor(art, "Jenderal Min Aung Hlaing", "MMR", name="Min Aung Hlaing"), actor(art, "junta", "MMR", "org"),
+            actor(art, "Myanmar", "MMR", "country")]
+    evs = [e for e in _code(art, *acts) if e.event_type == "THREATEN"]
+    assert evs and all(e.actor.name == "Min Aung Hlaing" for e in evs)

@@ -401,6 +401,18 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             # "Lin Jian memperingatkan bahwa Jepang akan menerima ...", "... bahwa kami akan mengambil
             # langkah jika aksi sabotase Rusia berlanjut": the other state the warning's content names
             args.recipient = _warned(trig, cues, mentions, args.actor)
+            if args.recipient is None and args.actor.country and not any(
+                    trig.end <= m.start < sent.end and m.country and m.country != args.actor.country for m in mentions):
+                # (not when the warning names another state as its topic: "... bahwa masalah Siprus ...")
+                # "Lin juga memperingatkan bahwa China akan mengambil langkah tegas ...": a warning with
+                # no one named goes to whom the warner's side last acted against (a conflictual act
+                # on another state; discourse continuity, lower confidence)
+                prev = next((c.event.recipient for c in reversed(cands) if c.event.quad_class >= 3
+                             and c.event.actor is not None and c.event.recipient is not None
+                             and c.event.actor.country == args.actor.country and c.event.recipient.country
+                             and c.event.recipient.country != args.actor.country), None)
+                if prev is not None:
+                    args.recipient = dataclasses.replace(prev, confidence=prev.confidence * 0.6)
         if args.recipient is None and args.actor is not None and (e.type == "REJECT" or (
                 e.type == "AGREE" and e.cameo == "036")):
             # "menolak tuduhan tersebut", "membantah laporan itu": the answer goes to whoever made

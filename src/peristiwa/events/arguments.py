@@ -658,8 +658,15 @@ class ArgumentFinder:
             if w in self.apposition:
                 return k > 0 and sent.tokens[k - 1].text == ","
             if not w[:1].isalnum():
-                return False
-        return False
+                break
+        # "Jenderal Abdourahamane Tiani, pemimpin junta, memperingatkan": lower-case title words and
+        # the mention between commas, right after a name, describe that name's bearer
+        j = _tok_index(sent, a.end - 1) + 1
+        k = i - 1
+        while k >= 0 and i - k <= 3 and sent.tokens[k].text.isalpha() and sent.tokens[k].text.islower():
+            k -= 1
+        return k >= 1 and k < i - 1 and sent.tokens[k].text == "," and sent.tokens[k - 1].text[:1].isupper() \
+            and j < len(sent.tokens) and sent.tokens[j].text == ","
 
     def _one_verb_between(self, sent: Sentence, a: Actor, b: Actor) -> bool:
         gap = sent.text[a.end - sent.start : b.start - sent.start].split()
