@@ -190,3 +190,20 @@ def test_a_title_between_commas_after_a_name_is_an_apposition_not_the_subject():
             actor(art, "Myanmar", "MMR", "country")]
     evs = [e for e in _code(art, *acts) if e.event_type == "THREATEN"]
     assert evs and all(e.actor.name == "Min Aung Hlaing" for e in evs)
+
+
+def test_meeting_a_delegation_of_protesters_is_an_interaction_with_society():
+    art = article("Bupati Sleman menemui perwakilan massa di halaman kantor bupati, Rabu (5/3/2025).",
+                  "Sekitar pukul 15.00 WIB, lima perwakilan buruh diterima Wakil Gubernur Jawa Tengah Taj Yasin.",
+                  published=datetime(2025, 3, 5))
+    acts = [actor(art, "Bupati Sleman", "IDN", "person"),
+            actor(art, "Wakil Gubernur Jawa Tengah Taj Yasin", "IDN", name="Taj Yasin")]
+    evs = [e for e in _code(art, *acts) if e.event_type == "CONSULT"]
+    assert len(evs) == 2 and all(e.mode == "meeting" for e in evs)
+    assert {r.how for e in evs for r in (e.actor, e.recipient) if r.how == "delegation"} == {"delegation"}
+
+
+def test_a_thing_accepted_is_no_visit_received():
+    art = article("Usulan serikat pekerja itu diterima Menteri Ketenagakerjaan Yassierli.", published=datetime(2025, 3, 5))
+    acts = [actor(art, "Menteri Ketenagakerjaan Yassierli", "IDN", name="Yassierli")]
+    assert not [e for e in _code(art, *acts) if e.event_type == "CONSULT"]

@@ -268,6 +268,9 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                 if r is None:
                     continue  # "menerima bantuan": not a host receiving a visitor
                 args.recipient = r
+        if args.recipient is None and e.type == "CONSULT" and e.mode == "meeting" and not nominal and not e.swap:
+            # "Dedi sempat menemui perwakilan massa di halaman Gedung Sate": a delegation met
+            args.recipient = _delegation(trig, cues, args.actor, home)
         if args.recipient is None and form == "meN" and head_word.endswith("nya") and last_person is not None \
                 and trig.start - last_person.end <= CLITIC_REACH and not same(last_person, args.actor):
             # "KPK resmi menahan Gubernur X setelah menetapkannya sebagai tersangka": the object clitic

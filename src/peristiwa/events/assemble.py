@@ -31,8 +31,10 @@ COERCIVE_HEADS = frozenset({"SANCTION", "ASSAULT", "COERCE", "THREATEN"})
 def _domestic_consult(ev: Event) -> bool:
     a, r = ev.actor, ev.recipient
     # (a delegation received, "Perwakilan massa diterima oleh Menteri ...", is an interaction with society)
+    # (so is meeting a crowd named by a plain noun phrase: "menemui perwakilan massa")
     return ev.event_type == "CONSULT" and a is not None and r is not None and a.country is not None \
-        and a.country == r.country and r.how != "delegation"
+        and a.country == r.country and r.how != "delegation" and not (r.how == "np" and r.type == "group"
+                                                                      and r.sector in (None, "CVL"))
 
 
 def _dedupe(cands: list[Candidate], arrivals: frozenset | set = frozenset(),

@@ -64,9 +64,12 @@ def _delegation(trig: Trigger, cues: dict, actor: Actor | None, home: str | None
         return None
     toks = trig.sentence.tokens
     # (passive: "Perwakilan massa kemudian diterima oleh Menteri X": the subject, from the sentence start)
-    j0 = 0 if trig.passive else trig.last + 1
+    # (after a comma-set-off opener: "Sekitar pukul 14.00 WIB, sepuluh perwakilan petani diterima ...")
+    j0 = (max((k + 1 for k in range(trig.first) if toks[k].text == ","), default=0)) if trig.passive else trig.last + 1
     j = j0
-    while j < len(toks) and toks[j].text.lower() in cues.get("quantifiers", ()):
+    numerals = cues.get("numerals", ())
+    while j < len(toks) and (toks[j].text.lower() in cues.get("quantifiers", ()) or toks[j].text.lower() in numerals
+                             or toks[j].text.isdigit()):
         j += 1
     if j >= len(toks) or toks[j].text.lower() not in cues.get("delegation_heads", ()):
         return None
