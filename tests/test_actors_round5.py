@@ -275,3 +275,15 @@ def test_a_model_span_opening_with_a_two_word_rank_keeps_it():
     found = link_text("Juru bicara militer Myanmar Mayor Jenderal Zaw Min Tun membantah tuduhan itu.")
     p = [a for a in found if a.type == "person" and "Zaw" in (a.name or "")]
     assert p and p[0].name == "Zaw Min Tun" and not p[0].text.startswith("Jenderal")
+
+
+def test_an_envoy_for_a_region_then_the_name():
+    found = link_text("Utusan Khusus AS untuk Timur Tengah Steve Witkoff bertemu pejabat Qatar. Witkoff optimistis.")
+    p = [a for a in found if a.role == "special_envoy"]
+    assert p and p[0].name == "Steve Witkoff" and p[0].country == "USA"
+    assert _at(found, "Witkoff").name == "Steve Witkoff"
+
+
+def test_a_visited_capital_in_a_headline_and_a_bodys_powers_are_no_actors():
+    found = link_text("Sekjen NATO kunjungi Kyiv\n\nMahasiswa menolak RUU yang memperluas kewenangan kepolisian.")
+    assert not [a for a in found if a.text in ("Kyiv", "kepolisian")]

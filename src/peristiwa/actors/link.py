@@ -567,6 +567,17 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             um = by_i[j + 1]
             if um.kinds("country") or um.kinds("org"):
                 j = um.j
+        if (country or org) and j + 3 < ntok and toks.low[j] in ("untuk", "for") and toks.text[j + 1][:1].isupper():
+            # "Utusan Khusus AS untuk Timur Tengah Steve Witkoff": a region's words, then a name of 2+ words
+            for n in (3, 2, 1):
+                run = _name_run(doc, j + 1 + n, by_i) if j + 1 + n < ntok else None
+                region = tuple(toks.low[j + 1 : j + 1 + n])
+                if run is not None and run - (j + 1 + n) >= 2 \
+                        and (doc.per_at.get(j + 1 + n) is not None or region in kb.cues["place_names"]
+                             or region in patterns.world_places()) \
+                        and all(toks.text[x][:1].isupper() and toks.text[x].isalpha() for x in range(j + 1, j + 1 + n)):
+                    j += 1 + n
+                    break
         if (role.posted and (country or org)) or (org is not None and kb.orgs[org].country is None):
             j = _skip_post_city(doc, j, by_i)  # "Konsul Jenderal RI di Jeddah X", "Kepala Perwakilan UNICEF di Indonesia X"
         foreign_region = False
