@@ -207,3 +207,12 @@ def test_a_thing_accepted_is_no_visit_received():
     art = article("Usulan serikat pekerja itu diterima Menteri Ketenagakerjaan Yassierli.", published=datetime(2025, 3, 5))
     acts = [actor(art, "Menteri Ketenagakerjaan Yassierli", "IDN", name="Yassierli")]
     assert not [e for e in _code(art, *acts) if e.event_type == "CONSULT"]
+
+
+def test_criticising_the_government_names_the_state_body_as_the_target():
+    art = article("Pengamat kebijakan publik Trubus Rahadiansyah mengkritik pemerintah karena kenaikan tarif itu "
+                  "diputuskan tanpa kajian.", published=datetime(2025, 3, 5))
+    acts = [actor(art, "Pengamat kebijakan publik Trubus Rahadiansyah", "IDN", name="Trubus Rahadiansyah")]
+    (ev,) = _code(art, *acts)
+    assert (ev.event_type, ev.mode) == ("ACCUSE", "disapprove")
+    assert ev.recipient is not None and ev.recipient.country == "IDN" and ev.recipient.sector == "GOV"

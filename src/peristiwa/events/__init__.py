@@ -82,6 +82,8 @@ def _terms(actors: list[Actor]) -> list[tuple[date, date]]:
 
 # demands whose unnamed addressee may be a state body ("mendesak kepolisian ...")
 DEMANDS = frozenset({"REQUEST"})
+# criticism whose bare object may be an unnamed state body too ("mengkritik pemerintah")
+CRITICISM = frozenset({("ACCUSE", "disapprove")})
 # (type, mode) done at a place abroad, with no one named: to that state (and any ASSAULT)
 PLACE_ABROAD_TARGET = frozenset({("SANCTION", "withdraw")})
 # measures taken at home against or for someone abroad: a place abroad after the trigger is the target's
@@ -294,7 +296,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             owner = _state_body(dataclasses.replace(trig, last=trig.last + 1, gaps=()), cues, args.actor, loc, home)
             if owner is not None:
                 args.recipient = owner
-        if args.recipient is None and e.type in DEMANDS and not trig.passive:
+        if args.recipient is None and (e.type in DEMANDS or (e.type, e.mode) in CRITICISM) and not trig.passive:
             # "mendesak kepolisian segera membebaskan ...", "meminta pemerintah pusat mencabut ...":
             # an unnamed state body as the bare object is that country's authorities
             args.recipient = _state_body(trig, cues, args.actor, loc, home)
