@@ -216,3 +216,14 @@ def test_criticising_the_government_names_the_state_body_as_the_target():
     (ev,) = _code(art, *acts)
     assert (ev.event_type, ev.mode) == ("ACCUSE", "disapprove")
     assert ev.recipient is not None and ev.recipient.country == "IDN" and ev.recipient.sector == "GOV"
+
+
+def test_an_act_said_to_come_from_a_list_of_states_is_each_ones():
+    art = article("Malaysia mengecam serangan Myanmar terhadap desa di Rakhine, Senin (3/3/2025).",
+                  "Kecaman serupa datang dari Thailand, Filipina, dan Vietnam.", published=datetime(2025, 3, 3))
+    acts = [actor(art, "Malaysia", "MYS", "country"), actor(art, "Myanmar", "MMR", "country"),
+            actor(art, "Thailand", "THA", "country"), actor(art, "Filipina", "PHL", "country"),
+            actor(art, "Vietnam", "VNM", "country")]
+    got = {(e.actor.country, e.recipient.country) for e in _code(art, *acts) if e.event_type == "ACCUSE"}
+    assert {("THA", "MMR"), ("PHL", "MMR"), ("VNM", "MMR")} <= got
+    assert not any(r in ("THA", "PHL", "VNM") for _, r in got)

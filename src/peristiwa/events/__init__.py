@@ -25,7 +25,7 @@ from peristiwa.events.headline import Candidate
 from peristiwa.events.lexicon import load_cues, load_lexicon, load_plover, quad_class
 from peristiwa.events.parties import _AMBASSADOR, _compatible, _home_country, _host, _own_country, _with_country
 from peristiwa.events.sides import (
-    _anaphoric_target, _answered, _between_triggers, _crowd, _delegation, _forces, _hit_verb, _np_subject,
+    _anaphoric_target, _answered, _between_triggers, _came_from, _crowd, _delegation, _forces, _hit_verb, _np_subject,
     _object_np, _parties_next, _protest_site, _sent_to_help, _state_body, _victims_again, _warned,
 )
 from peristiwa.events.when import DateResolver, When, pick, to_date
@@ -453,6 +453,20 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                     if args.recipient is None and displaced is not None and not same(displaced, prev) \
                             and not _own_country(prev, displaced):
                         args.recipient = displaced
+        if args.actor is None and nominal:
+            # "Kecaman serupa datang dari Arab Saudi, Yordania, dan Uni Emirat Arab": an act said to come
+            # from a list of parties is theirs, one event each, aimed at the story's same act's target
+            came = _came_from(trig, cues, mentions)
+            if came:
+                args.actor, args.co_actors, args.how = came[0], came[1:] + args.co_actors, "came-from"
+                if args.recipient is not None and any(args.recipient is a or same(args.recipient, a) for a in came):
+                    args.recipient = None  # (the list after "dari" is the source, not the target)
+                args.co_recipients = [r for r in args.co_recipients if not any(r is a or same(r, a) for a in came)]
+                if args.recipient is None:
+                    prev = next((c.event.recipient for c in reversed(cands) if c.event.event_type == e.type
+                                 and c.event.recipient is not None), None)
+                    if prev is not None and not any(_compatible(prev, a) for a in came):
+                        args.recipient = dataclasses.replace(prev, confidence=prev.confidence * 0.7)
         if args.actor is None and not KEEP_ORPHANS:
             continue
         if args.recipient is None and args.actor is not None and e.type == "THREATEN" and any(

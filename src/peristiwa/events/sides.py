@@ -396,3 +396,32 @@ def _forces(trig: Trigger, cues: dict, loc: Location | None, home: str | None) -
             police = t.text.lower() in set(cues.get("police_forces", ()))
             return dataclasses.replace(crowd, text=text, start=t.start, sector="COP" if police else "MIL")
     return None
+
+
+def _came_from(trig: Trigger, cues: dict, mentions: list[Actor]) -> list[Actor]:
+    """The parties an act is said to come from, right after the trigger ("Kecaman serupa datang dari
+    A, B, dan C"; cues.yaml came_from): the mentions listed, joined by commas and conjunctions."""
+    sent, toks = trig.sentence, trig.sentence.tokens
+    low = " ".join(t.text.lower() for t in toks[trig.last + 1 : trig.last + 6])
+    cue = next((c for c in cues.get("came_from", ()) if (" " + low + " ").find(" " + c + " ") >= 0), None)
+    if cue is None:
+        return []
+    k = trig.last + 1
+    n = len(cue.split())
+    while k + n <= len(toks) and " ".join(t.text.lower() for t in toks[k : k + n]) != cue:
+        k += 1
+    at = toks[k + n - 1].end if k + n <= len(toks) else sent.end
+    conj = set(cues.get("conjunctions", ())) | {","}
+    out: list[Actor] = []
+    pos = at
+    for m in mentions:
+        if m.start < pos or m.start >= sent.end:
+            continue
+        gap = sent.text[pos - sent.start : m.start - sent.start].strip().lower()
+        if gap and not all(w in conj for w in gap.replace(",", " , ").split()):
+            break
+        if not m.country and m.type != "org":
+            break
+        out.append(m)
+        pos = m.end
+    return out
