@@ -227,3 +227,13 @@ def test_an_act_said_to_come_from_a_list_of_states_is_each_ones():
     got = {(e.actor.country, e.recipient.country) for e in _code(art, *acts) if e.event_type == "ACCUSE"}
     assert {("THA", "MMR"), ("PHL", "MMR"), ("VNM", "MMR")} <= got
     assert not any(r in ("THA", "PHL", "VNM") for _, r in got)
+
+
+def test_a_council_stopping_its_members_perks_concedes_and_a_moratorium_on_trips_is_no_visit():
+    art = article("DPRD Jawa Timur memutuskan menghentikan pemberian tunjangan transportasi bagi anggota dewan, "
+                  "Jumat (7/3/2025).", "Pimpinan dewan juga memberlakukan moratorium kunjungan kerja ke luar negeri.",
+                  published=datetime(2025, 3, 7))
+    acts = [actor(art, "DPRD Jawa Timur", "IDN", "org"), actor(art, "Pimpinan dewan", "IDN", "org")]
+    evs = _code(art, *acts)
+    assert [e.event_type for e in evs] == ["CONCEDE"]
+    assert evs[0].recipient is not None and evs[0].recipient.country == "IDN"
