@@ -287,3 +287,11 @@ def test_an_envoy_for_a_region_then_the_name():
 def test_a_visited_capital_in_a_headline_and_a_bodys_powers_are_no_actors():
     found = link_text("Sekjen NATO kunjungi Kyiv\n\nMahasiswa menolak RUU yang memperluas kewenangan kepolisian.")
     assert not [a for a in found if a.text in ("Kyiv", "kepolisian")]
+
+
+def test_a_firms_executive_named_after_the_firms_name():
+    found = link_text("Hakim menolak eksepsi mantan Direktur Utama PT Sriwijaya Mandiri Sumsel Ahmad Syaifudin dalam "
+                      "sidang, Kamis.")
+    p = [a for a in found if a.type == "person"]  # (the shipped NER model finds where the name starts)
+    assert len(p) == 1 and (p[0].role, p[0].name, p[0].sector) == ("company_executive", "Ahmad Syaifudin", "BUS")
+    assert "PT Sriwijaya" in p[0].text

@@ -451,7 +451,7 @@ def _load_cues(path: Path, b: _Builder, roles: dict | None = None) -> dict[str, 
                "vessel_prefixes", "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles",
                "office_joiners", "ranks", "rank_services", "org_name_extenders",
                "definite_heads", "unit_words", "foreign_region_words",
-               "run_by_verbs", "region_short", "nickname_cues", "junta_words"}
+               "run_by_verbs", "region_short", "nickname_cues", "junta_words", "firm_heads"}
     if not isinstance(data, dict):
         raise DataError(f"{path}: expected a mapping of cue lists")
     unknown = set(data) - allowed
@@ -494,7 +494,7 @@ def _load_cues(path: Path, b: _Builder, roles: dict | None = None) -> dict[str, 
                 "speech_verbs", "regions", "role_blockers", "portfolio_words", "non_name_words", "place_names",
                 "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles", "office_joiners",
                 "org_name_extenders", "definite_heads", "unit_words", "foreign_region_words", "run_by_verbs",
-                "nickname_cues", "junta_words"):
+                "nickname_cues", "junta_words", "firm_heads"):
         cues[key] = phrases(key)
     # a province's short form -> its full name ("Jabar" -> "Jawa Barat"): "Gubernur Jabar" is the governor
     # the document names as "Gubernur Jawa Barat X"
@@ -634,7 +634,7 @@ def _empty_cues() -> dict[str, Any]:
                                       "initial_heads", "facility_heads", "event_names", "sub_units", "name_particles",
                                       "office_joiners", "org_name_extenders",
                                       "definite_heads", "unit_words", "foreign_region_words",
-                                      "run_by_verbs", "nickname_cues", "junta_words")} \
+                                      "run_by_verbs", "nickname_cues", "junta_words", "firm_heads")} \
         | {"vessel_prefixes": {}, "pair_sizes": {}, "pair_roles": {}, "ranks": {}, "rank_firsts": frozenset(),
            "region_short": {}}
 

@@ -551,6 +551,18 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
         if country is None and org is None and role.country_from_name:
             # "Panglima TNI", "juru bicara Kremlin": the office's name says whose it is
             country = role.country_from_name.get(" ".join(toks.low[m.i : m.j]))
+        if role.needs_org and org is None and body is None and country is None and nm is None and jj + 2 < ntok \
+                and (toks.low[jj],) in kb.cues["firm_heads"] and doc.per_at:
+            # "Direktur Utama PT Sriwijaya Mandiri Sumsel Ahmad Syaifudin": a firm's name, then the model's
+            # person name ends it; the person is that firm's executive (BUS, no state office)
+            firm = _model_name_after(doc, jj + 1, by_i)
+            if firm is not None:
+                _consume(matches, start_i, firm[1])
+                s, e, text = _span(doc, start_i, firm[1])
+                doc.actors.append(Actor(text=text, start=s, end=e, role="company_executive", sector="BUS",
+                                        type="person", how="role+name", confidence=CONF["role+name"],
+                                        name=doc.text[toks.start[firm[0]] : toks.end[firm[1] - 1]]))
+                continue
         if role.needs_org and org is None and body is None:
             # "Ketua DPP Djarot Saiful Hidayat": the head of a body the KB lacks, named by its
             # acronym, then a name of two or more words: that body's leader (no state office)
