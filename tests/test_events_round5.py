@@ -237,3 +237,12 @@ def test_a_council_stopping_its_members_perks_concedes_and_a_moratorium_on_trips
     evs = _code(art, *acts)
     assert [e.event_type for e in evs] == ["CONCEDE"]
     assert evs[0].recipient is not None and evs[0].recipient.country == "IDN"
+
+
+def test_a_restatement_with_a_demonstrative_dates_the_undated_event():
+    art = article("Presiden Brasil mengancam akan menaikkan tarif impor baja dari Argentina.",
+                  "Ancaman itu disampaikan dalam pidato di Brasilia pada Jumat (7/3/2025).",
+                  published=datetime(2025, 3, 9))
+    acts = [actor(art, "Presiden Brasil", "BRA", name="Presiden Brasil"), actor(art, "Argentina", "ARG", "country")]
+    (thr,) = [e for e in _code(art, *acts) if e.event_type == "THREATEN"]
+    assert thr.date == datetime(2025, 3, 7).date() and thr.date_source in ("explicit", "weekday")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from peristiwa.events import context as ctx
-from peristiwa.events import where
+from peristiwa.events import morph, where
 from peristiwa.events.arguments import SYMMETRIC
 from peristiwa.events.detect import Trigger
 from peristiwa.events.headline import Candidate, choose, lead_date
@@ -144,6 +144,32 @@ def _same_recoding(cands: list[Candidate], recodes: list[tuple[str, str, Event]]
                 break
 
 
+RESTATEMENT_REACH = 3  # sentences after an undated event that may restate it with its date
+
+
+def _restatement_dates(cands: list[Candidate], sents: list, resolver: DateResolver, cues: dict) -> None:
+    """An undated event takes the date of a sentence just after it that restates it as a noun of
+    the same stem with a demonstrative ("Trump mengancam ... . Ancaman itu disampaikan ... pada
+    Sabtu (21/12/2024) ..."): the first day-level date of that sentence."""
+    demo = set(cues.get("setting_after", ())) & {"itu", "tersebut", "ini"}
+    for c in cands:
+        ev = c.event
+        if ev.date is not None or c.body_rank < 0 or not ev.evidence.trigger \
+                or resolver.month_year_in(ev.evidence.start, ev.evidence.end):
+            continue
+        stem = morph.stem_id(ev.evidence.trigger.split()[0].lower())
+        for s in sents[c.sent_index + 1 : c.sent_index + 1 + RESTATEMENT_REACH]:
+            toks = s.tokens
+            if len(toks) < 2 or toks[1].text.lower() not in demo or morph.stem_id(toks[0].text.lower()) != stem:
+                continue
+            found = [w for w in resolver.dates_in(s.start, s.end) if w.source in ("explicit", "weekday")
+                     and not w.future and not w.in_range]
+            if found:
+                w = min(found, key=lambda x: x.start)
+                ev.date, ev.date_source, ev.date_evidence = w.date, w.source, (w.start, w.end)
+            break
+
+
 def _corefer_dates(cands: list[Candidate], dated: list[tuple[Trigger, When]], resolver: DateResolver) -> None:
     """An undated event takes the date of the nearest other mention of the same kind
     of event ("... dalam pertemuan dengan Lavrov" / "Dalam pertemuan pada hari Selasa (9/4)"),
@@ -235,6 +261,7 @@ def finish(cands: list[Candidate], article: Article, sents: list, cues: dict, la
         return []
     _same_recoding(cands, recodes)
     _protest_demands(cands)
+    _restatement_dates(cands, sents, resolver, cues)
     _corefer_dates(cands, dated_triggers, resolver)
     # an attack named only as what is condemned, with no day of its own (nor another dated mention of
     # it: "Serangan udara itu terjadi pada Minggu (26/5)"), is the condemnation's topic, not an event;
