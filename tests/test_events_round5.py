@@ -246,3 +246,15 @@ def test_a_restatement_with_a_demonstrative_dates_the_undated_event():
     acts = [actor(art, "Presiden Brasil", "BRA", name="Presiden Brasil"), actor(art, "Argentina", "ARG", "country")]
     (thr,) = [e for e in _code(art, *acts) if e.event_type == "THREATEN"]
     assert thr.date == datetime(2025, 3, 7).date() and thr.date_source in ("explicit", "weekday")
+
+
+def test_a_passive_sentence_with_no_agent_is_by_the_court_that_passed_the_last_one():
+    art = article("Majelis hakim Pengadilan Negeri Medan menjatuhkan vonis 8 tahun penjara kepada Bupati Langkat, "
+                  "Senin (3/3/2025).", "Dalam sidang yang sama, ajudannya Rizal divonis 4 tahun penjara.",
+                  "Polisi menangkap dua pemuda yang dituduh mencuri kabel.", published=datetime(2025, 3, 3))
+    acts = [actor(art, "Pengadilan Negeri Medan", "IDN", "org"), actor(art, "Bupati Langkat", "IDN"),
+            actor(art, "Rizal", "IDN"), actor(art, "Polisi", "IDN", "org")]
+    evs = [e for e in _code(art, *acts) if e.event_type == "ACCUSE"]
+    rizal = [e for e in evs if e.recipient is not None and e.recipient.text == "Rizal"]
+    assert rizal and rizal[0].actor.text == "Pengadilan Negeri Medan"
+    assert not [e for e in evs if e.evidence.trigger.startswith("dituduh")]  # (a relative clause's charge)

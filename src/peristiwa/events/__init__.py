@@ -395,11 +395,18 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             if a is not None and mode == "troops" and (a.sector == "COP" or any(
                     w in set(cues.get("police_forces", ())) for w in a.text.lower().split())):
                 mode = "police"
-        if args.actor is None and e.type == "COERCE" and (not trig.passive or args.recipient is not None):
+        if args.actor is None and (e.type == "COERCE" and (not trig.passive or args.recipient is not None)
+                                   or (e.type == "ACCUSE" and trig.passive and args.recipient is not None
+                                       and (trig.first == 0 or sent.tokens[trig.first - 1].text.lower() != "yang"))):
+            # (so is a passive sentence or charge with no agent: "X dan Y masing-masing divonis 4 tahun";
+            # not one in a relative clause: "menangkap puluhan demonstran yang dituding ...")
             # "Penyidik juga menyita uang tunai", "SW langsung ditahan di Rutan ...": the agency of
             # the story's last arrest or charge goes on acting (discourse continuity; lower confidence)
-            prev = next((c.event.actor for c in reversed(cands) if c.event.event_type in ("COERCE", "ACCUSE")
-                         and c.event.actor is not None and c.event.actor.type in ("org", "country")), None)
+            agencies = [c.event for c in reversed(cands) if c.event.event_type in ("COERCE", "ACCUSE")
+                        and c.event.actor is not None and c.event.actor.type in ("org", "country")]
+            if e.type == "ACCUSE":  # (a sentence by the court that passed the story's last one)
+                agencies = [ev for ev in agencies if ev.event_type == e.type and ev.cameo == e.cameo] or agencies
+            prev = agencies[0].actor if agencies else None
             if prev is not None:
                 args.actor, args.how = dataclasses.replace(prev, confidence=prev.confidence * 0.6), "continuity"
         if args.recipient is None and args.actor is not None and e.type == "THREATEN":
