@@ -258,3 +258,11 @@ def test_a_passive_sentence_with_no_agent_is_by_the_court_that_passed_the_last_o
     rizal = [e for e in evs if e.recipient is not None and e.recipient.text == "Rizal"]
     assert rizal and rizal[0].actor.text == "Pengadilan Negeri Medan"
     assert not [e for e in evs if e.evidence.trigger.startswith("dituduh")]  # (a relative clause's charge)
+
+
+def test_english_reduced_passive_by_agent_is_passive():
+    art = article("Jakarta proposed a maritime code of conduct, a plan backed by Vietnam.", lang="en",
+                  published=datetime(2025, 3, 3))
+    acts = [actor(art, "Jakarta", "IDN", "country"), actor(art, "Vietnam", "VNM", "country")]
+    sup = [e for e in _code(art, *acts) if e.event_type == "SUPPORT"]
+    assert sup and sup[0].actor.country == "VNM"

@@ -197,6 +197,10 @@ def find_triggers(sentences: list[Sentence], lexicon: Lexicon, be_forms: set[str
             if span & taken:
                 continue
             taken |= span
-            found.append(Trigger(e, sent, si, i, last, _passive(keys, i, be_forms), gaps))
+            passive = _passive(keys, i, be_forms) or (
+                # ("a position backed by Malaysia": a reduced relative, no be-form)
+                keys.lang == "en" and last + 1 < len(toks) and keys.lower[last + 1] == "by" and i == last
+                and keys.form(i) == "verb" and keys.lower[i].endswith("ed"))
+            found.append(Trigger(e, sent, si, i, last, passive, gaps))
     found.sort(key=lambda t: t.start)
     return found
