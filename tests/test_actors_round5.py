@@ -295,3 +295,23 @@ def test_a_firms_executive_named_after_the_firms_name():
     p = [a for a in found if a.type == "person"]  # (the shipped NER model finds where the name starts)
     assert len(p) == 1 and (p[0].role, p[0].name, p[0].sector) == ("company_executive", "Ahmad Syaifudin", "BUS")
     assert "PT Sriwijaya" in p[0].text
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Kepala Kepolisian Resor Kota Besar (Polrestabes) Medan Kombes Pol Gidion Arif Setyawan mengatakan 23 orang "
+     "diamankan.", "Gidion Arif Setyawan", "COP"),
+    ("Presiden ke-7 RI Joko Widodo menghadiri pelantikan pengurus partai.", "Joko Widodo", "GOV"),
+    ("Anggota Komisi III DPR dari Fraksi Golkar Soedeson Tandra mendukung langkah itu.", "Soedeson Tandra", "LEG"),
+    ("Ketua Umum Pengurus Besar Nahdlatul Ulama (PBNU) Yahya Cholil Staquf meminta warga menjaga persatuan.",
+     "Yahya Cholil Staquf", None),
+])
+def test_one_role_phrase_through_ordinals_factions_units_and_full_police_names(text, name, sector):
+    found = link_text(text)
+    p = [a for a in found if a.type == "person"]
+    assert len(p) == 1 and name in (p[0].name or "") and p[0].text.split()[0] == text.split()[0]
+    assert sector is None or p[0].sector == sector
+
+
+def test_a_definite_body_after_a_preposition_is_a_place():
+    found = link_text("Partai Solidaritas Indonesia menggelar kongres. Ia menolak berkomentar soal jabatan di partai itu.")
+    assert not [a for a in found if a.text == "partai itu"]

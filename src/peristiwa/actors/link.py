@@ -421,6 +421,8 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
             m.used = True  # "pemilihan presiden Taiwan": an election, not a person
             continue
         start_i, j = m.i, _skip_paren(doc, m.j)
+        if j + 2 < ntok and toks.low[j] == "ke" and toks.text[j + 1] == "-" and toks.text[j + 2].isdigit():
+            j += 3  # "Presiden ke-7 RI Joko Widodo": the ordinal of the office
         former = any(w in kb.cues["non_incumbent"] for w in prev1)
         country = org = None
         # English order: "Russian Foreign Minister", "China's foreign minister"
@@ -539,6 +541,12 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
                         country, j = other.pop(), cm.j
                     elif kb.orgs[oid].country and other == {kb.orgs[oid].country} and not cm.kinds("org"):
                         j = cm.j  # "Juru bicara Kementerian Luar Negeri RI": its own state, one phrase
+        if org is not None and j + 2 < ntok and toks.low[j] == "dari" and toks.low[j + 1] == "fraksi" \
+                and _match_at(by_i, j + 2) is not None and _match_at(by_i, j + 2).kinds("org"):
+            fm = by_i[j + 2]  # "Anggota Komisi III DPR dari Fraksi Golkar X": the member's faction, then the name
+            if _name_run(doc, fm.j, by_i):
+                fm.used = True
+                j = fm.j
         if org is not None and body is None and j < ntok and toks.start[j] in bodies:
             body = bodies[toks.start[j]]  # "Ketua Fraksi PKS DPRD Jawa Tengah X": the party's faction in that body
             j = bisect.bisect_left(toks.start, body.end)
@@ -551,16 +559,20 @@ def _roles(doc: _Doc, matches: list[_Match]) -> list[_Pending]:
         if country is None and org is None and role.country_from_name:
             # "Panglima TNI", "juru bicara Kremlin": the office's name says whose it is
             country = role.country_from_name.get(" ".join(toks.low[m.i : m.j]))
+        firm_head = jj + 2 < ntok and (toks.low[jj],) in kb.cues["firm_heads"]
         if role.needs_org and org is None and body is None and country is None and nm is None and jj + 2 < ntok \
-                and (toks.low[jj],) in kb.cues["firm_heads"] and doc.per_at:
-            # "Direktur Utama PT Sriwijaya Mandiri Sumsel Ahmad Syaifudin": a firm's name, then the model's
-            # person name ends it; the person is that firm's executive (BUS, no state office)
-            firm = _model_name_after(doc, jj + 1, by_i)
+                and (firm_head or ((toks.low[jj],) in kb.cues["definite_heads"] and toks.text[jj][:1].isupper())) \
+                and doc.per_at:
+            # "Direktur Utama PT Sriwijaya Mandiri Sumsel Ahmad Syaifudin", "Kepala Badan Gizi Nasional Dadan
+            # Hindayana": a firm's or a body's name the KB lacks, then the model's person name ends the phrase;
+            # a firm's executive (BUS), a body's head (no state office known)
+            firm = _model_name_after(doc, jj + 1 if firm_head else jj, by_i)
             if firm is not None:
                 _consume(matches, start_i, firm[1])
                 s, e, text = _span(doc, start_i, firm[1])
-                doc.actors.append(Actor(text=text, start=s, end=e, role="company_executive", sector="BUS",
-                                        type="person", how="role+name", confidence=CONF["role+name"],
+                doc.actors.append(Actor(text=text, start=s, end=e, role="company_executive" if firm_head else role.id,
+                                        sector="BUS" if firm_head else None, type="person", how="role+name",
+                                        confidence=CONF["role+name"],
                                         name=doc.text[toks.start[firm[0]] : toks.end[firm[1] - 1]]))
                 continue
         if role.needs_org and org is None and body is None:
@@ -1990,6 +2002,7 @@ def _plausible_name(doc: _Doc, words: list[str]) -> bool:
 
 
 _DEFINITE = re.compile(r" (?:itu|tersebut)\b")
+_PLACE_PREP = re.compile(r"\b(?:di|ke|dari) $")
 _LAST_WORD = re.compile(r"(\w+)$")
 
 
@@ -2012,6 +2025,8 @@ def _definite_bodies(doc: _Doc) -> None:
         w, start, end = wm.group(1).lower(), wm.start(), mt.end()
         if any(s < end and start < e for s, e in taken):
             continue
+        if _PLACE_PREP.search(doc.text, max(0, start - 6), start):
+            continue  # "jabatan di partai itu": a place in the body, not the body acting
         ref = next((a for a in reversed(orgs) if a.end <= start and _first_word(doc, a) == w), None)
         if ref is None:
             continue
