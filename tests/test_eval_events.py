@@ -186,6 +186,9 @@ def test_org_and_place_rules():
     assert ev.actor_match(un, {"text": "Dewan Keamanan PBB", "country": None})
     assert ev.actor_match(un, {"kb_id": "UN", "country": None})
     assert not ev.actor_match(un, {"name": "ASEAN", "country": None})
+    # a person acting for the body (Actor.org) is the body
+    assert ev.actor_match(un, {"name": "Antonio Guterres", "country": "PRT", "org": "UN"})
+    assert not ev.actor_match(un, {"name": "Antonio Guterres", "country": "PRT", "org": "WHO"})
     assert ev.place_match({"name": "Washington", "country": "USA"}, {"name": "Washington, D.C.", "country": "USA"})
     assert not ev.place_match({"name": "Washington", "country": "USA"}, {"name": "Washington", "country": "GBR"})
     assert ev.place_match({"name": "Denpasar", "country": "IDN", "aliases": ["Bali"]}, {"name": "Bāli", "country": "IDN"})

@@ -75,7 +75,8 @@ def name_match(gold: dict, pred: dict) -> bool:
 def actor_match(gold: dict | None, pred: dict | None) -> bool:
     """Gold null = not asserted (anything matches). Country (ISO3) must be equal;
     an international organisation (gold ``org`` and no country) matches by id,
-    name or alias; a gold person name must match the predicted name too."""
+    name or alias, or a person acting for it (``org``: the Secretary-General
+    for the UN); a gold person name must match the predicted name too."""
     if gold is None:
         return True
     if pred is None:
@@ -83,7 +84,7 @@ def actor_match(gold: dict | None, pred: dict | None) -> bool:
     if gold.get("country") is None:
         wanted = {_norm(gold.get("org"))} | {_norm(x) for x in gold.get("aliases", [])}
         wanted.discard("")
-        have = _names(pred) | {_norm(pred.get("country"))}
+        have = _names(pred) | {_norm(pred.get("country")), _norm(pred.get("org"))}
         return bool(wanted & have)
     if (pred.get("country") or "").upper() != gold["country"]:
         return False
