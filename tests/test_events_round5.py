@@ -266,3 +266,16 @@ def test_english_reduced_passive_by_agent_is_passive():
     acts = [actor(art, "Jakarta", "IDN", "country"), actor(art, "Vietnam", "VNM", "country")]
     sup = [e for e in _code(art, *acts) if e.event_type == "SUPPORT"]
     assert sup and sup[0].actor.country == "VNM"
+
+
+def test_envoys_withdrawn_from_a_place_abroad_and_a_demand_rejected_without_agent():
+    art = article("Kementerian Luar Negeri Peru menarik duta besarnya dan diplomat lainnya dari Mexico City, "
+                  "Selasa (4/3/2025).",
+                  "\"Kami meminta Meksiko menjelaskan sikapnya, tetapi permintaan itu ditolak,\" kata Menlu Peru Elmer Schialer.",
+                  published=datetime(2025, 3, 4))
+    acts = [actor(art, "Kementerian Luar Negeri Peru", "PER", "org"), actor(art, "Meksiko", "MEX", "country"),
+            actor(art, "Menlu Peru Elmer Schialer", "PER", name="Elmer Schialer")]
+    evs = _code(art, *acts)
+    assert ("SANCTION", "PER", "MEX") in {(e.event_type, e.actor.country, e.recipient and e.recipient.country) for e in evs}
+    (rej,) = [e for e in evs if e.event_type == "REJECT"]
+    assert (rej.actor.country, rej.recipient.country) == ("MEX", "PER")

@@ -460,6 +460,14 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                     if args.recipient is None and displaced is not None and not same(displaced, prev) \
                             and not _own_country(prev, displaced):
                         args.recipient = displaced
+        if args.actor is None and e.type == "REJECT" and trig.passive and any(
+                t.text.lower() in cues.get("demand_nouns", ()) for t in sent.tokens[max(0, trig.first - 5) : trig.first]):
+            # "Kami meminta India ..., tetapi permintaan itu berulang kali ditolak": a demand rejected with
+            # no agent named is rejected by whom the latest demand was made of, to its demander
+            asked = next((c.event for c in reversed(cands) if c.event.event_type == "REQUEST"
+                          and c.event.actor is not None and c.event.recipient is not None), None)
+            if asked is not None:
+                args.actor, args.recipient, args.how = asked.recipient, asked.actor, "demand-rejected"
         if args.actor is None and nominal:
             # "Kecaman serupa datang dari Arab Saudi, Yordania, dan Uni Emirat Arab": an act said to come
             # from a list of parties is theirs, one event each, aimed at the story's same act's target
@@ -485,6 +493,15 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
                          and not _compatible(c.event.actor, args.actor)), None)
             if prev is not None:
                 args.recipient = dataclasses.replace(prev, confidence=prev.confidence * 0.7)
+        if (e.type, e.mode) in PLACE_ABROAD_TARGET and args.actor is not None and args.actor.country and (
+                args.recipient is None or args.recipient.country == args.actor.country):
+            # "menarik Verma dan diplomat lainnya dari Ottawa": envoys withdrawn from a place abroad
+            # leave that state (the envoys are the actor's own)
+            origin = next((l for l in where.places_in(sent, lang) if l.source in ("text:dari", "text:from")
+                           and trig.end <= (l.start or 0) <= trig.end + 80 and l.country
+                           and l.country != args.actor.country), None)
+            if origin is not None:
+                args.recipient = _host(origin)
         if (e.type, e.mode) in PLACE_ABROAD_TARGET | {("ASSAULT", e.mode)} and args.recipient is None \
                 and loc is not None and loc.country \
                 and args.actor.country and args.actor.country != loc.country:
