@@ -185,6 +185,35 @@ def test_actors_keep_sector(db_url):
             ("Wang Yi", "GOV", "CHN"), ("Sergei Lavrov", "GOV", "RUS")}
 
 
+def test_a_person_acting_for_a_body_is_found_by_the_body(db_url):
+    from peristiwa.model import Actor
+
+    ev = make_event("REQUEST", "CHN", "RUS", date(2024, 3, 1))
+    ev.actor = Actor(text="Sekjen PBB Antonio Guterres", start=0, end=27, kb_id=None, name="Antonio Guterres",
+                     country="PRT", sector="GOV", role="Sekretaris Jenderal", org="UN", type="person")
+    with Store(db_url) as store:
+        store.ingest([make_record("un", BODY, events=[ev])])
+        with store.engine.connect() as c:
+            orgs = {r["name"]: r["org"] for r in c.execute(TABLES["actors"].select()).mappings()}
+        assert orgs["Antonio Guterres"] == "UN" and orgs["Sergei Lavrov"] is None
+        found = store.events(actor="UN")
+        assert [(e["event_type"], e["actor_name"]) for e in found] == [("REQUEST", "Antonio Guterres")]
+        assert store.events(actor="WHO") == []
+
+
+def test_upgrade_from_version_5_adds_actor_org(db_url):
+    engine = open_engine(db_url)
+    assert migrate(engine, target=5) == 5
+    with engine.begin() as c:
+        c.execute(text("INSERT INTO actors (actor_key, name, country) VALUES ('kb:x', 'Lama', 'IDN')"))
+    engine.dispose()
+    with Store(db_url) as store:
+        assert store.version == LATEST >= 6
+        with store.engine.connect() as c:
+            row = c.execute(TABLES["actors"].select()).mappings().one()
+        assert row["name"] == "Lama" and row["org"] is None
+
+
 def test_upgrade_from_version_1_in_place(db_url):
     engine = open_engine(db_url)
     assert migrate(engine, target=1) == 1

@@ -47,7 +47,10 @@ def _is_code(s: str) -> bool:
 
 def _actor_ids(conn: Connection, who: str) -> list[int]:
     rows = conn.execute(
-        select(ACTORS.c.id).where(or_(ACTORS.c.kb_id == who, func.lower(ACTORS.c.name) == who.lower()))
+        # A body's id also finds the people acting for it (org): "UN" -> its Secretary-General.
+        select(ACTORS.c.id).where(
+            or_(ACTORS.c.kb_id == who, ACTORS.c.org == who, func.lower(ACTORS.c.name) == who.lower())
+        )
     )
     return [r[0] for r in rows]
 

@@ -31,7 +31,7 @@ from sqlalchemy import (
     BigInteger,
 )
 
-LATEST = 5
+LATEST = 6
 
 
 def define(version: int = LATEST) -> MetaData:
@@ -105,6 +105,8 @@ def define(version: int = LATEST) -> MetaData:
         Column("sector", String(16)),
         Column("type", String(16)),
         Column("role", Text),
+        # v6: the organisation a person acts for (the UN for its Secretary-General)
+        *([Column("org", Text)] if version >= 6 else []),
     )
     t = Table(
         "events",

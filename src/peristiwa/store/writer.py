@@ -224,6 +224,7 @@ def actor_id(conn: Connection, a: Actor | None) -> int | None:
             sector=a.sector,
             type=a.type,
             role=a.role,
+            org=a.org,
         )
     ).inserted_primary_key[0]
 
