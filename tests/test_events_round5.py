@@ -279,3 +279,11 @@ def test_envoys_withdrawn_from_a_place_abroad_and_a_demand_rejected_without_agen
     assert ("SANCTION", "PER", "MEX") in {(e.event_type, e.actor.country, e.recipient and e.recipient.country) for e in evs}
     (rej,) = [e for e in evs if e.event_type == "REJECT"]
     assert (rej.actor.country, rej.recipient.country) == ("MEX", "PER")
+
+
+def test_an_attack_on_a_named_city_abroad_hits_that_state_and_drones_shot_down_are_no_attack():
+    art = article("Israel menggempur Kota Sidon dengan serangan udara, Minggu (2/3/2025).",
+                  "Militer Israel juga mengklaim telah menembak jatuh 12 drone Hizbullah.", published=datetime(2025, 3, 2))
+    acts = [actor(art, "Israel", "ISR", "country"), actor(art, "Militer Israel", "ISR", "org")]
+    evs = [e for e in _code(art, *acts) if e.event_type == "ASSAULT"]
+    assert [(e.actor.country, e.recipient.country) for e in evs] == [("ISR", "LBN")]

@@ -203,6 +203,10 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         # (unless it is the object of another trigger: "Indonesia Sesalkan Veto AS")
         nominal = form == "noun" or (form == "base" and (sent.block != "title" or any(
             t is not trig and t.last == trig.first - 1 for t in near)))
+        if e.type == "ASSAULT" and trig.last + 1 < len(sent.tokens) \
+                and sent.tokens[trig.last + 1].text.lower() in cues.get("shot_down", ()) \
+                and any(t.text.lower() in cues.get("projectiles", ()) for t in sent.tokens[trig.last + 2 : trig.last + 6]):
+            continue  # "menembak jatuh 112 drone Ukraina": projectiles intercepted, no attack on their sender
         if trig.last + 1 < len(sent.tokens) and sent.tokens[trig.last + 1].text.lower() in cues.get("reflexive", ()):
             continue  # "massa membubarkan diri", "menahan diri": done to oneself, no event
         if e.mode == "seize" and trig.last + 1 < len(sent.tokens) \

@@ -354,6 +354,12 @@ def _object_np(trig: Trigger, cues: dict, loc: Location | None, actor: Actor, ho
         return None
     span = toks[j:k]
     text = trig.sentence.text[span[0].start - trig.sentence.start : span[-1].end - trig.sentence.start]
+    if trig.entry.type == "ASSAULT" and span[0].text[:1].isupper() and actor.country:
+        # "Rusia menggempur Kota Kharkiv dengan rudal": an attack on a named place abroad hits that state
+        named, _ = where._longest(text)
+        if named is not None and named.country and named.country != actor.country:
+            named.start, named.end = span[0].start, span[-1].end
+            return _host(named)
     country = (loc.country if loc is not None else None) or actor.country or home
     return Actor(text=text, start=span[0].start, end=span[-1].end, country=country, type="group", how="np", confidence=0.3)
 
