@@ -287,3 +287,11 @@ def test_an_attack_on_a_named_city_abroad_hits_that_state_and_drones_shot_down_a
     acts = [actor(art, "Israel", "ISR", "country"), actor(art, "Militer Israel", "ISR", "org")]
     evs = [e for e in _code(art, *acts) if e.event_type == "ASSAULT"]
     assert [(e.actor.country, e.recipient.country) for e in evs] == [("ISR", "LBN")]
+
+
+def test_a_threat_is_aimed_at_the_party_its_condition_names():
+    art = article("Uni Afrika mengancam akan menjatuhkan sanksi jika junta Guinea tidak menggelar pemilu tahun ini.",
+                  published=datetime(2025, 3, 3))
+    acts = [actor(art, "Uni Afrika", None, "org", sector="IGO"), actor(art, "junta Guinea", "GIN", "org")]
+    (thr,) = [e for e in _code(art, *acts) if e.event_type == "THREATEN"]
+    assert thr.recipient is not None and thr.recipient.country == "GIN"

@@ -25,7 +25,7 @@ from peristiwa.events.headline import Candidate
 from peristiwa.events.lexicon import load_cues, load_lexicon, load_plover, quad_class
 from peristiwa.events.parties import _AMBASSADOR, _compatible, _home_country, _host, _own_country, _with_country
 from peristiwa.events.sides import (
-    _anaphoric_target, _answered, _between_triggers, _came_from, _crowd, _delegation, _forces, _hit_verb, _np_subject,
+    _anaphoric_target, _answered, _between_triggers, _came_from, _conditioned, _crowd, _delegation, _forces, _hit_verb, _np_subject,
     _object_np, _parties_next, _protest_site, _sent_to_help, _state_body, _victims_again, _warned,
 )
 from peristiwa.events.when import DateResolver, When, pick, to_date
@@ -416,7 +416,7 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         if args.recipient is None and args.actor is not None and e.type == "THREATEN":
             # "Lin Jian memperingatkan bahwa Jepang akan menerima ...", "... bahwa kami akan mengambil
             # langkah jika aksi sabotase Rusia berlanjut": the other state the warning's content names
-            args.recipient = _warned(trig, cues, mentions, args.actor)
+            args.recipient = _warned(trig, cues, mentions, args.actor) or _conditioned(trig, cues, mentions, args.actor)
             if args.recipient is None and args.actor.country and not any(
                     trig.end <= m.start < sent.end and m.country and m.country != args.actor.country for m in mentions):
                 # (not when the warning names another state as its topic: "... bahwa masalah Siprus ...")

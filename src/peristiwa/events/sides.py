@@ -431,3 +431,16 @@ def _came_from(trig: Trigger, cues: dict, mentions: list[Actor]) -> list[Actor]:
         out.append(m)
         pos = m.end
     return out
+
+
+def _conditioned(trig: Trigger, cues: dict, mentions: list[Actor], actor: Actor) -> Actor | None:
+    """The party named first in a threat's condition ("mengancam akan melakukan intervensi militer
+    jika junta tidak memulihkan ..."): the one threatened, when of another country than the threatener."""
+    toks = trig.sentence.tokens
+    conds = set(cues.get("hypothetical", ()))
+    at = next((t.end for t in toks[trig.last + 1 :] if t.text.lower() in conds), None)
+    if at is None:
+        return None
+    end = trig.sentence.end
+    return next((m for m in mentions if at <= m.start < end and m.country and m.country != actor.country
+                 and m.type in ("country", "person", "org", "group") and not _compatible(m, actor)), None)
