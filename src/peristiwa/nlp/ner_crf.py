@@ -34,7 +34,8 @@ def load(path: str):
         lex = Lexicon.from_json(p / "lexicon.json")
         tagger = pycrfsuite.Tagger()
         tagger.open(str(p / "crf.model"))
-    except (OSError, ValueError, KeyError) as exc:
+        lex.freq("the")  # load the wordfreq lists now (if the model uses them), not on the first sentence
+    except (OSError, ValueError, KeyError, ImportError) as exc:
         raise DataError(f"{p}: cannot load the CRF NER model: {exc}") from exc
     LOAD_SECONDS[path] = time.perf_counter() - t0
     return tagger, lex
