@@ -34,6 +34,7 @@ class When:
     clause_end: int | None = None  # the comma closing a ", yang ... ," clause it stands in
     closing: bool = False  # after a comma that closes the sentence (", Senin (3/4)."): the main clause's, as a rule
     in_range: bool = False  # one end of a span of days ("Sabtu (9/11) hingga Senin (11/11)"): no one day
+    marked: bool = field(default=False, repr=False, compare=False)  # _mark done (it is idempotent)
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|until|to|through|-|–|—)\s*(?:hari\s+|pada\s+)?",
@@ -365,8 +366,7 @@ class DateResolver:
         self._relative()
         self._story_relative()
         self.resolved.sort(key=lambda w: w.start)
-        for w in self.resolved:
-            self._mark(w)
+        # (each date is marked when first asked for, in_span/_day_before: most lie in no trigger's sentence)
         # "pada Sabtu (9/11/2024) hingga Senin (11/11/2024)": an act over several days has no one day
         self.ranges: list[tuple[int, int]] = []
         full = [w for w in self.resolved if w.source in ("explicit", "weekday")]
@@ -596,7 +596,7 @@ class DateResolver:
         return low.finditer(self._low, a, b)
 
     def in_span(self, start: int, end: int) -> list[When]:
-        return [w for w in self.resolved if w.start >= start and w.end <= end]
+        return [w if w.marked else self._mark(w) for w in self.resolved if w.start >= start and w.end <= end]
 
     def dates_in(self, start: int, end: int) -> list[When]:
         """Like ``in_span``, also for a span the resolver did not read up front
@@ -612,6 +612,9 @@ class DateResolver:
     def _mark(self, w: When) -> When:
         """Flags a day after publication following a future-start word and records a side-clause opener
         before it in its sentence (time.yaml: future_start, clause_opener)."""
+        if w.marked:
+            return w
+        w.marked = True
         before = self.text[max(0, w.start - CLAUSE_REACH) : w.start]
         before = re.split(r"[.!?;\n\"“”]", before)[-1]
         # (only a day still to come: "gencatan senjata mulai berlaku pada Minggu (19/1)"
