@@ -295,3 +295,12 @@ def test_a_threat_is_aimed_at_the_party_its_condition_names():
     acts = [actor(art, "Uni Afrika", None, "org", sector="IGO"), actor(art, "junta Guinea", "GIN", "org")]
     (thr,) = [e for e in _code(art, *acts) if e.event_type == "THREATEN"]
     assert thr.recipient is not None and thr.recipient.country == "GIN"
+
+
+def test_a_firm_right_before_a_name_is_the_persons_employer_not_the_recipient():
+    art = article("Kelompok bersenjata membebaskan teknisi Freeport John Miller di Mimika, Sabtu (1/3/2025).",
+                  published=datetime(2025, 3, 1))
+    acts = [actor(art, "Kelompok bersenjata", "IDN", "org"), actor(art, "Freeport", "IDN", "org"),
+            actor(art, "John Miller", "USA")]
+    (ev,) = [e for e in _code(art, *acts) if e.event_type == "RETREAT"]
+    assert ev.recipient.text == "John Miller"

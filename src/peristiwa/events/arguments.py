@@ -562,8 +562,11 @@ class ArgumentFinder:
         if rec is not None and rec.type != "person" and rec in mentions:
             i = mentions.index(rec)
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            # (a firm or body right before the name is the person's employer, whatever its state:
+            # "membebaskan pilot Susi Air Philip Mehrtens")
             if nxt is not None and nxt.type == "person" \
-                    and (nxt.country == rec.country or not rec.country or not nxt.country) \
+                    and (nxt.country == rec.country or not rec.country or not nxt.country
+                         or (rec.type == "org" and not sent.text[rec.end - sent.start : nxt.start - sent.start].strip())) \
                     and _tok_index(sent, nxt.start) - _tok_index(sent, rec.end - 1) <= 2 \
                     and sent.text[rec.end - sent.start : nxt.start - sent.start].strip().lower() not in self.conj | {","} \
                     and not any(t.text[:1].islower() for t in sent.tokens[_tok_index(sent, rec.end - 1) + 1 : _tok_index(sent, nxt.start)]):
