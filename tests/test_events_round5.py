@@ -304,3 +304,12 @@ def test_a_firm_right_before_a_name_is_the_persons_employer_not_the_recipient():
             actor(art, "John Miller", "USA")]
     (ev,) = [e for e in _code(art, *acts) if e.event_type == "RETREAT"]
     assert ev.recipient.text == "John Miller"
+
+
+def test_a_person_in_apposition_after_the_object_is_the_object():
+    art = article("Kelompok bersenjata membebaskan insinyur PT Istaka Karya asal Korea Selatan, Kim Min-jun, "
+                  "di Intan Jaya, Sabtu (1/3/2025).", published=datetime(2025, 3, 1))
+    acts = [actor(art, "Kelompok bersenjata", "IDN", "org"), actor(art, "PT Istaka Karya", "IDN", "org"),
+            actor(art, "Korea Selatan", "KOR", "country"), actor(art, "Kim Min-jun", "KOR")]
+    (ev,) = [e for e in _code(art, *acts) if e.event_type == "RETREAT"]
+    assert ev.recipient.text == "Kim Min-jun"

@@ -573,6 +573,12 @@ class ArgumentFinder:
                 # (a lower-case word between is a verb, not a title: "meminta Singapura
                 # mengekstradisi Paulus Tannos")
                 rec = nxt
+            else:
+                # "membebaskan pilot Susi Air asal Selandia Baru, Philip Mark Mehrtens, di ...": the person
+                # named in apposition after the object noun phrase is the object
+                appo = self._appositive_person(sent, rec, mentions)
+                if appo is not None:
+                    rec = appo
         args.actor, args.recipient = subj, rec
         if args.how == "subject" and subj is not None and subj.how == "pronoun":
             args.how = "pronoun"
@@ -650,6 +656,24 @@ class ArgumentFinder:
                 return None
             if w[:2] in ("me", "di", "be") and morph.form_id(w, morph.stem_id(w)) in ("meN", "di", "ber"):
                 return k
+        return None
+
+    def _appositive_person(self, sent: Sentence, rec: Actor, mentions: list[Actor]) -> Actor | None:
+        """A person named between commas within a few words after ``rec`` ("pilot Susi Air asal Selandia
+        Baru, Philip Mark Mehrtens,"), with no verb or preposition of another clause between."""
+        i0 = _tok_index(sent, rec.end - 1) + 1
+        for k in range(i0, min(len(sent.tokens), i0 + 5)):
+            w = sent.tokens[k].text
+            if w == ",":
+                nxt = next((a for a in mentions if _tok_index(sent, a.start) == k + 1 and a.type == "person"), None)
+                if nxt is None:
+                    return None
+                j = _tok_index(sent, nxt.end - 1) + 1
+                return nxt if j >= len(sent.tokens) or sent.tokens[j].text in (",", ".") else None
+            low = w.lower()
+            if not w[:1].isalnum() or low in self.rec_preps or low in self.non_rec or low in self.breaks \
+                    or low[:2] in ("me", "di") and low not in ("dinas",):
+                return None
         return None
 
     def _in_apposition(self, sent: Sentence, a: Actor) -> bool:
