@@ -74,6 +74,16 @@ def _prefix_firsts(cs) -> frozenset[str]:
     return hit[1]
 
 
+def pagination_line(ln: Line, c: Cues) -> bool:
+    """ "Halaman 1 2 3 Selanjutnya", "Baca halaman berikutnya", "Halaman 2 / 3": a page bar of an
+    article split over pages. Page words and numbers only, with at least one page head."""
+    if ln.words > 14:
+        return False
+    toks = ln.key.split()
+    return bool(toks) and all(t.isdigit() or t in c.pagination_words for t in toks) \
+        and not c.pagination_heads.isdisjoint(toks)
+
+
 def social_embed(s: str) -> bool:
     # every alternative of _SOCIAL holds "@" or a post URL: most lines are out at once
     return ("@" in s or ".com/" in s) and _SOCIAL.search(s) is not None

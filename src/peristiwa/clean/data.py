@@ -66,6 +66,11 @@ class Cues:
     updated_labels: tuple[str, ...] = ()
     menu_words: frozenset[str] = frozenset()
     byline_fields: frozenset[str] = frozenset()
+    pagination_words: frozenset[str] = frozenset()
+    pagination_heads: frozenset[str] = frozenset()
+    editor_note: re.Pattern | None = None  # "Catatan Redaksi: ...", "Ralat: ..."
+    meta_line: re.Pattern | None = None  # "og:title: ...", "article:published_time: ..."
+    meta_date_keys: frozenset[str] = frozenset()
 
 
 def _cueset(path: str, name: str, raw) -> CueSet:
@@ -97,7 +102,20 @@ def cues() -> Cues:
         updated_labels=_words(path, "updated_labels", raw.get("updated_labels", [])),
         menu_words=frozenset(_words(path, "menu_words", raw.get("menu_words", []))),
         byline_fields=frozenset(_words(path, "byline_fields", raw.get("byline_fields", []))),
+        pagination_words=frozenset(_words(path, "pagination_words", raw.get("pagination_words", []))),
+        pagination_heads=frozenset(_words(path, "pagination_heads", raw.get("pagination_heads", []))),
+        editor_note=_heads_regex(_words(path, "editor_notes", raw.get("editor_notes", [])), r"\s*(?::|[-–—]\s)"),
+        meta_line=_heads_regex(_words(path, "meta_namespaces", raw.get("meta_namespaces", [])), r":[\w:.-]+\s*[:=]"),
+        meta_date_keys=frozenset(_words(path, "meta_date_keys", raw.get("meta_date_keys", []))),
     )
+
+
+def _heads_regex(words: tuple[str, ...], tail: str) -> re.Pattern | None:
+    """One case-insensitive regex: a line opening with any of ``words`` then ``tail``."""
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^(?:{alts}){tail}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +138,12 @@ def agencies() -> dict[str, str]:
 def outlet_words() -> frozenset[str]:
     """Last words that make a dateline part an outlet ("IDN Times", "NU Online"), not a place."""
     return frozenset(_words("data/clean/agencies.yaml", "outlet_words", _load("agencies.yaml").get("outlet_words", [])))
+
+
+@lru_cache(maxsize=1)
+def outlet_heads() -> frozenset[str]:
+    """First words that make a dateline part an outlet ("RADAR JOGJA", "Pos Kupang"), not a place."""
+    return frozenset(_words("data/clean/agencies.yaml", "outlet_heads", _load("agencies.yaml").get("outlet_heads", [])))
 
 
 @lru_cache(maxsize=1)

@@ -146,6 +146,20 @@ def _known_region(name: str) -> bool:
     return key in _country_index() or key in _gazetteer() or key in region_abbreviations()
 
 
+@lru_cache(maxsize=1)
+def _joined_places() -> frozenset[str]:
+    """Gazetteer names of several words written as one ("Kulonprogo", "Tanjungpinang")."""
+    return frozenset(k.replace(" ", "") for k in _gazetteer() if " " in k)
+
+
+def known_place(name: str) -> bool:
+    """A capitalised country, region or town name ("Sleman", "Sumatera Barat", "Jatim",
+    "Kulonprogo"): menus of regional sites list them as sections."""
+    if not name[:1].isupper():
+        return False  # "malang" (unlucky) is a word, "Malang" a town
+    return _known_region(name) or _fold(name) in _joined_places()
+
+
 def country_code(place: str | None, country: str | None) -> str | None:
     """ISO3 for a dateline: its country part, else its place if that is a capital,
     else the one country the gazetteer (or a region abbreviation) gives the name."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from peristiwa.clean.data import Cues
-from peristiwa.clean.dateline import outlet
+from peristiwa.clean.dateline import known_place, outlet
 from peristiwa.clean.line import Line
 
 _MENU_SPLIT = re.compile(r"[\s|/·•>»›,:]+")
@@ -27,13 +27,22 @@ MENU_UNKNOWN_SHARE = 0.25  # a menu may hold items the word list lacks ("Pilkada
 
 def menu_line(ln: Line, c: Cues) -> bool:
     """ "Beranda Nasional Regional Ekonomi", "Liputan6.com News Bisnis Bola",
-    "Share : Facebook Twitter WhatsApp": section, outlet and share words only."""
+    "Share : Facebook Twitter WhatsApp", "Jogja Raya Sleman Bantul": section, outlet,
+    share words and place names only."""
     if ln.words < 3 or ln.terminal or ln.dates:
         return False
     tokens = [t for t in _MENU_SPLIT.split(ln.text) if t and not t.isdigit()]
     unknown = 0
-    for t in tokens:
-        if t.lower().strip(".") in c.menu_words or outlet(t) is not None:
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        # regional sites list their towns as sections: "Jogja Raya Sleman Bantul Kulonprogo",
+        # "Berita Padang Bukittinggi", "ANTARA News Sumatera Barat" (a two-word region first)
+        if i + 1 < len(tokens) and known_place(f"{t} {tokens[i + 1]}"):
+            i += 2
+            continue
+        i += 1
+        if t.lower().strip(".") in c.menu_words or outlet(t) is not None or known_place(t):
             continue
         unknown += 1
         if unknown > MENU_UNKNOWN_SHARE * len(tokens):

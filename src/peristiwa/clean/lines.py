@@ -29,7 +29,7 @@ import math
 import re
 
 from peristiwa.clean.body import label_body
-from peristiwa.clean.cue_match import is_caption, link_line, matches_cue, social_embed
+from peristiwa.clean.cue_match import is_caption, link_line, matches_cue, pagination_line, social_embed
 from peristiwa.clean.data import cues
 from peristiwa.clean.furniture import credits_line
 from peristiwa.clean.header import dated_caption, dated_lead, dateline_lead, label_header, sentence_title
@@ -100,8 +100,18 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
             ln.label, ln.reason = "drop", "embed placeholder"
         elif "@" in ln.text and _EMAIL.match(ln.text):
             ln.label, ln.reason = "drop", "e-mail address (contact line)"
+        elif ":" in ln.text[:40] and c.meta_line is not None and (m := c.meta_line.match(ln.text)):
+            # "og:title: ...", "article:published_time: 2025-03-10T08:15:00+07:00": a scraper's metadata
+            if ln.text[: m.end()].rstrip(":= ").lower() in c.meta_date_keys and ln.dates:
+                ln.label, ln.reason = "date", "page metadata: publication time"
+            else:
+                ln.label, ln.reason = "drop", "page metadata line (og:, article:, twitter:)"
         elif link_line(ln):
             ln.label, ln.reason = "drop", "link (ends in a URL)"
+        elif c.editor_note is not None and c.editor_note.match(ln.text):
+            ln.label, ln.reason = "drop", "newsroom note (editor's note, correction)"
+        elif pagination_line(ln, c):
+            ln.label, ln.reason = "drop", "pagination (the article goes on)"
         elif social_embed(ln.text) and ln.words <= 40:
             ln.label, ln.reason = "drop", "social media embed"
         elif _COUNTER.match(ln.text):
