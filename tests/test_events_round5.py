@@ -313,3 +313,22 @@ def test_a_person_in_apposition_after_the_object_is_the_object():
             actor(art, "Korea Selatan", "KOR", "country"), actor(art, "Kim Min-jun", "KOR")]
     (ev,) = [e for e in _code(art, *acts) if e.event_type == "RETREAT"]
     assert ev.recipient.text == "Kim Min-jun"
+
+
+def test_an_apology_to_no_one_named_is_to_the_public_and_shares_a_coordinated_subject():
+    art = article("Wali Kota Medan Rico Waas menemui massa dan menyampaikan permintaan maaf, Senin (3/3/2025).",
+                  "Ketua DPRD juga menyampaikan permintaan maaf kepada masyarakat.", published=datetime(2025, 3, 3))
+    acts = [actor(art, "Wali Kota Medan Rico Waas", "IDN", name="Rico Waas"), actor(art, "massa", "IDN", "group", how="np"),
+            actor(art, "Ketua DPRD", "IDN", name="Ketua DPRD")]
+    evs = [e for e in _code(art, *acts) if e.event_type == "SUPPORT"]
+    assert {e.actor.name for e in evs} == {"Rico Waas", "Ketua DPRD"}
+    assert all(e.recipient is not None and e.recipient.country == "IDN" and e.cameo == "055" for e in evs)
+
+
+def test_refusing_to_step_down_answers_the_demand_to_step_down():
+    art = article("Ribuan warga menuntut Bupati Sudarno mundur, Rabu (5/3/2025).",
+                  "Namun Sudarno menolak mundur dari jabatannya.", published=datetime(2025, 3, 5))
+    acts = [actor(art, "Bupati Sudarno", "IDN", name="Sudarno", kb_id="k:sud"),
+            actor(art, "Sudarno", "IDN", name="Sudarno", kb_id="k:sud", nth=1)]
+    (rej,) = [e for e in _code(art, *acts) if e.event_type == "REJECT"]
+    assert rej.recipient is not None and rej.recipient.how == "np"

@@ -277,6 +277,14 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
         if args.recipient is None and e.type == "CONSULT" and e.mode == "meeting" and not nominal and not e.swap:
             # "Dedi sempat menemui perwakilan massa di halaman Gedung Sate": a delegation met
             args.recipient = _delegation(trig, cues, args.actor, home)
+        if args.recipient is None and e.type == "SUPPORT" and e.cameo == "055" and args.actor is not None \
+                and args.actor.country:
+            # "Puan juga menyampaikan permintaan maaf kepada masyarakat": an apology to no one named is
+            # to the public of the one apologising
+            pub = next((t for t in sent.tokens[trig.last + 1 : trig.last + 4] if t.text.lower() in cues.get("public_words", ())), None)
+            a0, a1 = (pub.start, pub.end) if pub is not None else (trig.start, trig.end)
+            args.recipient = Actor(text=pub.text if pub is not None else args.actor.country, start=a0, end=a1,
+                                   country=args.actor.country, type="group", sector="CVL", how="np", confidence=0.3)
         if args.recipient is None and form == "meN" and head_word.endswith("nya") and last_person is not None \
                 and trig.start - last_person.end <= CLITIC_REACH and not same(last_person, args.actor):
             # "KPK resmi menahan Gubernur X setelah menetapkannya sebagai tersangka": the object clitic
@@ -435,12 +443,14 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             # the story's latest accusation (or demand) other than the one answering; so does the
             # acceptance of an invitation ("Prabowo menerima undangan tersebut")
             args.recipient = _answered(trig, cues, cands, args.actor)
-        if not nominal and trig.first > 0:
+        # (a noun after a light verb acts as that verb: "menemui massa dan menyampaikan permintaan maaf")
+        light = nominal and trig.first > 1 and sent.tokens[trig.first - 1].text.lower() in cues.get("light_verbs", ())
+        if (not nominal or light) and trig.first > 0:
             # "Zelensky mengatakan Ukraina mendukung ..., tetapi menuduh Rusia ...":
             # a coordinated verb without a subject shares the previous event's actor;
             # "Sharif mengecam serangan India ... dan bersumpah akan membalas": a mention
             # inside the previous verb's object is not this verb's subject but its target
-            k = trig.first - 1
+            k = trig.first - (2 if light else 1)
             while k > 0 and sent.tokens[k].text.lower() in cues.get("also", ()) + ["telah", "sudah", "pun"]:
                 k -= 1
             if sent.tokens[k].text.lower() in cues.get("coordinators", ()) \

@@ -161,7 +161,8 @@ def _answered(trig: Trigger, cues: dict, cands: list[Candidate], actor: Actor) -
         # "Islamabad membantah terlibat dalam serangan itu": a denial answers the latest
         # accusation aimed at the one denying
         kinds, aimed = ("ACCUSE",), True
-    elif trig.entry.type == "REJECT" and trig.last + 1 < len(toks) and _verb_id(toks[trig.last + 1].text):
+    elif trig.entry.type == "REJECT" and trig.last + 1 < len(toks) and (
+            _verb_id(toks[trig.last + 1].text) or toks[trig.last + 1].text.lower() in cues.get("refused_acts", ())):
         # "ia menolak mencabut larangan tersebut": refusing to do something answers the latest
         # demand made of the one refusing
         kinds, aimed = ("REQUEST",), True
