@@ -48,8 +48,20 @@ def _article_list_item(body: list[Line], idx: int, lead_in: bool, prev: Line | N
     return _prose_follows(body, idx, reach=10)
 
 
-def label_body(body: list[Line], c: Cues) -> None:
+STANDFIRST_REACH = 6  # lines below the first paragraph where a late publication line may stand
+
+
+def _late_date_line(ln: Line) -> bool:
+    """ "Jakarta ● Mon, March 17, 2025", "Jum'at, 14 Maret 2025 |10:30 WIB": a full date."""
+    return any(d.day is not None and d.year is not None for d in ln.dates)
+
+
+def label_body(body: list[Line], c: Cues, header_dated: bool = True) -> None:
+    """``header_dated``: a date line stood above the body. When none did, a date line
+    right below the first paragraph (a standfirst above the byline and date, as the
+    Jakarta Post and Okezone print it) is the publication date, not a news list."""
     ended = False
+    first_at: int | None = None  # index of the first paragraph
     paragraphs = 0
     list_items = 0
     lead_in = False  # inside a list introduced by a body sentence ending in ':'
@@ -67,6 +79,14 @@ def label_body(body: list[Line], c: Cues) -> None:
             prev = ln
             continue
         if ln.date_only or (ln.dates and ln.dates[0].start <= 2 and ln.headline_like and not ln.prose):
+            if (
+                ln.date_only and not header_dated and paragraphs == 1 and first_at is not None
+                and idx - first_at <= STANDFIRST_REACH and _late_date_line(ln)
+            ):
+                ln.label, ln.reason = "date", "publication date below the standfirst (none above the body)"
+                header_dated = True
+                prev = ln
+                continue
             ln.label, ln.reason = "drop", "date in a news list"
             list_items += 1
             if prev is not None and prev.label == "body" and prev.headline_like and not prev.prose:
@@ -77,6 +97,8 @@ def label_body(body: list[Line], c: Cues) -> None:
             ln.label, ln.reason = "caption", "photo credit / caption cue"
         elif ln.prose:
             ln.label, ln.reason = "body", "prose"
+            if first_at is None:
+                first_at = idx
             paragraphs += 1
             list_items = 0
             lead_in = ln.text.endswith(":")

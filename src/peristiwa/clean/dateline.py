@@ -14,7 +14,7 @@ from importlib import resources
 
 import yaml
 
-from peristiwa.clean.data import agencies, outlet_prefixes, outlet_words, place_acronyms, region_abbreviations
+from peristiwa.clean.data import agencies, outlet_heads, outlet_prefixes, outlet_words, place_acronyms, region_abbreviations
 from peristiwa.dates import vocabulary
 from peristiwa.model import Dateline
 
@@ -34,7 +34,7 @@ _DATELINE = re.compile(
     rf"|[A-Z][a-z]{{2,8}}\.?\s+[0-3]?\d(?:,?\s+\d{{4}})?))?"
     rf"(?:\s*,?\s*\((?P<paren>[^()]{{2,40}})\))?"  # "Jakarta, (ANTARA) -" too
     rf"(?:\s*\((?P<paren2>[^()]{{2,40}})\))?"  # "Jakarta, Kamis (9/12) (ANTARA) -"
-    rf"\s*(?P<sep>[-–—]{{1,2}}|:)\s+(?=\S)"
+    rf"\s*(?P<sep>[-–—]{{1,2}}|:|\.(?=\s+[A-Z]))\s+(?=\S)"  # "Jakarta. Indonesia has ..." (Jakarta Globe)
 )
 _PAREN_DATE = re.compile(r"[\d/.-]+")  # "(9/12)" after a weekday
 _DOMAIN = re.compile(r"\.(?:com|co\.id|co|id|net|org|news|tv)\b", re.IGNORECASE)
@@ -56,6 +56,7 @@ def agency_name(text: str) -> str | None:
 
 
 _CAMEL = re.compile(r"^([a-z]+)[A-Z]")
+_PASCAL = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]")  # "SuaraJogja", "TribunJatim"
 
 
 def outlet(part: str) -> str | None:
@@ -70,10 +71,17 @@ def outlet(part: str) -> str | None:
         return outlet_prefixes().get(m.group(1), part)
     if (head := part.lower().split("-", 1)[0]) != part.lower() and head in outlet_prefixes():
         return outlet_prefixes()[head]  # "TRIBUN-PAPUA.COM"
+    if _DOMAIN.search(part) or _PASCAL.match(part):
+        # a network's regional site: "TRIBUNJATIM.COM", "SuaraJogja.id" (known sites were looked up first)
+        low = part.lower()
+        if hit := next((v for k, v in outlet_prefixes().items() if low.startswith(k)), None):
+            return hit
     if _DOMAIN.search(part):
         return part
-    last = part.split()[-1].lower()
-    if len(part.split()) >= 2 and last in outlet_words():
+    words = part.split()
+    if len(words) >= 2 and words[0].lower() in outlet_heads():
+        return part.title() if part.isupper() else part  # "RADAR JOGJA" -> "Radar Jogja"
+    if len(words) >= 2 and words[-1].lower() in outlet_words():
         return part
     return None
 
@@ -201,10 +209,21 @@ def _upper_place(m: re.Match) -> bool:
     return _known_region(a)
 
 
+def _period_place(m: re.Match) -> bool:
+    """ "Jakarta. Indonesia has deported ...": a dateline closed by a full stop (Jakarta Globe).
+    Only a lone known place, nothing else, counts."""
+    a = m.group("a")
+    if m.group("b") or m.group("c") or m.group("when") or m.group("paren") or m.group("paren2"):
+        return False
+    return a[:1].isupper() and len(a.split()) <= 3 and _known_region(a)
+
+
 def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     m = _DATELINE.match(paragraph)
     if not m or m.end() > 90:
         return None, paragraph
+    if m.group("sep") == "." and not _period_place(m):
+        return None, paragraph  # "Ia. ..." or a sentence: only a lone known place ends with a full stop
     colon_place = m.group("sep") == ":" and _upper_place(m)
     if m.group("sep") == ":" and not (m.group("paren") or m.group("paren2") or colon_place):
         return None, paragraph  # "Menurut dia: ..." is speech, not a dateline

@@ -181,5 +181,5 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
     label_header(lines[:start], c, known_title is not None)
     if known_title is None and not any(ln.label == "title" for ln in lines[:start]):
         sentence_title(lines, start)
-    label_body(lines[start:], c)
+    label_body(lines[start:], c, header_dated=any(ln.label == "date" for ln in lines[:start]))
     return lines
