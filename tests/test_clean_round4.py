@@ -1,0 +1,166 @@
+"""Round-4 rules of the plain-text cleaner, each on snippets written for this test
+(not taken from the fixture pages in tests/data/clean/pages): regional menus of
+place names, pagination bars, newsroom notes, scraper metadata lines, datelines
+closed by a full stop, regional outlet names, a publication line below the
+standfirst, and unbracketed photo credits inside the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from peristiwa.clean import clean
+from peristiwa.clean.dateline import split_dateline
+from peristiwa.model import Document
+
+P1 = "Ratusan buruh pabrik tekstil berunjuk rasa di depan kantor bupati untuk menuntut pembayaran upah yang tertunda."
+P2 = "Mereka mengatakan upah bulan lalu belum dibayarkan dan perusahaan tidak memberi penjelasan apa pun."
+P3 = "Bupati berjanji memanggil pimpinan perusahaan untuk dimintai keterangan dalam pekan ini."
+TITLE = "Buruh Tekstil Tuntut Upah yang Tertunda Dibayar"
+DATE = "Rabu, 5 Februari 2025 | 11:40 WIB"
+
+
+def _clean(*lines: str):
+    return clean(Document(source="round4.txt", kind="text", text="\n\n".join(lines)))
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Beranda Medan Binjai Deli Serdang Pematangsiantar Olahraga",  # two-word regency, towns, sections
+        "Berita Kupang Ende Maumere Labuan Bajo",
+        "Home News Semarang Kudus Pati Tegal Lifestyle",
+        "ANTARA News Kalimantan Timur",
+    ],
+)
+def test_regional_menu_of_place_names_is_not_the_title(menu):
+    a = _clean(menu, TITLE, DATE, P1, P2)
+    assert a.title == TITLE
+    assert menu not in a.text
+
+
+def test_headline_naming_places_stays_the_title():
+    title = "Banjir Rendam Ratusan Rumah di Binjai dan Deli Serdang"
+    a = _clean("Beranda Nasional Regional", title, DATE, P1, P2)
+    assert a.title == title
+
+
+@pytest.mark.parametrize(
+    "bar",
+    ["Halaman Sebelumnya 1 2 3 4 Selanjutnya", "Halaman 3 dari 4", "Lanjut ke halaman berikutnya", "« Prev 1 2 Next »", "Page 2 of 5"],
+)
+def test_pagination_bar_is_dropped_and_the_article_goes_on(bar):
+    a = _clean(TITLE, DATE, P1, bar, P2, P3)
+    assert bar not in a.text
+    assert a.paragraphs == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Koreksi: Berita ini sebelumnya menyebut jumlah buruh 500 orang; yang benar 300 orang.",
+        "Editor's note: This story has been updated to include the regent's response.",
+        "Catatan editor - judul berita ini diubah pada Kamis pagi untuk memperjelas isi berita.",
+        "Klarifikasi: Perusahaan meminta redaksi memuat tanggapan mereka atas berita ini.",
+    ],
+)
+def test_newsroom_notes_are_dropped(note):
+    a = _clean(TITLE, DATE, note, P1, P2, note)
+    assert note not in a.text
+    assert a.paragraphs[0] == P1
+
+
+def test_sentence_opening_with_a_note_word_is_kept():
+    text = "Koreksi atas data upah itu disampaikan dinas tenaga kerja kepada wartawan pada Rabu sore."
+    a = _clean(TITLE, DATE, P1, text, P2)
+    assert text in a.paragraphs
+
+
+def test_metadata_lines_are_dropped_and_the_published_time_read():
+    a = _clean(
+        "og:site_name: Warta Contoh",
+        f"og:title: {TITLE} - Warta Contoh",
+        "og:description: Buruh menuntut upah yang tertunda dibayar, kata mereka di depan kantor bupati.",
+        "article:published_time: 2025-02-04T22:10:00+07:00",
+        "twitter:card = summary_large_image",
+        TITLE,
+        P1,
+        P2,
+    )
+    assert a.title == TITLE
+    assert "og:" not in a.text and "twitter:" not in a.text
+    assert a.published is not None and a.published.isoformat() == "2025-02-04T22:10:00+07:00"
+
+
+def test_unbracketed_embed_marker_and_contributor_line_are_dropped():
+    a = _clean(TITLE, DATE, P1, "Gambas:Video 20detik", P2, "Kontributor : Rina Maharani", P3)
+    assert "Gambas" not in a.text and "Rina Maharani" not in a.text
+    assert a.paragraphs == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("Surabaya. Polisi menangkap dua pengedar sabu di Tanjung Perak.", "Surabaya"),
+        ("Singapore. The city-state's central bank kept its policy unchanged on Friday.", "Singapore"),
+    ],
+)
+def test_dateline_closed_by_a_full_stop(text, place):
+    dl, rest = split_dateline(text)
+    assert dl is not None and (dl.place, dl.agency) == (place, None)
+    assert rest == text.split(". ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia. Dia tidak menjawab pertanyaan wartawan.",  # a short sentence, not a place
+        "Presiden Prabowo. Nama itu disebut berulang kali.",  # a name, not a known place
+        "Surabaya, kota pahlawan. Polisi menangkap dua pengedar.",  # more than a lone place
+    ],
+)
+def test_full_stop_after_other_words_is_no_dateline(text):
+    assert split_dateline(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "head,place,agency",
+    [
+        ("RADAR BANYUWANGI –", None, "Radar Banyuwangi"),  # a regional paper named by its first word
+        ("Kupang, Pos Kupang -", "Kupang", "Pos Kupang"),
+        ("TRIBUNMEDAN.COM, MEDAN -", "Medan", "Tribunnews"),  # a network's regional site, all caps
+        ("SuaraJabar.id -", None, "Suara"),
+        ("suaramerdeka.com, Semarang -", "Semarang", "Suara Merdeka"),  # its own name, not the network's
+    ],
+)
+def test_regional_outlets_in_datelines(head, place, agency):
+    dl, rest = split_dateline(f"{head} {P1}")
+    assert dl is not None and (dl.place, dl.agency) == (place, agency)
+    assert rest == P1
+
+
+def test_publication_line_below_the_standfirst():
+    standfirst = "Perusahaan disebut menunda pembayaran upah selama dua bulan dan buruh menagihnya ke pemerintah daerah."
+    a = _clean("Warta Contoh", TITLE, standfirst, "Dewi Lestari", "Kudus ● Wed, February 5, 2025", P1, P2)
+    assert a.published is not None and a.published.date().isoformat() == "2025-02-05"
+    assert a.paragraphs[:2] == [standfirst, P1]
+
+
+def test_dated_lines_below_the_lead_stay_a_news_list_when_the_header_has_the_date():
+    listing = ["Harga Cabai Naik Jelang Ramadan", "Senin, 3 Februari 2025", "Jalan Rusak Dikeluhkan Warga", "Selasa, 4 Februari 2025"]
+    a = _clean(TITLE, DATE, P1, *listing, P2)
+    assert a.published is not None and a.published.date().isoformat() == "2025-02-05"
+    assert "3 Februari" not in a.text
+
+
+def test_no_late_date_without_a_standfirst_nearby():
+    # the only full date stands far below the first paragraph: a list date, not the publication
+    filler = [f"Paragraf {i} menjelaskan tuntutan buruh yang lain kepada pemerintah daerah dengan rinci." for i in range(8)]
+    a = _clean(TITLE, P1, *filler, "Kamis, 6 Februari 2025")
+    assert a.published is None
+
+
+def test_unbracketed_credit_with_editor_initials_is_a_caption_in_the_body():
+    cap = "Buruh membentangkan spanduk di depan kantor bupati. ANTARA FOTO/Yusuf Nugroho/wsj"
+    a = _clean(TITLE, DATE, P1, cap, P2)
+    assert a.captions == [cap]
+    assert a.paragraphs == [P1, P2]
