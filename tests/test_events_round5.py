@@ -332,3 +332,12 @@ def test_refusing_to_step_down_answers_the_demand_to_step_down():
             actor(art, "Sudarno", "IDN", name="Sudarno", kb_id="k:sud", nth=1)]
     (rej,) = [e for e in _code(art, *acts) if e.event_type == "REJECT"]
     assert rej.recipient is not None and rej.recipient.how == "np"
+
+
+def test_a_detention_reported_as_done_with_no_agent_continues_the_agency():
+    art = article("Kejaksaan Tinggi Riau menetapkan tiga pejabat sebagai tersangka, Senin (3/3/2025).",
+                  "\"Terhadap ketiga tersangka dilakukan penahanan selama 20 hari,\" kata juru bicara kejaksaan.",
+                  published=datetime(2025, 3, 3))
+    acts = [actor(art, "Kejaksaan Tinggi Riau", "IDN", "org")]
+    (co,) = [e for e in _code(art, *acts) if e.event_type == "COERCE"]
+    assert co.actor.text == "Kejaksaan Tinggi Riau" and co.recipient is not None and co.recipient.country == "IDN"

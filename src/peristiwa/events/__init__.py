@@ -421,6 +421,12 @@ def code(article: Article, analysis: Analysis | None, actors: list[Actor]) -> li
             prev = agencies[0].actor if agencies else None
             if prev is not None:
                 args.actor, args.how = dataclasses.replace(prev, confidence=prev.confidence * 0.6), "continuity"
+                if args.recipient is None and nominal and e.type == "COERCE" and prev.country and prev.type != "country" \
+                        and trig.first > 0 and sent.tokens[trig.first - 1].text.lower() in cues.get("done_verbs", ()):
+                    # ("Terhadap ketujuh tersangka dilakukan penahanan": imposed in the agency's own country)
+                    args.recipient = Actor(text=prev.country, start=trig.start, end=trig.end,
+                                           name=where._country_name(prev.country), country=prev.country,
+                                           type="country", how="np", confidence=0.3)
         if args.recipient is None and args.actor is not None and e.type == "THREATEN":
             # "Lin Jian memperingatkan bahwa Jepang akan menerima ...", "... bahwa kami akan mengambil
             # langkah jika aksi sabotase Rusia berlanjut": the other state the warning's content names
