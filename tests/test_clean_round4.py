@@ -164,3 +164,22 @@ def test_unbracketed_credit_with_editor_initials_is_a_caption_in_the_body():
     a = _clean(TITLE, DATE, P1, cap, P2)
     assert a.captions == [cap]
     assert a.paragraphs == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    "masthead,outlet",
+    [("The Jakarta Post", "The Jakarta Post"), ("detikNews", "Detik"), ("RADAR BANYUWANGI", "Radar Banyuwangi"), ("Bali Post", "Bali Post")],
+)
+def test_masthead_above_the_title_names_the_outlet_of_a_page_dump(masthead, outlet):
+    a = _clean(masthead, "Beranda Nasional Regional", TITLE, DATE, P1, P2)
+    assert a.outlet == outlet
+
+
+@pytest.mark.parametrize("line", ["Dewi Lestari - Bisnis.com", "Home | Kompas.com", "Beranda Nasional Regional"])
+def test_bylines_and_menus_name_no_outlet(line):
+    assert _clean(line, TITLE, DATE, P1, P2).outlet is None
+
+
+def test_container_outlet_wins_over_the_masthead():
+    doc = Document(source="round4.txt", kind="text", text="\n\n".join(["detikNews", TITLE, DATE, P1, P2]), outlet="contoh.id")
+    assert clean(doc).outlet == "contoh.id"

@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from peristiwa.clean import lines as L
 from peristiwa.clean.data import cues
-from peristiwa.clean.dateline import split_dateline
+from peristiwa.clean.dateline import agency_name, outlet as outlet_name, split_dateline
 from peristiwa.clean.language import identify
 from peristiwa.dates import find_dates
 from peristiwa.errors import CleanError
@@ -31,6 +31,7 @@ __all__ = ["clean", "classify_document"]
 
 WIB = timezone(timedelta(hours=7))
 _DIGIT = re.compile(r"\d")
+_SEPARATOR = re.compile(r"\s[-–—|/·•]\s|[|,:>»]")
 _URL_DATE = (
     re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|$)"),
     re.compile(r"[/_-]((?:19|20)\d\d)(\d\d)(\d\d)(?:\d{2,6})?(?:[/_.-]|$)"),
@@ -118,7 +119,12 @@ def clean(doc: Document) -> Article:
     lang, conf = identify(body_text)
     if lang and lang not in ("id", "ms", "en"):
         warnings.append(f"language is '{lang}', not Indonesian, Malay or English: events may be missed")
-    outlet = doc.outlet or (parts.sitename if parts else None) or _host(doc.url)
+    # a known site's name in one spelling ("KOMPAS.com", "detikNews" -> "Kompas.com", "Detik"),
+    # as its datelines and page-dump mastheads give it, so its articles count as one source
+    site = parts.sitename if parts else None
+    outlet = doc.outlet or (site and (agency_name(site) or site)) or _host(doc.url)
+    if outlet is None and parts is None:
+        outlet = _masthead(lines)
     return Article(
         source=doc.source,
         text=full,
@@ -146,6 +152,19 @@ def _visible_zone(dt: datetime, raw: str, visible: list[tuple[datetime, str]]) -
         if same_clock and shown.utcoffset() != dt.utcoffset():
             return dt.replace(tzinfo=shown.tzinfo), "meta", f"{raw} (zone from the page: {text})"
     return dt, "meta", raw
+
+
+def _masthead(lines: list[L.Line]) -> str | None:
+    """The site's name on a line of its own above the title of a page dump ("The Jakarta
+    Post", "detikNews", "RADAR JOGJA"): the outlet when no URL or container names it."""
+    for ln in lines:
+        if ln.label == "title":
+            break
+        text = ln.text.strip()
+        # a name alone: "Name - Bisnis.com" and "Home | Kompas.com" are bylines and menus
+        if ln.label == "drop" and ln.words <= 4 and not _SEPARATOR.search(text) and (name := outlet_name(text)):
+            return name
+    return None
 
 
 def _host(url: str | None) -> str | None:
