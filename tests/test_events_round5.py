@@ -341,3 +341,12 @@ def test_a_detention_reported_as_done_with_no_agent_continues_the_agency():
     acts = [actor(art, "Kejaksaan Tinggi Riau", "IDN", "org")]
     (co,) = [e for e in _code(art, *acts) if e.event_type == "COERCE"]
     assert co.actor.text == "Kejaksaan Tinggi Riau" and co.recipient is not None and co.recipient.country == "IDN"
+
+
+def test_a_denial_in_a_protest_story_answers_the_protesters():
+    art = article("Ribuan guru berunjuk rasa di depan Istana, Senin (3/3/2025).",
+                  "Menteri Pendidikan Abdul Mu'ti membantah bahwa pemotongan anggaran mengganggu sekolah.",
+                  published=datetime(2025, 3, 3))
+    acts = [actor(art, "Menteri Pendidikan Abdul Mu'ti", "IDN", name="Abdul Mu'ti")]
+    (rej,) = [e for e in _code(art, *acts) if e.event_type == "REJECT"]
+    assert rej.recipient is not None and rej.recipient.how == "np" and rej.recipient.country == "IDN"

@@ -175,6 +175,12 @@ def _answered(trig: Trigger, cues: dict, cands: list[Candidate], actor: Actor) -
                  and (_key(c.event.actor) != _key(actor) if demand else not _compatible(c.event.actor, actor))
                  and c.event.evidence.start < trig.start
                  and (not aimed or ((c.event.mode == "allege" or demand) and _compatible(c.event.recipient, actor)))), None)
+    if prev is None and trig.entry.mode == "deny":
+        # "Prasetyo Hadi membantah bahwa efisiensi anggaran mengganggu ..." in a protest story: with no
+        # accusation told, a denial answers the latest protesters or demanders (someone else)
+        prev = next((c.event.actor for c in reversed(cands) if c.event.event_type in ("PROTEST", "REQUEST")
+                     and c.event.actor is not None and c.event.actor.how == "np"
+                     and _key(c.event.actor) != _key(actor) and c.event.evidence.start < trig.start), None)
     return dataclasses.replace(prev, confidence=prev.confidence * 0.7) if prev is not None else None
 
 
