@@ -183,3 +183,19 @@ def test_bylines_and_menus_name_no_outlet(line):
 def test_container_outlet_wins_over_the_masthead():
     doc = Document(source="round4.txt", kind="text", text="\n\n".join(["detikNews", TITLE, DATE, P1, P2]), outlet="contoh.id")
     assert clean(doc).outlet == "contoh.id"
+
+
+@pytest.mark.parametrize("tail", [" - Tribunnews.com", " | Kompas.com", " - Halaman all", " – detikNews"])
+def test_site_name_or_page_label_after_a_dump_title_is_cut(tail):
+    assert _clean("Beranda Nasional Regional", TITLE + tail, DATE, P1, P2).title == TITLE
+
+
+def test_dash_inside_a_headline_stays():
+    title = "Debat Pilkada Memanas - Dua Calon Saling Tuding Soal Upah"
+    assert _clean("Beranda Nasional Regional", title, DATE, P1, P2).title == title
+
+
+def test_two_section_words_are_a_menu_not_the_title():
+    title = "Buruh Demo"  # a short headline below a two-word menu
+    a = _clean("Beranda Nasional", title, DATE, P1, P2)
+    assert a.title == title and "Beranda" not in a.text

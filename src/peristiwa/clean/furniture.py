@@ -29,9 +29,11 @@ def menu_line(ln: Line, c: Cues) -> bool:
     """ "Beranda Nasional Regional Ekonomi", "Liputan6.com News Bisnis Bola",
     "Share : Facebook Twitter WhatsApp", "Jogja Raya Sleman Bantul": section, outlet,
     share words and place names only."""
-    if ln.words < 3 or ln.terminal or ln.dates:
+    if ln.words < 2 or ln.terminal or ln.dates:
         return False
     tokens = [t for t in _MENU_SPLIT.split(ln.text) if t and not t.isdigit()]
+    if ln.words == 2:  # "Beranda Nasional", "Home News": section words only, no place or name
+        return len(tokens) == 2 and all(t.lower().strip(".") in c.menu_words for t in tokens)
     unknown = 0
     i = 0
     while i < len(tokens):
