@@ -199,3 +199,21 @@ def test_two_section_words_are_a_menu_not_the_title():
     title = "Buruh Demo"  # a short headline below a two-word menu
     a = _clean("Beranda Nasional", title, DATE, P1, P2)
     assert a.title == title and "Beranda" not in a.text
+
+
+@pytest.mark.parametrize(
+    "widget",
+    ["Dengarkan berita ini", "Listen to this article", "Kecil Sedang Besar", "Loading...", "Klik untuk baca", "Share this post",
+     "Advertisement - Scroll to Continue", "Iklan - Gulir untuk melanjutkan", "Terima kasih telah membaca Warta Contoh",
+     "Berlangganan untuk membaca artikel ini secara lengkap"],
+)
+def test_players_loaders_and_paywall_prompts_inside_the_body_are_dropped(widget):
+    a = _clean(TITLE, DATE, P1, widget, P2, P3)
+    assert a.paragraphs == [P1, P2, P3]
+    assert a.dateline is None  # "Advertisement -" is no dateline of the second paragraph
+
+
+def test_second_paragraph_dateline_needs_a_known_place_or_an_agency():
+    assert _clean(TITLE, DATE, P1, f"Kendari (ANTARA) - {P2}").dateline.agency == "ANTARA"
+    assert _clean(TITLE, DATE, P1, f"Kendari - {P2}").dateline.place == "Kendari"
+    assert _clean(TITLE, DATE, P1, f"Pengumuman - {P2}").dateline is None

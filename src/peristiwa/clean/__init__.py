@@ -93,9 +93,10 @@ def clean(doc: Document) -> Article:
             continue
         # the lead opens with the dateline; a standfirst may stand above it ("Kedua menlu
         # sepakat ...", then "New Delhi (ANTARA) - ..."), so the second paragraph is tried too
-        if ln.label == "body" and dateline is None and sum(k == "body" for k, _ in pieces) <= 1:
+        if ln.label == "body" and dateline is None and (n_body := sum(k == "body" for k, _ in pieces)) <= 1:
             dl, rest = split_dateline(t)
-            if dl:
+            # below a standfirst, only a known place or an agency is a dateline ("Advertisement - ..." is not)
+            if dl and (n_body == 0 or dl.agency or dl.country_code):
                 dateline, t = dl, rest
         pieces.append((ln.label, t))
     if parts:
