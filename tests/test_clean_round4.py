@@ -217,3 +217,34 @@ def test_second_paragraph_dateline_needs_a_known_place_or_an_agency():
     assert _clean(TITLE, DATE, P1, f"Kendari (ANTARA) - {P2}").dateline.agency == "ANTARA"
     assert _clean(TITLE, DATE, P1, f"Kendari - {P2}").dateline.place == "Kendari"
     assert _clean(TITLE, DATE, P1, f"Pengumuman - {P2}").dateline is None
+
+
+EN1 = "The regional police arrested two men suspected of smuggling protected birds through the port of Bitung on Monday night."
+EN2 = "Officers found more than 200 parrots packed in plastic bottles inside a truck bound for the Philippines, police said."
+EN3 = "The suspects face up to five years in prison under the conservation law, the police spokesman told reporters."
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["Related news: Police seize pangolin scales in Medan", "READ: Customs Seize Birds in Surabaya", "Read more: customs seize birds",
+     "Video: Police foil smuggling at the port", "Berita terkait: Polisi sita sisik trenggiling di Medan"],
+)
+def test_inline_links_are_dropped_without_ending_the_article(link):
+    a = _clean("Police Foil Smuggling of 200 Parrots at Bitung Port", "Tuesday, March 11, 2025 20:15 WIB", EN1, link, EN2, EN3)
+    assert a.paragraphs == [EN1, EN2, EN3]
+
+
+def test_a_related_news_heading_still_ends_the_article():
+    a = _clean("Police Foil Smuggling of 200 Parrots at Bitung Port", "Tuesday, March 11, 2025 20:15 WIB", EN1, EN2, "Related news",
+               "Police seize pangolin scales in Medan", "Customs seize birds in Surabaya")
+    assert a.paragraphs == [EN1, EN2]
+
+
+@pytest.mark.parametrize(
+    "widget",
+    ["Subscribe to our newsletter", "Sign up for our newsletter to get the latest news", "Download the app", "Share on Facebook",
+     "Sign in to comment", "This article has been corrected to fix the number of birds."],
+)
+def test_english_prompts_inside_the_body_are_dropped(widget):
+    a = _clean("Police Foil Smuggling of 200 Parrots at Bitung Port", "Tuesday, March 11, 2025 20:15 WIB", EN1, widget, EN2, EN3)
+    assert a.paragraphs == [EN1, EN2, EN3]

@@ -71,6 +71,7 @@ class Cues:
     editor_note: re.Pattern | None = None  # "Catatan Redaksi: ...", "Ralat: ..."
     meta_line: re.Pattern | None = None  # "og:title: ...", "article:published_time: ..."
     meta_date_keys: frozenset[str] = frozenset()
+    inline_link: re.Pattern | None = None  # "READ: <headline>", "Related news: <headline>"
 
 
 def _cueset(path: str, name: str, raw) -> CueSet:
@@ -107,6 +108,7 @@ def cues() -> Cues:
         editor_note=_heads_regex(_words(path, "editor_notes", raw.get("editor_notes", [])), r"\s*(?::|[-–—]\s)"),
         meta_line=_heads_regex(_words(path, "meta_namespaces", raw.get("meta_namespaces", [])), r":[\w:.-]+\s*[:=]"),
         meta_date_keys=frozenset(_words(path, "meta_date_keys", raw.get("meta_date_keys", []))),
+        inline_link=_heads_regex(_words(path, "inline_links", raw.get("inline_links", [])), r"\s*:\s*\S+\s+\S"),
     )
 
 

@@ -118,6 +118,8 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
             ln.label, ln.reason = "drop", "share/comment counter"
         elif title_key and k == title_key:
             ln.label, ln.reason = "drop", "title repeated (title comes from page metadata)"
+        elif ":" in ln.text[:20] and c.inline_link is not None and c.inline_link.match(ln.text):
+            ln.label, ln.reason = "drop", "inline link to another article ('READ: ...', 'Related news: ...')"
         elif matches_cue(ln.text, c.end, k):
             ln.label, ln.reason = "drop", "end-of-article cue"
             ln.end_cue = True
