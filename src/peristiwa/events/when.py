@@ -8,6 +8,7 @@ the actors' terms of office; relative expressions; contradiction warnings.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -336,6 +337,7 @@ class DateResolver:
         self._weekday_anchor: date | None = None  # the first weekday date of an undated page
         self._story_made: set[int] = set()  # starts of the story-relative days resolved
         self._month_years: list[DateMention] | None = None  # (month_year_in, built on first use)
+        self._starts: list[int] | None = None  # starts of the resolved dates, once final (in_span bisects)
 
         self.resolved: list[When] = []
         for m in self.mentions:
@@ -367,6 +369,7 @@ class DateResolver:
         self._story_relative()
         self.resolved.sort(key=lambda w: w.start)
         # (each date is marked when first asked for, in_span/_day_before: most lie in no trigger's sentence)
+        self._starts = [w.start for w in self.resolved]
         # "pada Sabtu (9/11/2024) hingga Senin (11/11/2024)": an act over several days has no one day
         self.ranges: list[tuple[int, int]] = []
         full = [w for w in self.resolved if w.source in ("explicit", "weekday")]
@@ -596,7 +599,17 @@ class DateResolver:
         return low.finditer(self._low, a, b)
 
     def in_span(self, start: int, end: int) -> list[When]:
-        return [w if w.marked else self._mark(w) for w in self.resolved if w.start >= start and w.end <= end]
+        starts = self._starts
+        if starts is None:  # (while resolving: the list still grows)
+            return [w if w.marked else self._mark(w) for w in self.resolved if w.start >= start and w.end <= end]
+        out = []
+        for k in range(bisect.bisect_left(starts, start), len(starts)):
+            w = self.resolved[k]
+            if w.start > end:
+                break
+            if w.end <= end:
+                out.append(w if w.marked else self._mark(w))
+        return out
 
     def dates_in(self, start: int, end: int) -> list[When]:
         """Like ``in_span``, also for a span the resolver did not read up front
