@@ -248,3 +248,26 @@ def test_a_related_news_heading_still_ends_the_article():
 def test_english_prompts_inside_the_body_are_dropped(widget):
     a = _clean("Police Foil Smuggling of 200 Parrots at Bitung Port", "Tuesday, March 11, 2025 20:15 WIB", EN1, widget, EN2, EN3)
     assert a.paragraphs == [EN1, EN2, EN3]
+
+
+@pytest.mark.parametrize(
+    "line,fetched,want",
+    [
+        ("3 jam lalu", "2025-02-05T06:00:00+00:00", "2025-02-05T03:00:00+00:00"),
+        ("45 menit yang lalu", "2025-02-05T06:00:00Z", "2025-02-05T05:15:00+00:00"),
+        ("2 days ago", "2025-02-05T06:00:00+00:00", "2025-02-03T06:00:00+00:00"),
+    ],
+)
+def test_relative_header_time_counts_back_from_the_fetch(line, fetched, want):
+    doc = Document(source="round4.txt", kind="text", text="\n\n".join([TITLE, line, P1, P2]), fetched_at=fetched)
+    a = clean(doc)
+    assert a.published is not None and a.published.isoformat() == want and a.published_source == "relative"
+
+
+def test_relative_time_without_a_fetch_time_gives_no_date():
+    assert _clean(TITLE, "3 jam lalu", P1, P2).published is None
+
+
+def test_an_absolute_header_date_wins_over_the_fetch_time():
+    doc = Document(source="round4.txt", kind="text", text="\n\n".join([TITLE, DATE, P1, P2]), fetched_at="2025-03-01T00:00:00Z")
+    assert clean(doc).published.date().isoformat() == "2025-02-05"

@@ -50,6 +50,17 @@ def test_jsonl_records_and_malformed_line(tmp_path):
     assert clean(docs[0]).published_source == "container"
 
 
+def test_jsonl_fetch_time_counts_back_a_relative_header_date(tmp_path):
+    page = "Menlu Bertemu Menlu Malaysia Bahas Perbatasan\n\n5 jam lalu\n\n" + ARTICLE
+    p = tmp_path / "r.jsonl"
+    p.write_text(json.dumps({"text": page, "crawled_at": "2023-01-10T03:00:00Z"}) + "\n" + json.dumps({"text": page}) + "\n", encoding="utf-8")
+    with_time, without = list(ingest.read([str(p)]))
+    assert with_time.fetched_at == "2023-01-10T03:00:00Z" and without.fetched_at is None
+    a = clean(with_time)
+    assert a.published_source == "relative" and a.published.isoformat() == "2023-01-09T22:00:00+00:00"
+    assert clean(without).published is None  # no anchor: the page gives no day
+
+
 def test_empty_and_whitespace_files(tmp_path):
     (tmp_path / "e.txt").write_bytes(b"")
     (tmp_path / "w.txt").write_bytes(b"  \n\t \n")

@@ -168,6 +168,22 @@ def _dump_title(title: str | None) -> str | None:
     return title
 
 
+_AGO = re.compile(r"\b(\d{1,3})\s+([a-z]+?)s?\s+(?:yang\s+)?(?:lalu|ago)\b", re.IGNORECASE)
+
+
+def _relative(dated: list[L.Line], fetched_at: str) -> tuple[datetime, str, str] | None:
+    """ "3 jam lalu" as the only header date, counted back from when the page was fetched."""
+    units = dict(cues().relative_units)
+    try:
+        base = datetime.fromisoformat(fetched_at.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    for ln in dated:
+        if (m := _AGO.search(ln.text)) and (unit := units.get(m.group(2).lower())):
+            return base - timedelta(seconds=int(m.group(1)) * unit), "relative", f"{ln.text} (fetched {fetched_at})"
+    return None
+
+
 def _masthead(lines: list[L.Line]) -> str | None:
     """The site's name on a line of its own above the title of a page dump ("The Jakarta
     Post", "detikNews", "RADAR JOGJA"): the outlet when no URL or container names it."""
@@ -210,6 +226,8 @@ def _published(doc: Document, lines: list[L.Line], parts, dateline=None) -> tupl
                 dt = m.datetime()
                 if dt:
                     return dt, "header", ln.text
+        if doc.fetched_at and (got := _relative(dated, doc.fetched_at)):
+            return got
     else:
         if parts.meta_dates:
             dt, raw = parts.meta_dates[0]

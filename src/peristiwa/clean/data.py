@@ -72,6 +72,7 @@ class Cues:
     meta_line: re.Pattern | None = None  # "og:title: ...", "article:published_time: ..."
     meta_date_keys: frozenset[str] = frozenset()
     inline_link: re.Pattern | None = None  # "READ: <headline>", "Related news: <headline>"
+    relative_units: tuple[tuple[str, int], ...] = ()  # ("jam", 3600): "3 jam lalu"
 
 
 def _cueset(path: str, name: str, raw) -> CueSet:
@@ -108,8 +109,18 @@ def cues() -> Cues:
         editor_note=_heads_regex(_words(path, "editor_notes", raw.get("editor_notes", [])), r"\s*(?::|[-–—]\s)"),
         meta_line=_heads_regex(_words(path, "meta_namespaces", raw.get("meta_namespaces", [])), r":[\w:.-]+\s*[:=]"),
         meta_date_keys=frozenset(_words(path, "meta_date_keys", raw.get("meta_date_keys", []))),
+        relative_units=_units(path, raw.get("relative_units", {})),
         inline_link=_heads_regex(_words(path, "inline_links", raw.get("inline_links", [])), r"\s*:\s*\S+\s+\S"),
     )
+
+
+def _units(path: str, raw) -> tuple[tuple[str, int], ...]:
+    if not isinstance(raw, dict):
+        raise DataError(f"{path}: relative_units must be a mapping unit -> seconds")
+    for k, v in raw.items():
+        if not isinstance(k, str) or not isinstance(v, int) or v <= 0:
+            raise DataError(f"{path}: relative_units.{k} must be a positive number of seconds, got {v!r}")
+    return tuple((k.lower(), v) for k, v in raw.items())
 
 
 def _heads_regex(words: tuple[str, ...], tail: str) -> re.Pattern | None:

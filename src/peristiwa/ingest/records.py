@@ -35,6 +35,8 @@ def read_jsonl(path: Path) -> Iterator[Document]:
                 yield Document(source=src, error=f"{path}: line {lineno}: empty: no content")
                 continue
             published = rec.get("published")
+            # when the page was fetched: "3 jam lalu" on the page counts back from it
+            fetched = next((rec[k] for k in ("fetched_at", "crawled_at", "scraped_at") if isinstance(rec.get(k), str)), None)
             yield Document(
                 source=rec.get("id") and f"{src}#{rec['id']}" or src,
                 kind="html" if isinstance(html, str) else "text",
@@ -42,6 +44,7 @@ def read_jsonl(path: Path) -> Iterator[Document]:
                 url=rec.get("url") if isinstance(rec.get("url"), str) else None,
                 outlet=rec.get("outlet") if isinstance(rec.get("outlet"), str) else None,
                 published=str(published) if published is not None else None,
+                fetched_at=fetched,
             )
 
 
