@@ -88,8 +88,10 @@ class Lexicon:
                    cues=data.get("cues", {}), options=tuple(data.get("options", ())))  # fmt: skip
 
     def freq(self, lw: str) -> tuple[str, ...]:
-        """One bucket per wordfreq list, e.g. ('3.5', '0'): '0' = unknown there."""
-        return tuple(freq_bucket(lw, spec) for spec in self.wordfreq)
+        """One bucket per wordfreq list, e.g. ('3.5', '0'): '0' = unknown there
+        (option "wfbinary": only known '1' / unknown '0')."""
+        out = tuple(freq_bucket(lw, spec) for spec in self.wordfreq)
+        return tuple("0" if b == "0" else "1" for b in out) if "wfbinary" in self.options else out
 
     def gaz_tags(self, lower: list[str], cap: list[bool]) -> list[str | None]:
         """Per token 'B-LOC|ORG' / 'I-...' for the longest gazetteer match that
@@ -167,7 +169,7 @@ class _Word:
     """Everything about one word that does not depend on its position: built
     once per distinct word (NER runs on every sentence; most words recur)."""
 
-    __slots__ = ("lw", "cap", "base", "tc", "cap_f", "cap0_f", "tail", "ctx")
+    __slots__ = ("lw", "cap", "base", "tc", "cap_f", "cap0_f", "tail", "ctx", "np")
 
     def __init__(self, w: str, lex: Lexicon) -> None:
         lw = w.lower()
@@ -194,7 +196,7 @@ class _Word:
         if cluster:
             tail.append("c=" + cluster)
             tail.append("cc=" + cluster.split(".")[0])
-        np_ = lex.nameparts.get(lw) if cap else None
+        self.np = np_ = lex.nameparts.get(lw) if cap else None
         cue = lex.cues.get(lw)
         if np_:
             tail.append("np=" + np_)
@@ -258,6 +260,7 @@ def sent_features(words: list[str], lex: Lexicon, guideline: str | None = None) 
     tc = is_title_case(words)
     gaz = lex.gaz_tags([x.lw for x in ws], [x.cap for x in ws])
     runs = cap_runs([x.cap for x in ws]) if "caprun" in lex.options and not tc else None
+    npbi = "npbi" in lex.options
     feats: list[list[str]] = []
     for i, x in enumerate(ws):
         f = list(x.base)
@@ -285,6 +288,8 @@ def sent_features(words: list[str], lex: Lexicon, guideline: str | None = None) 
                 f.extend(post)
             else:
                 f.extend(_END[d])
+        if npbi and i > 0 and x.np and ws[i - 1].np:
+            f.append(f"np2={ws[i - 1].np}>{x.np}")
         if i > 0:
             f.append(f"-1w|w={ws[i - 1].lw}|{x.lw}")
         if i + 1 < n:
@@ -306,7 +311,7 @@ def sent_features_reference(words: list[str], lex: Lexicon, guideline: str | Non
     clusters = [lex.clusters.get(_DIGIT.sub("0", lw)) for lw in lower]
     ratio = [lex.capratio.get(lw, -1) for lw in lower]
     common = [lw in lex.common or (lw.endswith("nya") and lw[:-3] in lex.common) for lw in lower]
-    zfs = [[f"z{k}={freq_bucket(lw, spec)}" for k, spec in enumerate(lex.wordfreq)] for lw in lower]
+    zfs = [[f"z{k}={b}" for k, b in enumerate(lex.freq(lw))] for lw in lower]
     feats: list[list[str]] = []
     for i, w in enumerate(words):
         lw = lower[i]
@@ -371,6 +376,10 @@ def sent_features_reference(words: list[str], lex: Lexicon, guideline: str | Non
                         f.append(f"{d}cue={lex.cues[lower[j]]}")
             else:
                 f.append(f"{d}w=<{'s' if d < 0 else 'e'}>")
+        if "npbi" in lex.options and i > 0 and cap[i] and cap[i - 1]:
+            a, b = lex.nameparts.get(lower[i - 1]), lex.nameparts.get(lw)
+            if a and b:
+                f.append(f"np2={a}>{b}")
         if i > 0:
             f.append(f"-1w|w={lower[i - 1]}|{lw}")
         if i + 1 < n:
