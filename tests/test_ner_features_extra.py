@@ -29,7 +29,7 @@ def _full_lexicon() -> nf.Lexicon:
         common={"kantor"},
         nameparts={"budi": "f", "santoso": "l", "siti": "f|m"},
         cues={"h.": "hon", "prof.": "hon", "s.h.": "deg"},
-        options=("caprun",),
+        options=("caprun", "npbi"),
     )
 
 
@@ -46,6 +46,7 @@ def test_name_part_and_cue_features_only_where_they_apply():
     assert "np=f" in budi and "-1cue=hon" in budi and "1np=l" in budi
     assert "run=I3" not in budi and "run=I4" in budi  # Kata H. Budi Santoso is one capitalised run
     assert "cue=deg" in feats[words.index("S.H.")]
+    assert "np2=f>l" in feats[words.index("Santoso")]  # option npbi: a first then a last name part
     # a lower-case word is no name part, even if listed
     low = nf.sent_features(["budi", "pergi"], lex)
     assert not any(f.startswith("np=") for f in low[0])
@@ -108,3 +109,12 @@ def test_name_cues_file_is_valid_and_bad_entries_are_named(tmp_path, monkeypatch
     monkeypatch.setattr(t, "NAME_CUES", bad)
     with pytest.raises(DataError, match="tuan guru"):
         t.name_cues()
+
+
+def test_wordfreq_binary_option():
+    pytest.importorskip("wordfreq")
+    lex = nf.Lexicon(wordfreq=("id",), options=("wfbinary",))
+    words = ["Pemerintah", "menolak", "Xqzvvkw"]
+    f = nf.sent_features(words, lex)
+    assert "z0=1" in f[0] and "z0=0" in f[2] and "cap|z0=0" in f[2]
+    assert f == nf.sent_features_reference(words, lex)
