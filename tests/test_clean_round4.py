@@ -271,3 +271,14 @@ def test_relative_time_without_a_fetch_time_gives_no_date():
 def test_an_absolute_header_date_wins_over_the_fetch_time():
     doc = Document(source="round4.txt", kind="text", text="\n\n".join([TITLE, DATE, P1, P2]), fetched_at="2025-03-01T00:00:00Z")
     assert clean(doc).published.date().isoformat() == "2025-02-05"
+
+
+@pytest.mark.parametrize("credit", ["(Warta Contoh/Dewi Lestari)", "(Reuters/AP)"])
+def test_a_credit_alone_is_dropped(credit):
+    a = _clean(TITLE, DATE, P1, P2, credit)
+    assert credit not in a.text and a.captions == []
+
+
+def test_translator_line_in_the_header_is_a_byline():
+    a = _clean(TITLE, DATE, "Translator: Dewi Lestari, Rina Maharani", P1, P2)
+    assert "Translator" not in a.text and a.captions == []

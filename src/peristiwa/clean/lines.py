@@ -45,6 +45,7 @@ _COUNTER = re.compile(
 _CODE = re.compile(r"^[\w .]{2,24}?\s*[:#]\s*[A-Za-z]{0,4}[-/]?\d[\d-]{2,}$")
 _BREADCRUMB = re.compile(r"\s[>»›]\s|\s/\s.*\s/\s|\s\|\s.*\s\|\s|\s•\s.*\s•\s")  # "Home > Politik", "A | B | C"
 _PLACEHOLDER = re.compile(r"^[\[{<][^\]}>]{2,80}[\]}>]$")  # "[Gambas:Video 20detik]", "{{ads}}"
+_CREDIT_ONLY = re.compile(r"^\([^()/]{2,60}/[^()]{2,60}\)$")  # "(Tribun-Bali.com/Name)": no caption text
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")  # "redaksi@contoh.co.id" alone: a contact line
 TEASER_ZONE = 40  # lines from the top where a teaser may stand
 TEASER_REACH = 120  # how far below a teaser its paragraph may be
@@ -98,6 +99,8 @@ def classify(text: str, known_title: str | None = None) -> list[Line]:
             ln.label, ln.reason = "drop", "editor code"
         elif _PLACEHOLDER.match(ln.text):
             ln.label, ln.reason = "drop", "embed placeholder"
+        elif ln.text[0] == "(" and _CREDIT_ONLY.match(ln.text):
+            ln.label, ln.reason = "drop", "credit alone (reporter or photo, no caption text)"
         elif "@" in ln.text and _EMAIL.match(ln.text):
             ln.label, ln.reason = "drop", "e-mail address (contact line)"
         elif ":" in ln.text[:40] and c.meta_line is not None and (m := c.meta_line.match(ln.text)):
