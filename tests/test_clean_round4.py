@@ -282,3 +282,41 @@ def test_a_credit_alone_is_dropped(credit):
 def test_translator_line_in_the_header_is_a_byline():
     a = _clean(TITLE, DATE, "Translator: Dewi Lestari, Rina Maharani", P1, P2)
     assert "Translator" not in a.text and a.captions == []
+
+
+LONG = [
+    "Ratusan buruh pabrik tekstil di Kabupaten Kudus berunjuk rasa di depan kantor bupati pada Rabu pagi untuk "
+    "menuntut pembayaran upah dua bulan yang tertunda dan kejelasan status kerja mereka setelah pabrik berhenti beroperasi.",
+    "Koordinator aksi, Sutrisno, mengatakan perusahaan tidak pernah memberi penjelasan kepada buruh, sementara "
+    "sebagian besar dari mereka sudah bekerja lebih dari sepuluh tahun di pabrik tersebut tanpa kontrak tertulis.",
+    "Bupati Kudus kemudian menemui perwakilan buruh dan berjanji memanggil pimpinan perusahaan dalam pekan ini "
+    "untuk membahas pembayaran upah, pesangon, dan jaminan sosial para pekerja yang belum disetorkan perusahaan.",
+    "Dinas Tenaga Kerja mencatat sedikitnya 600 buruh terdampak penghentian operasi pabrik itu sejak awal tahun, "
+    "dan sebagian dari mereka kini bekerja serabutan untuk memenuhi kebutuhan keluarga sehari-hari.",
+]
+
+
+@pytest.mark.parametrize("width", [72, 80])
+def test_hard_wrapped_dump_reads_like_the_unwrapped_one(width):
+    import textwrap
+
+    blocks = ["Beranda Nasional Regional", TITLE, DATE, *LONG]
+    plain = _clean(*blocks)
+    wrapped = _clean(*("\n".join(textwrap.wrap(b, width)) for b in blocks))
+    assert wrapped.paragraphs == plain.paragraphs == LONG
+    assert (wrapped.title, wrapped.published) == (plain.title, plain.published)
+
+
+def test_short_one_line_paragraphs_are_not_joined():
+    short = [
+        "Polisi menangkap dua pria yang diduga mencuri sepeda motor di pasar.",
+        "Keduanya ditangkap di rumah kontrakan mereka pada Selasa malam.",
+        "Barang bukti berupa dua sepeda motor dan kunci leter T disita.",
+        "Para pelaku mengaku sudah beraksi di lima lokasi berbeda sejak Januari.",
+        "Polisi masih memburu seorang penadah yang membeli motor curian itu.",
+        "Mereka dijerat pasal pencurian dengan pemberatan dan terancam tujuh tahun.",
+        "Kapolsek meminta warga memasang kunci ganda pada kendaraan mereka.",
+        "Warga diminta segera melapor bila melihat orang mencurigakan di pasar.",
+    ]
+    a = clean(Document(source="round4.txt", kind="text", text="\n".join([TITLE, DATE, *short])))
+    assert a.paragraphs == short

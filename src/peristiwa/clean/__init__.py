@@ -64,7 +64,7 @@ def classify_document(doc: Document) -> tuple[list[L.Line], dict]:
         # trafilatura's fast mode gained <10% here and returned whole pages
         # (menus, lists) on some sites, so the full extraction is used.
         parts = H.extract(text, doc.url)
-        lines = L.classify(parts.text, known_title=parts.title)
+        lines = L.classify(parts.text, known_title=parts.title, unwrap=False)
         facts["html"] = parts
         return lines, facts
     return L.classify(text), facts

@@ -88,15 +88,29 @@ def line_key(s: str) -> str:
     return " ".join(WORD.findall(s.lower()))
 
 
-def split_lines(text: str) -> list[Line]:
-    """Non-empty lines, whitespace-normalised; hard-wrapped sentences are rejoined."""
+def split_lines(text: str, unwrap: bool = True) -> list[Line]:
+    """Non-empty lines, whitespace-normalised; hard-wrapped sentences are rejoined.
+    ``unwrap``: look for a text-mode dump wrapped at a fixed width (not for HTML text)."""
     raw = [norm(x) for x in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    width = wrap_width(raw) if unwrap else None
     merged: list[tuple[int, str]] = []
     prev_blank = True
+    prev_len = 0  # length of the previous raw line (before joining)
     for i, s in enumerate(raw, 1):
         if not s:
             prev_blank = True
             continue
+        if (
+            width and merged and not prev_blank and not LIST_MARK.match(s)
+            and prev_len + 1 + len(s.split(" ", 1)[0]) > width - WRAP_SLACK
+            and not merged[-1][1].startswith(s[:30])  # a caption repeated as alt text starts over
+        ):
+            # a text-mode dump wrapped at ``width``: the previous line broke because this
+            # line's first word did not fit, so both are one paragraph (or headline)
+            merged[-1] = (merged[-1][0], merged[-1][1] + " " + s)
+            prev_len = len(s)
+            continue
+        prev_len = len(s)
         # A line that continues a sentence (starts lower-case, no blank line between,
         # previous has no sentence end) belongs to the previous line: hard-wrapped text.
         if (
@@ -119,6 +133,28 @@ def split_lines(text: str) -> list[Line]:
 
 _DASH_START = re.compile(r"^[-–—]{1,2}\s+\S")
 _DASH_END = re.compile(r"\s[-–—]{1,2}$")
+
+
+WRAP_MAX = 110  # text browsers and html2text wrap at 72-80 columns; paragraph-per-line dumps run far longer
+WRAP_SLACK = 3  # a wrapped line may stop a few columns short of the width (trailing punctuation, tabs)
+
+
+def wrap_width(raw: list[str]) -> int | None:
+    """The column a text-mode dump was hard-wrapped at, or None for a paragraph-per-line dump.
+
+    Wrapped text has no line with spaces longer than the width, and many lines end just
+    short of it (those that broke); a dump of whole paragraphs has long lines."""
+    lens = [len(x) for x in raw if " " in x]
+    if len(lens) < 8 or sum(n > WRAP_MAX for n in lens) > 1:
+        return None
+    width = max(lens)
+    near = [x for x in raw if " " in x and len(x) >= width - 12]
+    if width < 50 or len(near) < 6 or len(near) < 0.3 * sum(n >= 40 for n in lens):
+        return None
+    # lines that broke at the width stop mid-sentence; short paragraphs of one line each end in a stop
+    if sum(is_terminal(x) for x in near) > 0.5 * len(near):
+        return None
+    return width
 
 
 def _split_dateline_pair(prev: str, nxt: str) -> bool:

@@ -79,10 +79,11 @@ def _need(n: int) -> int:
     return x
 
 
-def classify(text: str, known_title: str | None = None) -> list[Line]:
-    """Label every line of a page. ``known_title`` (from HTML metadata) skips title finding."""
+def classify(text: str, known_title: str | None = None, unwrap: bool = True) -> list[Line]:
+    """Label every line of a page. ``known_title`` (from HTML metadata) skips title finding;
+    ``unwrap`` rejoins a text-mode dump hard-wrapped at a fixed width (not for HTML text)."""
     c = cues()
-    lines = split_lines(text)
+    lines = split_lines(text, unwrap)
     if not lines:
         return lines
 
