@@ -273,6 +273,11 @@ def load_cues(lang: str) -> dict[str, Any]:
     d = _read_yaml(p)
     if lang not in d:
         raise DataError(f"{p}: no section {lang!r}")
+    for k, v in d[lang].items():
+        # YAML reads a bare on/off/yes/no as a boolean: a cue list silently losing "on"
+        bad = [x for x in (v if isinstance(v, list) else []) if not isinstance(x, (str, int)) or isinstance(x, bool)]
+        if bad:
+            raise DataError(f"{p}: {lang}.{k}: {bad[0]!r} is not a word (quote on/off/yes/no in YAML)")
     cues = {k: WordList(str(x).lower() for x in v) for k, v in d[lang].items() if k not in ("mode_cues", "object_modes")}
     object_modes: dict[tuple[str, str], list[tuple[str, frozenset[str]]]] = {}
     for etype, froms in (d[lang].get("object_modes") or {}).items():
