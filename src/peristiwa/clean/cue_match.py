@@ -77,7 +77,7 @@ def _prefix_firsts(cs) -> frozenset[str]:
 def pagination_line(ln: Line, c: Cues) -> bool:
     """ "Halaman 1 2 3 Selanjutnya", "Baca halaman berikutnya", "Halaman 2 / 3": a page bar of an
     article split over pages. Page words and numbers only, with at least one page head."""
-    if ln.words > 14:
+    if ln.words > 14 or ln.prose:
         return False
     toks = ln.key.split()
     return bool(toks) and all(t.isdigit() or t in c.pagination_words for t in toks) \

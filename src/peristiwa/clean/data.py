@@ -69,6 +69,7 @@ class Cues:
     pagination_words: frozenset[str] = frozenset()
     pagination_heads: frozenset[str] = frozenset()
     editor_note: re.Pattern | None = None  # "Catatan Redaksi: ...", "Ralat: ..."
+    editor_note_firsts: frozenset[str] = frozenset()  # their first words: most lines need no regex
     meta_line: re.Pattern | None = None  # "og:title: ...", "article:published_time: ..."
     meta_date_keys: frozenset[str] = frozenset()
     inline_link: re.Pattern | None = None  # "READ: <headline>", "Related news: <headline>"
@@ -107,6 +108,7 @@ def cues() -> Cues:
         pagination_words=frozenset(_words(path, "pagination_words", raw.get("pagination_words", []))),
         pagination_heads=frozenset(_words(path, "pagination_heads", raw.get("pagination_heads", []))),
         editor_note=_heads_regex(_words(path, "editor_notes", raw.get("editor_notes", [])), r"\s*(?::|[-–—]\s)"),
+        editor_note_firsts=frozenset(w.split()[0].replace("’", "'") for w in _words(path, "editor_notes", raw.get("editor_notes", []))),
         meta_line=_heads_regex(_words(path, "meta_namespaces", raw.get("meta_namespaces", [])), r":[\w:.-]+\s*[:=]"),
         meta_date_keys=frozenset(_words(path, "meta_date_keys", raw.get("meta_date_keys", []))),
         relative_units=_units(path, raw.get("relative_units", {})),

@@ -146,6 +146,8 @@ def _gazetteer_code(name: str, region: bool) -> str | None:
 
 
 def _fold(s: str) -> str:
+    if s.isascii():
+        return s.lower()
     return "".join(ch for ch in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(ch))
 
 

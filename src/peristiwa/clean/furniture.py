@@ -38,13 +38,15 @@ def menu_line(ln: Line, c: Cues) -> bool:
     i = 0
     while i < len(tokens):
         t = tokens[i]
+        i += 1
+        if t.lower().strip(".") in c.menu_words:
+            continue
         # regional sites list their towns as sections: "Jogja Raya Sleman Bantul Kulonprogo",
         # "Berita Padang Bukittinggi", "ANTARA News Sumatera Barat" (a two-word region first)
-        if i + 1 < len(tokens) and known_place(f"{t} {tokens[i + 1]}"):
-            i += 2
+        if i < len(tokens) and known_place(f"{t} {tokens[i]}"):
+            i += 1
             continue
-        i += 1
-        if t.lower().strip(".") in c.menu_words or outlet(t) is not None or known_place(t):
+        if outlet(t) is not None or known_place(t):
             continue
         unknown += 1
         if unknown > MENU_UNKNOWN_SHARE * len(tokens):

@@ -112,9 +112,9 @@ def classify(text: str, known_title: str | None = None, unwrap: bool = True) -> 
                 ln.label, ln.reason = "drop", "page metadata line (og:, article:, twitter:)"
         elif link_line(ln):
             ln.label, ln.reason = "drop", "link (ends in a URL)"
-        elif c.editor_note is not None and c.editor_note.match(ln.text):
+        elif (first := k.split(" ", 1)[0].replace("’", "'")) in c.editor_note_firsts and c.editor_note.match(ln.text):
             ln.label, ln.reason = "drop", "newsroom note (editor's note, correction)"
-        elif pagination_line(ln, c):
+        elif (first in c.pagination_words or first.isdigit()) and pagination_line(ln, c):
             ln.label, ln.reason = "drop", "pagination (the article goes on)"
         elif social_embed(ln.text) and ln.words <= 40:
             ln.label, ln.reason = "drop", "social media embed"
