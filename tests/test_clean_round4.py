@@ -320,3 +320,22 @@ def test_short_one_line_paragraphs_are_not_joined():
     ]
     a = clean(Document(source="round4.txt", kind="text", text="\n".join([TITLE, DATE, *short])))
     assert a.paragraphs == short
+
+
+@pytest.mark.parametrize("top", [f"{TITLE} - Kompas.com", f"{TITLE} | Warta Online"])
+def test_site_title_line_and_the_bare_headline_below_it_are_one_title(top):
+    a = _clean(top, "Beranda Nasional Regional", TITLE, DATE, P1, P2)
+    assert a.title == TITLE and a.captions == []
+
+
+@pytest.mark.parametrize("line", ["Dewi Lestari | Rabu, 5 Februari 2025 11:40 WIB", "Dewi Lestari - 5 Februari 2025, 11:40 WIB"])
+def test_reporter_name_and_date_on_one_line_give_the_date(line):
+    a = _clean(TITLE, line, P1, P2)
+    assert a.published is not None and a.published.date().isoformat() == "2025-02-05"
+    assert a.captions == [] and "Dewi" not in a.text
+
+
+def test_caption_ending_in_a_name_and_date_is_still_a_caption():
+    cap = "Buruh berunjuk rasa di depan kantor bupati, Rabu (5/2/2025). ANTARA FOTO/Yusuf Nugroho"
+    a = _clean(TITLE, DATE, cap, P1, P2)
+    assert a.captions == [cap]

@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta, timezone
 from peristiwa.clean import lines as L
 from peristiwa.clean.data import cues
 from peristiwa.clean.dateline import agency_name, outlet as outlet_name, split_dateline
+from peristiwa.clean.header import cut_site_tail
 from peristiwa.clean.language import identify
 from peristiwa.dates import find_dates
 from peristiwa.errors import CleanError
@@ -80,7 +81,7 @@ def clean(doc: Document) -> Article:
     parts = facts.get("html")
     warnings = list(facts["warnings"])
 
-    title = parts.title if parts else _dump_title(next((x.text for x in lines if x.label == "title"), None))
+    title = parts.title if parts else cut_site_tail(next((x.text for x in lines if x.label == "title"), None))
     pieces: list[tuple[str, str]] = []  # (kind, text) in page order
     if title:
         pieces.append(("title", title))
@@ -153,19 +154,6 @@ def _visible_zone(dt: datetime, raw: str, visible: list[tuple[datetime, str]]) -
         if same_clock and shown.utcoffset() != dt.utcoffset():
             return dt.replace(tzinfo=shown.tzinfo), "meta", f"{raw} (zone from the page: {text})"
     return dt, "meta", raw
-
-
-_TITLE_TAIL = re.compile(r"\s+[-–—|]\s+([^-–—|]{2,40})$")
-
-
-def _dump_title(title: str | None) -> str | None:
-    """ "Headline - Tribunnews.com", "Headline | Kompas.com", "Headline - Halaman all": a page
-    dump's title line often keeps the site's name or page label after the headline."""
-    if title and (m := _TITLE_TAIL.search(title)):
-        tail = m.group(1).strip()
-        if outlet_name(tail) or tail.lower().startswith(("halaman", "page ")):
-            return title[: m.start()].rstrip() or title
-    return title
 
 
 _AGO = re.compile(r"\b(\d{1,3})\s+([a-z]+?)s?\s+(?:yang\s+)?(?:lalu|ago)\b", re.IGNORECASE)

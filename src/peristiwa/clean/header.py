@@ -12,10 +12,35 @@ from peristiwa.clean.cue_match import is_caption
 from peristiwa.clean.data import Cues
 from peristiwa.clean.dateline import outlet as _outlet, split_dateline
 from peristiwa.clean.furniture import credits_line, menu_line
-from peristiwa.clean.line import LIST_MARK, Line
+from peristiwa.clean.line import LIST_MARK, Line, line_key
+from peristiwa.dates import vocabulary
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]")
+_TITLE_TAIL = re.compile(r"\s+[-–—|]\s+([^-–—|]{2,40})$")
+_NAME_BEFORE = re.compile(r"^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*(?:[|·•]|[-–—])$")
 _NAME_AND_OUTLET = re.compile(r"^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*\(([^()]{2,40})\)$")
+
+
+def cut_site_tail(title: str | None) -> str | None:
+    """ "Headline - Tribunnews.com", "Headline | Kompas.com", "Headline - Halaman all": a page
+    dump's title line often keeps the site's name or page label after the headline."""
+    if title and (m := _TITLE_TAIL.search(title)):
+        tail = m.group(1).strip()
+        if _outlet(tail) or tail.lower().startswith(("halaman", "page ")):
+            return title[: m.start()].rstrip() or title
+    return title
+
+
+def _name_and_date(ln: Line) -> bool:
+    """ "Dewi Lestari | Selasa, 11 Maret 2025 20:15 WIB": a reporter's name, then the full
+    publication date with its time."""
+    d = next((d for d in ln.dates if d.kind == "explicit" and d.year is not None and d.hour is not None), None)
+    if d is None or d.start < 3:
+        return False
+    words = ln.text[: d.start].replace(",", " ").split()
+    if words and words[-1].lower().replace("'", "") in vocabulary().weekdays:
+        words.pop()  # "Name | Selasa, 11 Maret 2025": the date may be read from the day on
+    return _NAME_BEFORE.match(" ".join(words)) is not None
 
 
 def dated_caption(ln: Line) -> bool:
@@ -113,7 +138,7 @@ def _drop_furniture(header: list[Line], c: Cues, have_title: bool) -> None:
 
 def label_header(header: list[Line], c: Cues, have_title: bool) -> None:
     for ln in header:
-        if _dated_byline(ln):
+        if _dated_byline(ln) or (not ln.label and _name_and_date(ln)):
             ln.label, ln.reason = "date", "byline with the publication date, before the body"
         elif not ln.label and _reporter_and_outlet(ln):
             ln.label, ln.reason = "drop", "byline (reporter and outlet in brackets)"
@@ -138,6 +163,12 @@ def label_header(header: list[Line], c: Cues, have_title: bool) -> None:
         listing = False
         if i == title_at:
             ln.label, ln.reason = "title", "first headline-shaped line before the body"
+            # "Headline - Site" at the top, the bare headline again below it: one title
+            if (cut := cut_site_tail(ln.text)) != ln.text:
+                again = line_key(cut)
+                for x in header[i + 1 :]:
+                    if not x.label and x.key == again:
+                        x.label, x.reason = "drop", "the title again, without the site's name"
         elif (
             ln.text.rstrip().endswith(":") and ln.words >= 3 and ln.caps_ratio < 0.7
             and (nxt := next((x for x in header[i + 1 :] if not x.label), None)) is not None
