@@ -339,3 +339,24 @@ def test_caption_ending_in_a_name_and_date_is_still_a_caption():
     cap = "Buruh berunjuk rasa di depan kantor bupati, Rabu (5/2/2025). ANTARA FOTO/Yusuf Nugroho"
     a = _clean(TITLE, DATE, cap, P1, P2)
     assert a.captions == [cap]
+
+
+@pytest.mark.parametrize(
+    "top,day",
+    [("https://regional.contoh.com/read/2025/02/05/114000/buruh-tuntut-upah", "2025-02-05"),
+     ("URL: https://www.contoh.co.id/berita/20250205-buruh-tuntut-upah", "2025-02-05")],
+)
+def test_a_dumps_own_url_on_top_gives_url_host_and_date(top, day):
+    a = _clean(top, TITLE, P1, P2)
+    assert a.url == top.removeprefix("URL: ") and a.published_source == "url"
+    assert a.published.date().isoformat() == day and a.outlet is not None and a.outlet.endswith(".com") | a.outlet.endswith(".id")
+
+
+def test_a_read_more_link_is_not_the_pages_url():
+    a = _clean("Baca artikel selengkapnya https://contoh.id/2025/02/05/lain", TITLE, P1, P2)
+    assert a.url is None and a.published is None
+
+
+def test_the_header_date_wins_over_the_url_date():
+    a = _clean("https://contoh.id/2025/01/01/lama", TITLE, DATE, P1, P2)
+    assert a.published.date().isoformat() == "2025-02-05" and a.published_source == "header"

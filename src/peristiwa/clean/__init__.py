@@ -116,7 +116,8 @@ def clean(doc: Document) -> Article:
         pos += len(t) + 2
     full = "\n\n".join(text_out)
 
-    published, how, raw = _published(doc, lines, parts, dateline)
+    url = doc.url or (None if parts else _dump_url(lines))
+    published, how, raw = _published(doc, lines, parts, dateline, url)
     body_text = "\n\n".join(t for k, t in pieces if k in ("title", "body"))
     lang, conf = identify(body_text)
     if lang and lang not in ("id", "ms", "en"):
@@ -124,7 +125,7 @@ def clean(doc: Document) -> Article:
     # a known site's name in one spelling ("KOMPAS.com", "detikNews" -> "Kompas.com", "Detik"),
     # as its datelines and page-dump mastheads give it, so its articles count as one source
     site = parts.sitename if parts else None
-    outlet = doc.outlet or (site and (agency_name(site) or site)) or _host(doc.url)
+    outlet = doc.outlet or (site and (agency_name(site) or site)) or _host(url)
     if outlet is None and parts is None:
         outlet = _masthead(lines)
     return Article(
@@ -140,7 +141,7 @@ def clean(doc: Document) -> Article:
         dateline=dateline,
         agency=dateline.agency if dateline else None,
         outlet=outlet,
-        url=doc.url,
+        url=url,
         warnings=warnings,
     )
 
@@ -172,6 +173,20 @@ def _relative(dated: list[L.Line], fetched_at: str) -> tuple[datetime, str, str]
     return None
 
 
+_URL_LINE = re.compile(r"^(?:(?:url|link|source|sumber|tautan)\s*:\s*)?(https?://[^\s/]+\.[^\s]+)$", re.IGNORECASE)
+
+
+def _dump_url(lines: list[L.Line]) -> str | None:
+    """The page's own address on a line of its own at the top of a dump ("https://...",
+    "URL: https://..."), as scrapers write it: the URL date and host are then read from it."""
+    for ln in lines[:3]:
+        if ln.label == "title":
+            break
+        if m := _URL_LINE.match(ln.text.strip()):
+            return m.group(1)
+    return None
+
+
 def _masthead(lines: list[L.Line]) -> str | None:
     """The site's name on a line of its own above the title of a page dump ("The Jakarta
     Post", "detikNews", "RADAR JOGJA"): the outlet when no URL or container names it."""
@@ -192,7 +207,9 @@ def _host(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
-def _published(doc: Document, lines: list[L.Line], parts, dateline=None) -> tuple[datetime | None, str | None, str | None]:
+def _published(
+    doc: Document, lines: list[L.Line], parts, dateline=None, url: str | None = None
+) -> tuple[datetime | None, str | None, str | None]:
     """Publication date: container hint, page header (text) or meta tags (HTML), a full
     date inside the dateline ("Jakarta, 9 Desember 2024 -"), URL.
 
@@ -235,9 +252,9 @@ def _published(doc: Document, lines: list[L.Line], parts, dateline=None) -> tupl
         for m in find_dates(dateline.raw):
             if m.kind == "explicit" and (dt := m.datetime()):
                 return dt, "dateline", dateline.raw
-    if doc.url:
+    if url:
         for i, pat in enumerate(_URL_DATE):
-            m = pat.search(doc.url)
+            m = pat.search(url)
             if not m:
                 continue
             y, mo, d = (int(g) for g in m.groups())
