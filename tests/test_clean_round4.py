@@ -243,7 +243,7 @@ def test_a_related_news_heading_still_ends_the_article():
 @pytest.mark.parametrize(
     "widget",
     ["Subscribe to our newsletter", "Sign up for our newsletter to get the latest news", "Download the app", "Share on Facebook",
-     "Sign in to comment", "This article has been corrected to fix the number of birds."],
+     "This article has been corrected to fix the number of birds."],
 )
 def test_english_prompts_inside_the_body_are_dropped(widget):
     a = _clean("Police Foil Smuggling of 200 Parrots at Bitung Port", "Tuesday, March 11, 2025 20:15 WIB", EN1, widget, EN2, EN3)
@@ -360,3 +360,27 @@ def test_a_read_more_link_is_not_the_pages_url():
 def test_the_header_date_wins_over_the_url_date():
     a = _clean("https://contoh.id/2025/01/01/lama", TITLE, DATE, P1, P2)
     assert a.published.date().isoformat() == "2025-02-05" and a.published_source == "header"
+
+
+COMMENT1 = "Kasihan para buruh, pemerintah daerah harus tegas kepada perusahaan yang tidak membayar upah pekerjanya."
+COMMENT2 = "Semoga cepat selesai dan buruh mendapat hak mereka sebelum Lebaran tiba tahun ini."
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        ["5 Comments", "Sort by Best", "budi88 • 2 jam lalu", COMMENT1, "Reply", "Rina • 3 jam lalu", COMMENT2, "Reply"],
+        ["12 Komentar", "Login untuk berkomentar", "budi88", "2 jam lalu", COMMENT1, "Balas"],
+        ["budi88", "2 jam lalu", COMMENT1, "Balas Suka (12)", "Rina", "3 jam lalu", COMMENT2, "Balas Suka (3)"],  # no heading
+        ["Sign in to comment", COMMENT1, COMMENT2],
+    ],
+)
+def test_comment_sections_end_the_article(section):
+    a = _clean(TITLE, DATE, P1, P2, *section)
+    assert a.paragraphs == [P1, P2]
+
+
+def test_a_sentence_with_a_time_ago_is_not_a_comment_head():
+    text = "Aksi serupa pernah digelar buruh 2 tahun lalu dan berakhir dengan kesepakatan pembayaran upah bertahap."
+    a = _clean(TITLE, DATE, P1, text, P2)
+    assert a.paragraphs == [P1, text, P2]

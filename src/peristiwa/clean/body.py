@@ -48,12 +48,32 @@ def _article_list_item(body: list[Line], idx: int, lead_in: bool, prev: Line | N
     return _prose_follows(body, idx, reach=10)
 
 
+_AGO = re.compile(r"\b\d{1,3}\s+[a-z]+\s+(?:yang\s+)?(?:lalu|ago)\b", re.IGNORECASE)  # "2 jam lalu"
+COMMENT_REACH = 5  # lines above a "Balas/Reply" line where the comment's head may stand
 STANDFIRST_REACH = 6  # lines below the first paragraph where a late publication line may stand
 
 
 def _late_date_line(ln: Line) -> bool:
     """ "Jakarta ● Mon, March 17, 2025", "Jum'at, 14 Maret 2025 |10:30 WIB": a full date."""
     return any(d.day is not None and d.year is not None for d in ln.dates)
+
+
+def _comment_actions(ln: Line, c: Cues) -> bool:
+    """ "Balas", "Reply", "Balas Suka (12)", "Like · Reply": the links under a reader's comment."""
+    words = [w for w in ln.key.split() if not w.isdigit()]
+    return 0 < len(words) <= 4 and all(w in c.comment_actions for w in words) and ln.key.split()[0] != "share"
+
+
+def _comment_start(body: list[Line], idx: int) -> int:
+    """Where the comment above a reply line begins: its "name • 2 jam lalu" or time line
+    (and the name line above that), else the line right above."""
+    for j in range(idx - 1, max(idx - 1 - COMMENT_REACH, -1), -1):
+        x = body[j]
+        if x.words <= 6 and not x.prose and _AGO.search(x.text):
+            if j > 0 and body[j - 1].words <= 3 and not body[j - 1].prose:
+                return j - 1  # the commenter's name on its own line
+            return j
+    return max(idx - 1, 0)
 
 
 def label_body(body: list[Line], c: Cues, header_dated: bool = True) -> None:
@@ -72,6 +92,12 @@ def label_body(body: list[Line], c: Cues, header_dated: bool = True) -> None:
         if ended:
             if not ln.label or ln.label != "drop":
                 ln.label, ln.reason = "drop", "after the end of the article"
+            continue
+        if paragraphs and not ln.label and _comment_actions(ln, c):
+            # a comment section with no heading: drop the comment above and end the article
+            for x in body[_comment_start(body, idx) : idx + 1]:
+                x.label, x.reason = "drop", "reader's comment (a 'Balas/Reply' line below it)"
+            ended = True
             continue
         if ln.label:  # from pass 1
             if ln.end_cue and paragraphs:

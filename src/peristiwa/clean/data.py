@@ -73,6 +73,7 @@ class Cues:
     meta_line: re.Pattern | None = None  # "og:title: ...", "article:published_time: ..."
     meta_date_keys: frozenset[str] = frozenset()
     inline_link: re.Pattern | None = None  # "READ: <headline>", "Related news: <headline>"
+    comment_actions: frozenset[str] = frozenset()  # "Balas", "Reply", "Suka (12)" under a comment
     relative_units: tuple[tuple[str, int], ...] = ()  # ("jam", 3600): "3 jam lalu"
 
 
@@ -112,6 +113,7 @@ def cues() -> Cues:
         meta_line=_heads_regex(_words(path, "meta_namespaces", raw.get("meta_namespaces", [])), r":[\w:.-]+\s*[:=]"),
         meta_date_keys=frozenset(_words(path, "meta_date_keys", raw.get("meta_date_keys", []))),
         relative_units=_units(path, raw.get("relative_units", {})),
+        comment_actions=frozenset(_words(path, "comment_actions", raw.get("comment_actions", []))),
         inline_link=_heads_regex(_words(path, "inline_links", raw.get("inline_links", [])), r"\s*:\s*\S+\s+\S"),
     )
 
