@@ -384,3 +384,50 @@ def test_a_sentence_with_a_time_ago_is_not_a_comment_head():
     text = "Aksi serupa pernah digelar buruh 2 tahun lalu dan berakhir dengan kesepakatan pembayaran upah bertahap."
     a = _clean(TITLE, DATE, P1, text, P2)
     assert a.paragraphs == [P1, text, P2]
+
+
+MARKDOWN = """Title: Buruh Tekstil Tuntut Upah yang Tertunda Dibayar - Warta Contoh
+
+URL Source: https://www.wartacontoh.co.id/read/2025/02/05/buruh-tekstil
+
+Published Time: 2025-02-05T11:40:00+07:00
+
+Markdown Content:
+[Beranda](https://www.wartacontoh.co.id/) [Nasional](https://www.wartacontoh.co.id/nasional) [Daerah](https://www.wartacontoh.co.id/daerah)
+
+# Buruh Tekstil Tuntut Upah yang Tertunda Dibayar
+
+![Image 1: Buruh berunjuk rasa](https://img.wartacontoh.co.id/buruh.jpg)
+
+Buruh berunjuk rasa di depan kantor bupati, Rabu (5/2/2025). (ANTARA FOTO/Yusuf Nugroho)
+
+**KUDUS** - Ratusan buruh pabrik tekstil berunjuk rasa di depan kantor bupati untuk menuntut upah yang tertunda.
+
+Mereka mengatakan perusahaan **tidak memberi** penjelasan, kata juru bicara [serikat buruh](https://serikat.example.org).
+
+[Baca juga: Pabrik Tekstil di Kudus Tutup](https://www.wartacontoh.co.id/read/2025/02/01/pabrik)
+
+## Berita Terkait
+
+*   [Upah Minimum Kudus 2025 Naik](https://www.wartacontoh.co.id/read/2025/01/02/umk)
+"""
+
+
+def test_markdown_dump_of_a_reader_service():
+    a = clean(Document(source="round4.md.txt", kind="text", text=MARKDOWN))
+    assert a.title == TITLE and a.url == "https://www.wartacontoh.co.id/read/2025/02/05/buruh-tekstil"
+    assert a.published.isoformat() == "2025-02-05T11:40:00+07:00"
+    assert (a.dateline.place, a.dateline.agency) == ("Kudus", None)
+    assert a.paragraphs == [
+        "Ratusan buruh pabrik tekstil berunjuk rasa di depan kantor bupati untuk menuntut upah yang tertunda.",
+        "Mereka mengatakan perusahaan tidak memberi penjelasan, kata juru bicara serikat buruh.",
+    ]
+    assert a.captions == ["Buruh berunjuk rasa di depan kantor bupati, Rabu (5/2/2025). (ANTARA FOTO/Yusuf Nugroho)"]
+    assert "](" not in a.text and "**" not in a.text
+
+
+def test_plain_dump_with_asterisks_is_not_touched_as_markdown():
+    from peristiwa.clean.markdown import to_plain
+
+    text = "\n\n".join([TITLE, DATE, "Harga cabai naik 20 persen* menurut pedagang di pasar induk kota.", P1])
+    assert to_plain(text) == text

@@ -22,6 +22,7 @@ from peristiwa.clean.data import cues
 from peristiwa.clean.dateline import agency_name, outlet as outlet_name, split_dateline
 from peristiwa.clean.header import cut_site_tail
 from peristiwa.clean.language import identify
+from peristiwa.clean.markdown import to_plain
 from peristiwa.dates import find_dates
 from peristiwa.errors import CleanError
 from peristiwa.ingest.decode import decode
@@ -68,7 +69,7 @@ def classify_document(doc: Document) -> tuple[list[L.Line], dict]:
         lines = L.classify(parts.text, known_title=parts.title, unwrap=False)
         facts["html"] = parts
         return lines, facts
-    return L.classify(text), facts
+    return L.classify(to_plain(text)), facts
 
 
 def _looks_html(text: str) -> bool:
@@ -179,9 +180,7 @@ _URL_LINE = re.compile(r"^(?:(?:url|link|source|sumber|tautan)\s*:\s*)?(https?:/
 def _dump_url(lines: list[L.Line]) -> str | None:
     """The page's own address on a line of its own at the top of a dump ("https://...",
     "URL: https://..."), as scrapers write it: the URL date and host are then read from it."""
-    for ln in lines[:3]:
-        if ln.label == "title":
-            break
+    for ln in lines[:4]:  # (a reader service puts it below the title: "Title: ...", "URL Source: ...")
         if m := _URL_LINE.match(ln.text.strip()):
             return m.group(1)
     return None

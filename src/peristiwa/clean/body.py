@@ -60,6 +60,8 @@ def _late_date_line(ln: Line) -> bool:
 
 def _comment_actions(ln: Line, c: Cues) -> bool:
     """ "Balas", "Reply", "Balas Suka (12)", "Like · Reply": the links under a reader's comment."""
+    if ln.words > 6 or ln.prose:
+        return False
     words = [w for w in ln.key.split() if not w.isdigit()]
     return 0 < len(words) <= 4 and all(w in c.comment_actions for w in words) and ln.key.split()[0] != "share"
 
