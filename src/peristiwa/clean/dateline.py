@@ -38,7 +38,7 @@ _DATELINE = re.compile(
 )
 _PAREN_DATE = re.compile(r"[\d/.-]+")  # "(9/12)" after a weekday
 _DOMAIN = re.compile(r"\.(?:com|co\.id|co|id|net|org|news|tv)\b", re.IGNORECASE)
-_AGENCY_TAIL = re.compile(r"\s+(?:news(?:\s+agency)?|agency|newswire|online)$", re.IGNORECASE)
+_AGENCY_TAIL = re.compile(r"\s+(?:news(?:\s+agency)?|agency|newswire|online|english)$", re.IGNORECASE)  # "TEMPO.CO English"
 
 
 def agency_name(text: str) -> str | None:
