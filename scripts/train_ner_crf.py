@@ -474,8 +474,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--title-case", type=float, default=0.2, help="share of sentences added again in Title Case")
     ap.add_argument("--max-iter", type=int, default=200)
     ap.add_argument("--no-dev", action="store_true", help="skip scoring the dev/valid files")
-    ap.add_argument("--wordfreq", nargs="*", default=[],
-                    help='wordfreq lists whose Zipf buckets are features, e.g. "id" "en:small" (none: no such features)')
+    ap.add_argument("--wordfreq", nargs="*", default=["id"],
+                    help='wordfreq lists whose Zipf buckets are features (default "id"; e.g. "id" "en:small"; '
+                         'give the flag with no list for none)')
     ap.add_argument("--name-parts", action=argparse.BooleanOptionalAction, default=True,
                     help="features for known first/last name parts (KB, Phoenix, Wikidata) and honorifics/degrees")
     ap.add_argument("--folds", type=int, default=0,
