@@ -66,3 +66,13 @@ def test_vocabulary_loaded_from_yaml():
 def test_utc_offsets_written_after_zone_names():
     assert parse_datetime("April 9, 2024 10:30 AM GMT+7").utcoffset() == timedelta(hours=7)
     assert parse_datetime("9 April 2024 10:00 UTC-05:00").utcoffset() == timedelta(hours=-5)
+
+
+def test_year_first_slash_dates():
+    from peristiwa.dates import find_dates
+
+    got = [(d.year, d.month, d.day, d.hour, d.minute) for d in find_dates("Diperbarui 2025/03/11 20:15 WIB")]
+    assert got[:1] == [(2025, 3, 11, 20, 15)]
+    assert [(d.year, d.month, d.day) for d in find_dates("arsip 2024/2/9")] == [(2024, 2, 9)]
+    assert find_dates("nomor 2025/13/40") == []  # no month 13
+    assert find_dates("2025-03/11") == []  # mixed separators are no date

@@ -182,11 +182,11 @@ def _patterns() -> list[_Pattern]:
     # look-behind is the word boundary: no word character before the name.
     wd_heads = sorted({w[:3].capitalize() for w in v.weekdays if len(w) >= 4 and w != "minggu"})
     return [
-        # 2024-04-09T23:30:00+07:00 / 2024-04-09 23:30
+        # 2024-04-09T23:30:00+07:00 / 2024-04-09 23:30 / 2025/03/11 20:15 (year first)
         _Pattern(
             "explicit",
             re.compile(
-                r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+                r"\b(?P<y>(?:19|20)\d\d)(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
                 r"(?:[T ](?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?"
                 r"(?P<iso_tz>Z|[+-][01]\d:?[0-5]\d)?)?\b",
             ),
