@@ -77,7 +77,7 @@ class Article:
     blocks: list[Block] = field(default_factory=list)
     title: str | None = None
     published: datetime | None = None  # tz-aware when the page gives a zone
-    published_source: str | None = None  # "header" | "meta" | "dateline" | "url" | "container" | None
+    published_source: str | None = None  # "header" | "meta" | "dateline" | "url" | "container" | "relative" ("3 jam lalu" from the fetch time) | None
     published_raw: str | None = None  # the words the date was read from
     language: str | None = None  # "id" | "ms" | "en" | other ISO 639-1
     language_confidence: float | None = None
