@@ -119,6 +119,12 @@ def _match_from(keys: _Keys, entry: Entry, i: int, gaps: list | None = None) -> 
     """Index of the last token when ``entry`` matches at token ``i``; the token
     ranges a long gap skipped are appended to ``gaps``."""
     toks = entry.tokens
+    # most tries fail on the first token, never a gap (lexicon.py): test it before
+    # building the recursion; a one-token entry needs nothing more
+    if i >= len(keys.tokens) or not keys.matches(i, toks[0]):
+        return None
+    if len(toks) == 1:
+        return i
 
     def rec(p: int, j: int) -> int | None:
         if p == len(toks):
@@ -141,7 +147,7 @@ def _match_from(keys: _Keys, entry: Entry, i: int, gaps: list | None = None) -> 
             return None
         return rec(p + 1, j + 1)
 
-    return rec(0, i)
+    return rec(1, i + 1)
 
 
 def _allowed_form(keys: _Keys, entry: Entry, i: int) -> bool:

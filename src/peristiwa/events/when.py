@@ -678,7 +678,7 @@ class DateResolver:
         if any(start <= m.start < end
                and not _since_re(self.lang).search(self.text[max(0, m.start - 30) : m.start]) for m in self._month_years):
             return True
-        return _earlier_re().search(self.text, start, min(end, start + EARLIER_REACH)) is not None
+        return next(self._scan(_earlier_re(), start, min(end, start + EARLIER_REACH)), None) is not None
 
 
 def pick(whens: list[When], trigger_start: int, trigger_end: int | None = None,
