@@ -4,11 +4,28 @@ Only sentences with a candidate go on to argument work (arguments.py)."""
 
 from __future__ import annotations
 
+import itertools
+import operator
 from dataclasses import dataclass
 
 from peristiwa.events import morph
 from peristiwa.events.lexicon import GAP, LONG_GAP, MAX_GAP, MAX_LONG_GAP, Entry, Lexicon
 from peristiwa.model import Sentence, Token
+
+
+class _once:
+    """A property computed on first read and kept in the instance (a non-data
+    descriptor: later reads are plain attribute hits). A trigger's tokens never
+    change after it is made (dataclasses.replace makes a new one)."""
+
+    def __init__(self, f):
+        self.f, self.name = f, f.__name__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        v = obj.__dict__[self.name] = self.f(obj)
+        return v
 
 
 @dataclass
@@ -21,11 +38,11 @@ class Trigger:
     passive: bool
     gaps: tuple[tuple[int, int], ...] = ()  # token ranges (inclusive) skipped by a long gap: arguments
 
-    @property
+    @_once
     def start(self) -> int:
         return self.sentence.tokens[self.first].start
 
-    @property
+    @_once
     def end(self) -> int:
         return self.sentence.tokens[self.last].end
 
@@ -35,6 +52,7 @@ class Trigger:
         return s.text[self.start - s.start : self.end - s.start]
 
 
+_TEXT = operator.attrgetter("text")
 _CLITICS = frozenset({"nya", "lah", "pun", "kah"})
 _KEYS: dict[tuple[str, str], tuple[str, ...]] = {}
 
@@ -88,7 +106,7 @@ class _Keys:
     def __init__(self, tokens: list[Token], lang: str):
         self.tokens = tokens
         self.lang = lang
-        self.lower = [t.text.lower() for t in tokens]
+        self.lower = list(map(str.lower, map(_TEXT, tokens)))
         self._keys: list[tuple[str, ...] | None] = [None] * len(tokens)
 
     def keys(self, i: int) -> tuple[str, ...]:
@@ -176,10 +194,13 @@ def find_triggers(sentences: list[Sentence], lexicon: Lexicon, be_forms: set[str
             continue
         keys = _Keys(toks, lexicon.lang)
         cands: list[tuple[int, int, int, Entry]] = []
-        for i, w in enumerate(keys.lower):
-            # most words start no entry: a cached empty tuple, checked without a call
-            first = cache.get(w)
-            if first == () or not w[0].isalnum():
+        lower = keys.lower
+        firsts = list(map(cache.get, lower))
+        # most words start no entry (a cached empty tuple): skipped at C level
+        for i in itertools.compress(range(len(lower)), map(operator.is_not, firsts, itertools.repeat(()))):
+            w = lower[i]
+            first = firsts[i]
+            if not w[0].isalnum():
                 continue
             for e in first if first is not None else candidates(lexicon, w):
                 if not _allowed_form(keys, e, i):

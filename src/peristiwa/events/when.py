@@ -670,6 +670,17 @@ class DateResolver:
         """The span is placed in another time than the story's: a month-year or bare-year
         context ("pada Februari 2022"), or it opens by marking its act as earlier
         ("Sebelumnya, ...", "Kremlin sebelumnya menolak ..."; time.yaml: earlier)."""
+        # (asked again for the same evidence span by several passes of assemble.py; the
+        # answer depends only on the text and the dates read in __init__)
+        memo = self.__dict__.setdefault("_month_year_memo", {}) if hasattr(self, "ranges") else None
+        if memo is not None:
+            hit = memo.get((start, end))
+            if hit is None:
+                hit = memo[(start, end)] = self._month_year_in(start, end)
+            return hit
+        return self._month_year_in(start, end)
+
+    def _month_year_in(self, start: int, end: int) -> bool:
         # (not a state's start: "bergabung ... sejak awal Januari 2025")
         if any(start <= a < end for a, _ in getattr(self, "ranges", ())):
             return True  # (a span of days: no one day, not the publication's either)
