@@ -5,7 +5,6 @@ KB's country names."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 from functools import cache, lru_cache
@@ -237,9 +236,17 @@ def _longest(name: str) -> tuple[Location | None, int]:
     return None, (0, 0)
 
 
+def _copy(loc: Location) -> Location:
+    """A shallow copy (callers set source/start on theirs): what dataclasses.replace(loc)
+    makes for this plain dataclass, at a quarter of its cost."""
+    out = object.__new__(Location)
+    out.__dict__.update(loc.__dict__)
+    return out
+
+
 def places_in(sentence: Sentence, lang: str) -> list[Location]:
     """Every geocodable "di/ke X" ("in/to X") place in a sentence, with spans."""
-    return [dataclasses.replace(l) for l in _places_cached(sentence.text, sentence.start, lang)]
+    return [_copy(l) for l in _places_cached(sentence.text, sentence.start, lang)]
 
 
 @lru_cache(maxsize=4096)
@@ -288,7 +295,8 @@ def place_for(sentence: Sentence, trigger_start: int, trigger_end: int, lang: st
     China Selatan"), not where it was said."""
     # "dari X" (from) never names the event's place; "ke X" (to) only for a visit
     skip = ("text:dari", "text:from") if direct else ("text:dari", "text:from", "text:ke", "text:to")
-    locs = [l for l in places_in(sentence, lang) if l.source not in skip]
+    # (only the kept places are copied)
+    locs = [_copy(l) for l in _places_cached(sentence.text, sentence.start, lang) if l.source not in skip]
     for l in locs:
         l.source = "text"
     if direct:
