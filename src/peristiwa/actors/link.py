@@ -1478,6 +1478,12 @@ def _listed_place(doc: _Doc, k: int) -> bool:
         x -= 1
     if listed and opened:
         return True
+    if opened and x == k - 1:  # the list's first name, right after its place word ("provinsi Saada, Al Bayda")
+        y = k + 1
+        while y < len(toks) and y - k <= 4 and toks.text[y][:1].isupper():
+            y += 1
+        if y < len(toks) and (toks.text[y] == "," or toks.low[y] in ("dan", "serta")):
+            return True
     y = k + 1  # the rest of the list (not what came before: "Di Surabaya, Eri Cahyadi mengatakan")
     while y < len(toks) and y - k <= 10:
         t = toks.text[y]
@@ -1668,6 +1674,14 @@ def _ner(doc: _Doc, analysis: Analysis, pending: list[Actor], matches: list[_Mat
             nk = _skip_honorifics(doc, k)  # "Brigjen Pol Trunoyudo Wisnu Andiko": the rank is no part of the name
             if k < nk < len(doc.toks) and doc.toks.start[nk] < ent.end:
                 name, rank = doc.text[doc.toks.start[nk] : ent.end], _rank_of(doc, k, nk)
+            elif nk == k:  # "... Cartenz Brigjen Faizal Ramadhani" with the model's span after the rank
+                for j in range(max(0, k - 4), k):
+                    if doc.toks.text[j][:1].isupper() and _skip_honorifics(doc, j) == k \
+                            and not any(taken[doc.toks.start[j] : ent.start]):
+                        got = _rank_of(doc, j, k)
+                        if got is not None:
+                            es, rank = doc.toks.start[j], got
+                            break
         act = Actor(text=doc.text[es : ent.end], start=es, end=ent.end, type="person" if ent.label == "PER" else "org",
                     how="ner", confidence=CONF["ner"], name=name)
         if rank is not None:  # "AKBP X" is a police officer of Indonesia, "Letjen TNI X" a TNI general
